@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: the `relgraph` CLI → Extraction, Analysis, GraphFormats,
+// Graphviz → GraphModel. The stages never import each other; GraphModel imports none of them.
+let package = Package(
+    name: "relgraph",
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "GraphModel", targets: ["GraphModel"]),
+        .library(name: "GraphFormats", targets: ["GraphFormats"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "GraphModel"),
+        .target(name: "GraphFormats", dependencies: ["GraphModel"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["GraphModel", "CGraphviz"]),
+        .target(
+            name: "Extraction",
+            dependencies: ["GraphModel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "Analysis", dependencies: ["GraphModel"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "GraphModel", "GraphFormats", "Graphviz", "Extraction", "Analysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
+        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphFormats"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+    ]
+)

@@ -1,0 +1,18 @@
+/// Errors raised while reading or writing graph files.
+public enum GraphFormatError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The input is not valid in `format`; `line` is 1-based when known.
+    case malformed(format: String, source: String, line: Int?, message: String)
+    /// The format name or file extension is not one relgraph knows.
+    case unknownFormat(String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let format, let source, let line?, let message):
+            "\(source):\(line): invalid \(format): \(message)"
+        case .malformed(let format, let source, nil, let message):
+            "\(source): invalid \(format): \(message)"
+        case .unknownFormat(let name):
+            "unknown graph format '\(name)'"
+        }
+    }
+}

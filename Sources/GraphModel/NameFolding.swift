@@ -1,0 +1,38 @@
+import Foundation
+
+/// Folds names for matching: case, diacritics, typographic apostrophes and spaces.
+///
+/// The same folding serves ids, name look-ups in the CLI and alias comparison, so
+/// "Péter Szijjártó", "peter  szijjarto" and "PETER SZIJJARTO" are one name.
+public enum NameFolding {
+    /// `text` lowercased, without combining marks, with `’ ‘ \`` as `'` and
+    /// runs of white space collapsed to one space, trimmed.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark { continue }
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "`", "\u{02BC}": out.append("'")
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "ø", "Ø": out.append("o")
+            case "đ", "Đ": out.append("d")
+            case "ł", "Ł": out.append("l")
+            case "ı": out.append("i")
+            case "æ", "Æ": out.append(contentsOf: "ae".unicodeScalars)
+            default:
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}
