@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Report", targets: ["Report"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,10 +32,13 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "Analysis", dependencies: ["GraphModel"]),
+        // The HTML page and the summary of `relgraph report`, built from plain data
+        // (graph, scores, communities, SVG) so it imports no other stage.
+        .target(name: "Report", dependencies: ["GraphModel"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "GraphModel", "GraphFormats", "Graphviz", "Extraction", "Analysis",
+                "GraphModel", "GraphFormats", "Graphviz", "Extraction", "Analysis", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +47,7 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphFormats"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ]
 )

@@ -1,0 +1,11 @@
+/// Errors raised while building the report's page and summary.
+public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A bundled asset of the page is missing from the build.
+    case missingAsset(String)
+
+    public var description: String {
+        switch self {
+        case .missingAsset(let name): "report asset '\(name)' is missing from the build"
+        }
+    }
+}
