@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph"], resources: [.copy("Fixtures")]),
     ]
 )
