@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Report", targets: ["Report"]),
+        .library(name: "CorpusStore", targets: ["CorpusStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,13 +33,21 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "Analysis", dependencies: ["GraphModel"]),
+        // The corpus store: SQLite through a small wrapper of the system library
+        // (no package to build; the same C library SwiftPM itself wraps).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "CorpusStore", dependencies: ["GraphModel", "CSQLite"]),
         // The HTML page and the summary of `relgraph report`, built from plain data
         // (graph, scores, communities, SVG) so it imports no other stage.
         .target(name: "Report", dependencies: ["GraphModel"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "GraphModel", "GraphFormats", "Graphviz", "Extraction", "Analysis", "Report",
+                "GraphModel", "GraphFormats", "Graphviz", "Extraction", "Analysis", "Report", "CorpusStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +57,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -20,7 +20,7 @@ struct RelGraph: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Report.self, Extract.self, Merge.self, Analyze.self, Path.self,
-            Communities.self, Ego.self, Render.self, Convert.self,
+            Communities.self, Ego.self, Render.self, Convert.self, Ingest.self, Evidence.self,
         ]
     )
 
