@@ -9,7 +9,11 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable, CustomString
     case dot
     /// Spring model by stress majorization; good up to a few hundred nodes.
     case neato
-    /// Spring model by force placement (Fruchterman–Reingold).
+    /// Spring model by force placement (Fruchterman–Reingold); draws clusters.
+    ///
+    /// With Graphviz 2.43 its result can differ between processes even with a seed:
+    /// part of its work is ordered by memory address (reproducible with address
+    /// randomization off). Use neato or sfdp where identical bytes matter.
     case fdp
     /// Multiscale force placement; for large graphs.
     case sfdp
