@@ -63,29 +63,38 @@ public enum DOTQuoting {
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "&": result += "&amp;"
-            case _ where scalar.value < 0x20: result.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case "\u{7F}": result += "\u{2421}"
-            case _ where (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+            default: appendDisplayable(scalar, to: &result)
             }
         }
         return result + "\""
     }
 
-    /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>` and `"` as entities.
+    /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>` and `"` as entities,
+    /// control characters as their control pictures (Graphviz parses these labels as
+    /// XML, which cannot hold them).
     public static func escapedHTML(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            default: result.append(character)
+            default: appendDisplayable(scalar, to: &result)
             }
         }
         return result
+    }
+
+    /// Appends `scalar`, drawing control characters as control pictures (U+2400…) and
+    /// characters XML cannot hold as U+FFFD.
+    private static func appendDisplayable(_ scalar: Unicode.Scalar, to result: inout String) {
+        switch scalar.value {
+        case 0..<0x20: result.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+        case 0x7F: result += "\u{2421}"
+        case 0x80...0x9F, 0xFFFE, 0xFFFF: result += "\u{FFFD}"
+        default: result.unicodeScalars.append(scalar)
+        }
     }
 
     private static func needsDataEscape(_ scalar: Unicode.Scalar) -> Bool {
