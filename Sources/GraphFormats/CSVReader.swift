@@ -36,7 +36,7 @@ public struct CSVReader: Sendable {
         func text(_ cell: String) -> String { restores ? FormulaGuard.restore(cell) : cell }
 
         let idColumn = try nodeTable.require(["id"])
-        let reservedNode: Set<String> = ["id", "kind", "name", "aliases", ":LABEL"]
+        let reservedNode: Set<String> = ["id", "kind", "name", "aliases", ":LABEL", "label"]
         for row in nodeTable.rows {
             let id = text(row.cell(idColumn))
             guard !id.isEmpty else { throw nodeTable.fail(row.line, "empty id") }
@@ -51,7 +51,7 @@ public struct CSVReader: Sendable {
             var attributes: [String: String] = [:]
             for (column, index) in nodeTable.columns where !reservedNode.contains(column) {
                 let value = text(row.cell(index))
-                if !value.isEmpty { attributes[column] = value }
+                if !value.isEmpty { attributes[attributeKey(fromField: column)] = value }
             }
             graph.add(
                 Entity(
@@ -63,7 +63,7 @@ public struct CSVReader: Sendable {
         let targetColumn = try edgeTable.require(["target", "dst", ":END_ID"])
         let reservedEdge: Set<String> = [
             "source", "src", ":START_ID", "target", "dst", ":END_ID", "kind", "relationship", ":TYPE", "directed",
-            "weight", "evidence_count", "first_evidence", "evidence",
+            "weight", "evidence_count", "first_evidence", "evidence", "type",
         ]
         for row in edgeTable.rows {
             let source = EntityID(text(row.cell(sourceColumn)))
@@ -104,7 +104,7 @@ public struct CSVReader: Sendable {
             var attributes: [String: String] = [:]
             for (column, index) in edgeTable.columns where !reservedEdge.contains(column) {
                 let value = text(row.cell(index))
-                if !value.isEmpty { attributes[column] = value }
+                if !value.isEmpty { attributes[attributeKey(fromField: column)] = value }
             }
             try! graph.add(
                 Relation(

@@ -19,6 +19,11 @@ public struct CSVWriter: Sendable {
     static let nodeColumns = ["id", "kind", "name", "aliases", "role", "affiliation", "iso"]
     static let edgeColumns = ["source", "target", "kind", "directed", "weight", "date", "tone", "cameo"]
     static let edgeTrailingColumns = ["evidence_count", "first_evidence", "evidence"]
+    static let nodeFields: Set<String> = ["id", "kind", "name", "aliases", "label"]
+    static let edgeFields: Set<String> = [
+        "source", "target", "kind", "directed", "weight", "evidence_count", "first_evidence", "evidence", "src", "dst",
+        "relationship", "type",
+    ]
 
     public init(layout: CSVLayout = .plain, neutralizesFormulas: Bool? = nil) {
         self.layout = layout
@@ -33,14 +38,14 @@ public struct CSVWriter: Sendable {
         try checkWeightsAreFinite(graph, format: "CSV")
         let entities = graph.entities
         let relations = graph.relations
-        let reservedNode = Set(Self.nodeColumns)
-        let reservedEdge = Set(Self.edgeColumns + Self.edgeTrailingColumns)
-        let nodeExtras = Set(entities.flatMap(\.attributes.keys)).subtracting(reservedNode).sorted()
-        let edgeExtras = Set(relations.flatMap(\.attributes.keys)).subtracting(reservedEdge).sorted()
+        let nodeExtras = Set(entities.flatMap(\.attributes.keys)).subtracting(Self.nodeColumns.dropFirst(4)).sorted()
+        let edgeExtras = Set(relations.flatMap(\.attributes.keys)).subtracting(Self.edgeColumns.dropFirst(5)).sorted()
         func text(_ cell: String) -> String { neutralizesFormulas ? FormulaGuard.neutralize(cell) : cell }
 
-        var nodeHeader = Self.nodeColumns + nodeExtras
-        var edgeHeader = Self.edgeColumns + edgeExtras + Self.edgeTrailingColumns
+        // An attribute named like a structural column is written as `attribute.NAME`.
+        var nodeHeader = Self.nodeColumns + nodeExtras.map { attributeFieldName($0, reserved: Self.nodeFields) }
+        var edgeHeader = Self.edgeColumns + edgeExtras.map { attributeFieldName($0, reserved: Self.edgeFields) }
+            + Self.edgeTrailingColumns
         switch layout {
         case .plain: break
         case .graphFrames:

@@ -111,7 +111,13 @@ public enum GraphFormat: String, CaseIterable, Hashable, Sendable, CustomStringC
         }
         var words: [String] = []
         var word = ""
+        var inQuotes = false
         for character in rest {
+            if character == "\"" { inQuotes.toggle() }
+            if inQuotes {
+                word.append(character)
+                continue
+            }
             if character == "{" {
                 if !word.isEmpty { words.append(word) }
                 break
