@@ -6,7 +6,7 @@ import GraphModel
 /// A node's name is its `name` attvalue (networkx writes one), else its `label`,
 /// else its id; `kind` and `aliases` attvalues fill those fields and other attvalues
 /// become attributes by title. An edge's kind is its GEXF `kind`, else a `kind`
-/// attvalue, else `link`; its direction is its `type`, else the graph's
+/// attvalue, else its label, else `link`; its direction is its `type`, else the graph's
 /// `defaultedgetype` (undirected when absent, as the specification says). Nested
 /// nodes are flattened; visual (`viz`) data and time spells are ignored.
 public struct GEXFReader: Sendable {
@@ -105,8 +105,10 @@ public struct GEXFReader: Sendable {
                 var fields = try values(of: edge, domain: "edge")
                 fields["networkx_key"] = nil  // networkx's multigraph edge key, not data
                 let attributeKind = fields.removeValue(forKey: "kind")?.0
-                let kind = edge.attributes["kind"] ?? attributeKind ?? ""
-                if let label = edge.attributes["label"], label != kind { fields["label"] = (label, edge.line) }
+                // Tools that drop GEXF 1.3's edge `kind` (networkx) keep the label relgraph writes beside it.
+                let label = edge.attributes["label"]
+                let kind = edge.attributes["kind"] ?? attributeKind ?? label ?? ""
+                if let label, label != kind { fields["label"] = (label, edge.line) }
                 var weight = 1.0
                 if let text = edge.attributes["weight"] {
                     guard let value = Double(text) else {

@@ -127,6 +127,7 @@ public struct GraphMLReader: Sendable {
             }
             var (fields, _) = try values(of: edge, domain: "edge")
             let kind = fields.removeValue(forKey: "kind")?.0 ?? ""
+            fields["id"] = nil  // an edge id networkx turned into data; relgraph writes attributes named id as attribute.id
             var weight = 1.0
             if let (text, line) = fields.removeValue(forKey: "weight") {
                 guard let value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {

@@ -74,8 +74,9 @@ public struct GraphMLWriter: Sendable {
             }
             out += "    </node>\n"
         }
-        for (offset, relation) in relations.enumerated() {
-            out += "    <edge id=\"e\(offset)\" source=\"\(try attr(relation.source.rawValue))\" "
+        for relation in relations {
+            // No edge ids: networkx would keep them as an `id` attribute.
+            out += "    <edge source=\"\(try attr(relation.source.rawValue))\" "
             out += "target=\"\(try attr(relation.target.rawValue))\">\n"
             out += "      <data key=\"edge.kind\">\(try text(relation.kind.rawValue))</data>\n"
             out += "      <data key=\"edge.weight\">\(JSONWriter.format(relation.weight))</data>\n"
