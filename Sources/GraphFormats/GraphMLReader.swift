@@ -8,7 +8,9 @@ import GraphModel
 /// `name` takes its `label` data, its yEd `NodeLabel` or its id; an edge without
 /// `kind` is a `link`. Direction comes from the edge's `directed` XML attribute,
 /// then its `directed` data, then the graph's `edgedefault` (undirected when absent,
-/// as networkx reads it). Nested graphs (yEd groups) are flattened. Documents with
+/// as networkx reads it). Nested graphs (yEd groups) are flattened. A node's `id`
+/// data (igraph's copy of the original id) is its id; empty values are absent
+/// attributes (igraph writes every attribute on every node). Documents with
 /// a DOCTYPE are refused (see `XMLTree`).
 public struct GraphMLReader: Sendable {
     public init() {}
@@ -98,9 +100,14 @@ public struct GraphMLReader: Sendable {
         }
 
         var graph = Graph()
+        // igraph renumbers nodes (`n0`, `n1`…) and keeps the original id as `id` data.
+        var entityIDs: [String: EntityID] = [:]
         for node in nodes {
-            guard let id = node.attributes["id"] else { throw fail(node.line, "<node> without an id") }
+            guard let xmlID = node.attributes["id"] else { throw fail(node.line, "<node> without an id") }
             var (fields, graphicsLabel) = try values(of: node, domain: "node")
+            let dataID = fields.removeValue(forKey: "id")?.0
+            let id = dataID.flatMap { $0.isEmpty ? nil : $0 } ?? xmlID
+            entityIDs[xmlID] = EntityID(id)
             let kind = fields.removeValue(forKey: "kind")?.0 ?? ""
             var name = fields.removeValue(forKey: "name")?.0
             if name == nil, let label = fields["label"]?.0 {
@@ -112,7 +119,8 @@ public struct GraphMLReader: Sendable {
                 aliases = try aliasList(text, line: line, fail: fail)
             }
             var attributes: [String: String] = [:]
-            for (field, value) in fields { attributes[attributeKey(fromField: field)] = value.0 }
+            // Empty values are absent ones: igraph writes every attribute for every node.
+            for (field, value) in fields where !value.0.isEmpty { attributes[attributeKey(fromField: field)] = value.0 }
             graph.add(
                 Entity(
                     id: EntityID(id), kind: kind.isEmpty ? .node : EntityKind(kind),
@@ -122,7 +130,8 @@ public struct GraphMLReader: Sendable {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
                 throw fail(edge.line, "<edge> without a source or target")
             }
-            for end in [source, target] where !graph.contains(EntityID(end)) {
+            guard let sourceID = entityIDs[source], let targetID = entityIDs[target] else {
+                let end = entityIDs[source] == nil ? source : target
                 throw fail(edge.line, "edge \(source) → \(target) refers to node '\(end)', which is not declared")
             }
             var (fields, _) = try values(of: edge, domain: "edge")
@@ -160,12 +169,12 @@ public struct GraphMLReader: Sendable {
                 }
             }
             var attributes: [String: String] = [:]
-            for (field, value) in fields { attributes[attributeKey(fromField: field)] = value.0 }
+            for (field, value) in fields where !value.0.isEmpty { attributes[attributeKey(fromField: field)] = value.0 }
             do {
                 try graph.add(
                     Relation(
-                        kind: kind.isEmpty ? .link : RelationKind(kind), source: EntityID(source),
-                        target: EntityID(target), isDirected: directed, weight: weight,
+                        kind: kind.isEmpty ? .link : RelationKind(kind), source: sourceID,
+                        target: targetID, isDirected: directed, weight: weight,
                         attributes: attributes, evidence: evidence))
             } catch {
                 throw fail(edge.line, "\(error)")
