@@ -61,6 +61,8 @@ extension Evidence {
 
     /// Evidence from the JSON text `jsonText(_:)` writes.
     static func list(fromJSONText text: String) throws(JSONShapeError) -> [Evidence] {
+        // An empty cell is no evidence (igraph writes every attribute on every edge).
+        if text.allSatisfy(\.isWhitespace) { return [] }
         let value: JSONValue
         do {
             value = try JSONParser.parse(text.utf8)
