@@ -18,7 +18,7 @@ struct Convert: ParsableCommand {
             CSV is two tables: -o DIR/ writes DIR/nodes.csv and DIR/edges.csv, -o NAME.csv \
             writes NAME.nodes.csv and NAME.edges.csv; --csv-layout picks the columns (plain for \
             R and spreadsheets, graphframes for Spark, neo4j for neo4j-admin import). \
-            See docs/graph-json.md and docs/csv.md.
+            See docs/formats.md, docs/graph-json.md and docs/csv.md.
 
             Examples:
               relgraph convert graph.json -o graph.graphml
