@@ -1,6 +1,7 @@
 import Foundation
 import GraphFormats
 import GraphModel
+import Graphviz
 
 /// Loads a graph from a path the user gave: any graph format, or `-` for stdin.
 ///
@@ -55,11 +56,12 @@ enum GraphInput {
             case .edgeList: return try EdgeListReader(isDirected: directed).read(data, source: path)
             case .csv: return try loadCSV(path, directed: directed)
             case .dot:
-                // DOT: wired by the lead once Graphviz lands
-                // (`Graphviz.DOTReader.read(String(decoding: data, as: UTF8.self), source: path)`).
-                throw CLIError.usage("\(path): reading DOT is not available in this build yet")
+                // Graphviz's own parser, so any DOT that Graphviz accepts is accepted.
+                return try DOTReader.read(String(decoding: data, as: UTF8.self), source: path)
             }
         } catch let error as GraphFormatError {
+            throw CLIError.input(error.description)
+        } catch let error as GraphvizError {
             throw CLIError.input(error.description)
         }
     }

@@ -33,10 +33,7 @@ enum GraphOutput {
                 try OutputFile.write(try writer.write(graph), to: path)
             case .edgeList: try OutputFile.write(try EdgeListWriter().write(graph), to: path)
             case .csv: try writeCSV(try CSVWriter(layout: csvLayout).write(graph), to: path)
-            case .dot:
-                // DOT: wired by the lead once Graphviz lands
-                // (`try OutputFile.write(GraphFormats.DOTWriter().write(graph), to: path)`).
-                throw CLIError.usage("writing DOT is not available in this build yet")
+            case .dot: try OutputFile.write(DOTWriter().write(graph), to: path)
             }
         } catch let error as GraphFormatError {
             throw CLIError.input(error.description)
