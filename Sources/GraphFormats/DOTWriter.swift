@@ -352,8 +352,9 @@ public struct DOTWriter: Sendable {
         "[" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
-    /// `value` linearly mapped from the range of `scores` over `keys` onto `range`;
-    /// keys without a score get the lower bound. Empty when no key has a score.
+    /// Each key's score mapped linearly from the scores' range onto `range`; keys
+    /// without a score (or all keys, when the scores are equal) get the lower bound.
+    /// Empty when no key has a score.
     private func scaled<Key: Hashable>(_ scores: [Key: Double], over keys: [Key], to range: ClosedRange<Double>)
         -> [Key: Double]
     {

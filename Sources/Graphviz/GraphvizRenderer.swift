@@ -32,10 +32,6 @@ public struct GraphvizRenderer: Sendable {
     public func render(
         dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg, source: String = "-"
     ) throws -> Data {
-        if dot.utf8.contains(0) {
-            let line = dot.prefix { $0 != "\0" }.filter { $0 == "\n" }.count + 1
-            throw GraphvizError.syntax(source: source, line: line, message: "NUL character in DOT text")
-        }
         let lock = GraphvizLock.shared
         return try lock.run {
             let context = GraphvizContext.shared
