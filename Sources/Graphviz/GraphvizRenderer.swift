@@ -3,8 +3,8 @@ internal import CGraphviz
 
 /// Lays out and renders DOT text with Graphviz's C library, in memory, in process.
 ///
-/// No `dot` process is spawned: a small graph renders in well under a millisecond
-/// instead of the ~20 ms a process start costs. Calls from any number of threads are
+/// No `dot` process is spawned: a small graph renders in about a millisecond instead
+/// of the tens of milliseconds a `dot` process costs. Calls from any number of threads are
 /// safe; they run one at a time under `GraphvizLock`.
 public struct GraphvizRenderer: Sendable {
     /// The seed set as the graph's `start` attribute when the DOT text sets none, and

@@ -130,6 +130,15 @@ import FoundationXML
         #expect(throws: GraphvizError.self) { try GraphvizRenderer().render(dot: "") }
     }
 
+    @Test func warningsDoNotFailARender() throws {
+        // Graphviz warns about an unknown overlap value and an unknown shape, then draws.
+        let svg = try GraphvizRenderer().render(
+            dot: "graph G { overlap=bogus; a [shape=blob]; a -- b }", engine: .neato)
+        #expect(try SVGNodeCounter.count(svg).nodes == 2)
+        // …and the next call starts with no messages left over.
+        #expect(try GraphvizRenderer().render(dot: Self.smallDOT).count > 0)
+    }
+
     @Test func unknownNamesFailBeforeGraphviz() throws {
         #expect(throws: GraphvizError.unknownEngine("spring", valid: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])) {
             try LayoutEngine(parsing: "spring")
