@@ -53,6 +53,19 @@ import Testing
         }
     }
 
+    @Test func longEvidenceListsRoundTrip() throws {
+        let a = Entity(kind: .country, name: "Armenia"), b = Entity(kind: .country, name: "Azerbaijan")
+        let sentence = String(repeating: "The ministers met again in Almaty, \"briefly\"\\. ", count: 5)
+        let evidence = (0..<2_000).map { Evidence(document: "doc-\($0 % 7).txt", sentence: sentence, start: $0 * 300, end: $0 * 300 + 250) }
+        let graph = try Graph(entities: [a, b], relations: [Relation(kind: .meeting, source: a.id, target: b.id, weight: 2_000, evidence: evidence)])
+        let dot = DOTWriter().write(graph)
+        #expect(dot.utf8.count > 500_000)
+        #expect(try DOTReader.read(dot) == graph)
+        // The tooltip quotes ten sentences and counts the rest.
+        #expect(dot.contains("… and 1990 more"))
+        #expect(try GraphvizRenderer().render(dot: dot).count < 100_000)
+    }
+
     /// Without the data attributes, names still come back through labels.
     @Test func randomNamesSurviveThroughLabelsAlone() throws {
         var generator = SeededGenerator(seed: 7)
