@@ -40,12 +40,13 @@ public enum DOTParser {
             var edge = agfstout(graph, current)
             while let out = edge {
                 let (attributes, html) = values(of: UnsafeMutableRawPointer(out), symbols: edgeSymbols)
-                edges.append((
-                    rg_seq(UnsafeMutableRawPointer(out)),
-                    DOTDocument.Edge(
-                        tail: name(of: rg_tail(out)), head: name(of: rg_head(out)),
-                        attributes: attributes, htmlAttributes: html)
-                ))
+                edges.append(
+                    (
+                        rg_seq(UnsafeMutableRawPointer(out)),
+                        DOTDocument.Edge(
+                            tail: name(of: rg_tail(out)), head: name(of: rg_head(out)),
+                            attributes: attributes, htmlAttributes: html)
+                    ))
                 edge = agnxtout(graph, out)
             }
             node = agnxtnode(graph, current)

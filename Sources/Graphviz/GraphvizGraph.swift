@@ -23,7 +23,8 @@ final class GraphvizGraph {
         if lock.hasErrors || parsed == nil {
             if let parsed { _ = agclose(parsed) }
             let message = lock.firstError(
-                or: text.allSatisfy(\.isWhitespace) ? "no graph in the DOT text" : "Graphviz could not read the DOT text")
+                or: text.allSatisfy(\.isWhitespace)
+                    ? "no graph in the DOT text" : "Graphviz could not read the DOT text")
             throw GraphvizError.syntax(source: source, line: message.line, message: message.text)
         }
         pointer = parsed!

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGraphviz
+import Foundation
 
 /// The one lock around every Graphviz call, and the messages Graphviz reports under it.
 ///

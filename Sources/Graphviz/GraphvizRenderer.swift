@@ -1,5 +1,5 @@
-import Foundation
 internal import CGraphviz
+import Foundation
 
 /// Lays out and renders DOT text with Graphviz's C library, in memory, in process.
 ///

@@ -19,10 +19,12 @@ import Testing
         for name in ExampleGraphs.names {
             let graph = try ExampleGraphs.graph(name)
             try GraphJSON.encode(graph).write(to: ExampleGraphs.directory.appendingPathComponent("\(name).json"))
-            try Data(DOTWriter().write(graph).utf8).write(to: ExampleGraphs.directory.appendingPathComponent("\(name).dot"))
+            try Data(DOTWriter().write(graph).utf8).write(
+                to: ExampleGraphs.directory.appendingPathComponent("\(name).dot"))
         }
         let graph = try ExampleGraphs.graph(ExampleGraphs.names[0])
-        let svg = try GraphvizRenderer().render(dot: DOTWriter(options: Self.readmeOptions).write(graph), engine: .neato)
+        let svg = try GraphvizRenderer().render(
+            dot: DOTWriter(options: Self.readmeOptions).write(graph), engine: .neato)
         let docs = ExampleGraphs.directory.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
