@@ -14,7 +14,7 @@
   var relationsByEntity = new Map();
   var relationsByPair = new Map();
   var pairByTitle = new Map();
-  function pairKey(a, b) { return a < b ? a + "\u0000" + b : b + "\u0000" + a; }
+  function pairKey(a, b) { return a < b ? a + "\u001f" + b : b + "\u001f" + a; }
   function push(map, key, value) {
     var list = map.get(key);
     if (!list) { list = []; map.set(key, list); }
@@ -102,6 +102,7 @@
       var key = title ? pairByTitle.get(title.textContent.trim()) : undefined;
       if (!key) { return; }
       title.remove();
+      group.setAttribute("data-pair", key);
       push(edgeElements, key, group);
       pairOfElement.set(group, key);
       var path = group.querySelector("path");
@@ -172,8 +173,10 @@
   function centreOn(element) {
     var rect = element.getBoundingClientRect();
     var centre = toUser(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    var w = Math.min(view.w, Math.max(full.w / 2.5, 360));
-    var h = view.h * (w / view.w);
+    // Keep the zoom unless the drawing is shrunk to illegibility; then show it at 1:1.
+    var scale = svg.getScreenCTM() ? svg.getScreenCTM().a : 1;
+    var factor = scale < 0.9 ? scale : 1;
+    var w = view.w * factor, h = view.h * factor;
     view = { x: centre.x - w / 2, y: centre.y - h / 2, w: w, h: h };
     applyView();
   }
@@ -260,7 +263,7 @@
       }
       var edge = event.target.closest("g.edge");
       if (edge && pairOfElement.has(edge)) {
-        var ends = pairOfElement.get(edge).split("\u0000");
+        var ends = pairOfElement.get(edge).split("\u001f");
         showTooltip(event, nameOf(ends[0]) + " \u2014 " + nameOf(ends[1]), [pairSummary(pairOfElement.get(edge))]);
         return;
       }
@@ -291,7 +294,7 @@
       if (node) { node.classList.add(id === selected ? "is-selected" : "is-neighbor"); }
     });
     edgeElements.forEach(function (groups, key) {
-      var ends = key.split("\u0000");
+      var ends = key.split("\u001f");
       if (ids.has(ends[0]) && ids.has(ends[1]) && (selected === undefined || ends.indexOf(selected) >= 0)) {
         groups.forEach(function (group) { group.classList.add("is-incident"); });
       }
@@ -310,7 +313,7 @@
     showEntity(entity);
   }
   function selectPair(key, edge) {
-    var ends = key.split("\u0000");
+    var ends = key.split("\u001f");
     markEntities(new Set(ends), undefined);
     (edgeElements.get(key) || []).forEach(function (group) { group.classList.add("is-selected"); });
     showPair(ends);
@@ -640,6 +643,39 @@
   }
 
   // ---- Legend, read from the drawing so it always matches it. ------------------------------
+  // A small shape like the node's: ellipse, n-sided polygon, or rounded box for paths.
+  function shapeSwatch(shape, kind) {
+    var ns = "http://www.w3.org/2000/svg";
+    var tag = shape ? shape.tagName.toLowerCase() : "ellipse";
+    var swatch;
+    if (tag === "polygon") {
+      var points = (shape.getAttribute("points") || "").trim().split(/\s+/);
+      if (points.length > 1 && points[0] === points[points.length - 1]) { points.pop(); }
+      var sides = Math.max(3, points.length);
+      swatch = document.createElementNS(ns, "polygon");
+      var corners = [];
+      for (var i = 0; i < sides; i++) {
+        var angle = Math.PI * 2 * i / sides + (sides === 4 ? Math.PI / 4 : sides === 6 ? 0 : -Math.PI / 2);
+        corners.push((12 + 10.5 * Math.cos(angle)).toFixed(2) + "," + (8 + 7 * Math.sin(angle)).toFixed(2));
+      }
+      swatch.setAttribute("points", corners.join(" "));
+    } else if (tag === "ellipse") {
+      swatch = document.createElementNS(ns, "ellipse");
+      swatch.setAttribute("cx", "12"); swatch.setAttribute("cy", "8");
+      swatch.setAttribute("rx", "10.5"); swatch.setAttribute("ry", "6.5");
+    } else {
+      swatch = document.createElementNS(ns, "rect");
+      swatch.setAttribute("x", "2"); swatch.setAttribute("y", "2");
+      swatch.setAttribute("width", "20"); swatch.setAttribute("height", "12"); swatch.setAttribute("rx", "3.5");
+    }
+    var fill = shape && shape.getAttribute("fill");
+    swatch.setAttribute("fill", fill && fill !== "none" ? fill : kindColor(kind));
+    var stroke = shape && shape.getAttribute("stroke");
+    swatch.setAttribute("stroke", stroke && stroke !== "none" && !/^(white|#fff|#ffffff)$/i.test(stroke) ? stroke : "rgba(0,0,0,.25)");
+    swatch.setAttribute("stroke-width", "1");
+    return swatch;
+  }
+
   function renderLegend() {
     var legend = document.getElementById("legend");
     var kinds = [];
@@ -653,22 +689,8 @@
       var swatch = document.createElementNS(ns, "svg");
       var sample = null;
       nodeElements.forEach(function (group, id) { if (!sample && kindOf(id) === kind) { sample = group; } });
-      var shape = sample && sample.querySelector("ellipse, polygon, path, rect");
-      if (shape) {
-        var bounds = shape.getBBox();
-        var pad = Math.max(bounds.width, bounds.height) * 0.08;
-        swatch.setAttribute("viewBox", [bounds.x - pad, bounds.y - pad, bounds.width + 2 * pad, bounds.height + 2 * pad].join(" "));
-        swatch.setAttribute("preserveAspectRatio", "xMidYMid meet");
-        var copy = shape.cloneNode(false);
-        copy.setAttribute("vector-effect", "non-scaling-stroke");
-        swatch.appendChild(copy);
-      } else {
-        swatch.setAttribute("viewBox", "0 0 22 16");
-        var circle = document.createElementNS(ns, "circle");
-        circle.setAttribute("cx", "11"); circle.setAttribute("cy", "8"); circle.setAttribute("r", "6");
-        circle.setAttribute("fill", kindColor(kind));
-        swatch.appendChild(circle);
-      }
+      swatch.setAttribute("viewBox", "0 0 24 16");
+      swatch.appendChild(shapeSwatch(sample && sample.querySelector("ellipse, polygon, path, rect"), kind));
       item.appendChild(swatch);
       item.appendChild(document.createTextNode(kind));
       legend.appendChild(item);
@@ -682,9 +704,9 @@
     relationKinds.forEach(function (kind) {
       var item = el("span", "legend-item");
       var swatch = document.createElementNS(ns, "svg");
-      swatch.setAttribute("viewBox", "0 0 22 16");
+      swatch.setAttribute("viewBox", "0 0 24 16");
       var line = document.createElementNS(ns, "line");
-      line.setAttribute("x1", "1"); line.setAttribute("y1", "8"); line.setAttribute("x2", "21"); line.setAttribute("y2", "8");
+      line.setAttribute("x1", "1"); line.setAttribute("y1", "8"); line.setAttribute("x2", "23"); line.setAttribute("y2", "8");
       line.setAttribute("stroke", "#52606d");
       line.setAttribute("stroke-width", "2");
       // An edge that carries only this kind shows how the drawing styles it.
@@ -706,7 +728,35 @@
     });
   }
 
+  // ---- The panel before anything is selected: where to start. ------------------------------
+  function renderStart() {
+    if (firstMeasure) {
+      emptyPanel.appendChild(el("h3", "", "Most central by " + firstMeasure.name));
+      var list = el("ol", "start-list");
+      Object.keys(firstMeasure.values).filter(function (id) { return entities.has(id); })
+        .sort(function (a, b) { return firstMeasure.values[b] - firstMeasure.values[a] || (a < b ? -1 : 1); })
+        .slice(0, 8).forEach(function (id) {
+          var item = el("li");
+          var dot = el("span", "dot");
+          dot.style.background = kindColor(kindOf(id));
+          item.appendChild(dot);
+          item.appendChild(entityButton(id));
+          item.appendChild(el("span", "start-score", formatNumber(firstMeasure.values[id])));
+          list.appendChild(item);
+        });
+      emptyPanel.appendChild(list);
+    }
+    emptyPanel.appendChild(el("h3", "", "Navigating"));
+    var tips = el("ul", "tips");
+    ["Scroll to zoom, drag to pan, Fit to see everything.",
+     "Press / to search by name or alias; accents and case are ignored.",
+     "Hover a node or an edge for a summary; Esc clears the selection."]
+      .forEach(function (tip) { tips.appendChild(el("li", "", tip)); });
+    emptyPanel.appendChild(tips);
+  }
+
   renderTopTable();
   renderCommunities();
   renderLegend();
+  renderStart();
 })();

@@ -1,0 +1,115 @@
+import Foundation
+import GraphModel
+import Testing
+@testable import Report
+
+/// Writes sample pages for `scripts/browser-test` when `RELGRAPH_REPORT_SAMPLE_DIR` is set:
+/// `sample.html` (the hand-made sample with a Graphviz drawing), `sample-summary.md`, and
+/// `hostile.html` (names and sentences that run `window.__pwned = 1` if they ever execute).
+///
+/// It runs `dot -Tsvg` on DOT written here, so it is a generator, not a unit test: it is
+/// skipped unless the variable is set.
+private let sampleOutputDirectory = ProcessInfo.processInfo.environment["RELGRAPH_REPORT_SAMPLE_DIR"]
+
+@Suite(.enabled(if: sampleOutputDirectory != nil, "set RELGRAPH_REPORT_SAMPLE_DIR to write sample pages"))
+struct SamplePageGenerator {
+    static let payload = "window.__pwned=1"
+
+    /// A graph whose every text tries to run `payload`.
+    static let hostileInput: ReportInput = {
+        var graph = Graph()
+        let person = Entity(
+            kind: .person, name: "<script>\(payload)</script>",
+            aliases: [#"" onmouseover="\#(payload)"#, "Mallory"],
+            attributes: ["role": #"<img src=x onerror="\#(payload)">"#, "affiliation": "Normal Country"])
+        let organization = Entity(kind: .organization, name: "</script><script>\(payload)</script>")
+        let country = Entity(kind: .country, name: "Normal Country", aliases: [#"' onclick='\#(payload)"#])
+        for entity in [person, organization, country] { graph.add(entity) }
+        let sentence = #"He said <img src=x onerror=\#(payload)> and </script><script>\#(payload)</script>"#
+            + "\u{2028}<!-- next --> \" onmouseover=\"\(payload)."
+        try! graph.add(Relation(
+            kind: .statement, source: person.id, target: organization.id, attributes: ["tone": "<b>bold</b>"],
+            evidence: [Evidence(document: "javascript:\(payload)", sentence: sentence, start: 0,
+                                end: sentence.unicodeScalars.count, date: "<i>June</i>")]))
+        try! graph.add(Relation(kind: .affiliation, source: person.id, target: country.id, evidence: [
+            Evidence(document: "<svg onload=\(payload)>.txt", sentence: "Mallory of Normal Country.", start: 0, end: 26)]))
+        try! graph.add(Relation(kind: .membership, source: country.id, target: organization.id))
+        return ReportInput(
+            title: "<script>\(payload)</script> hostile report", graph: graph,
+            measures: [MeasureColumn(name: "<img src=x onerror=\(payload)>", values: [person.id: 2, country.id: 1])],
+            communities: [graph.entities.map(\.id)], modularity: 0, generated: "<script>\(payload)</script>")
+    }()
+
+    /// DOT for `input`'s graph, styled the way relgraph draws graphs: shape and colour by
+    /// entity kind, size by the first measure, colour and style by relation kind, width by weight.
+    static func dot(for input: ReportInput) -> String {
+        func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: " ") + "\""
+        }
+        let nodeStyle: [EntityKind: String] = [
+            .country: ##"shape=box, style="rounded,filled", fillcolor="#3b82c4", fontcolor="white""##,
+            .person: ##"shape=ellipse, style=filled, fillcolor="#f4b76a""##,
+            .organization: ##"shape=hexagon, style=filled, fillcolor="#7cc79a""##,
+        ]
+        let edgeStyle: [RelationKind: String] = [
+            .meeting: ##"color="#d97706""##, .statement: ##"color="#7c3aed", style=dashed"##,
+            .affiliation: ##"color="#94a3b8", style=dotted"##, .membership: ##"color="#0f766e""##,
+            .cooperation: ##"color="#2563eb""##,
+        ]
+        let scores = input.measures.first?.values ?? [:]
+        let top = scores.values.max() ?? 1
+        var lines = [
+            "digraph relgraph {",
+            #"  layout=neato; overlap=false; splines=true; sep="+14"; outputorder=edgesfirst; bgcolor="white";"#,
+            ##"  node [fontname="Helvetica", fontsize=11, penwidth=1, color="#ffffff", margin="0.12,0.05"];"##,
+            #"  edge [fontname="Helvetica", arrowsize=0.7];"#,
+        ]
+        for entity in input.graph.entities {
+            let size = 10 + 6 * (scores[entity.id] ?? 0) / top
+            lines.append("  \(quoted(entity.id.rawValue)) [label=\(quoted(entity.name)), "
+                + "\(nodeStyle[entity.kind] ?? "shape=ellipse"), fontsize=\(String(format: "%.1f", size))];")
+        }
+        for relation in input.graph.relations {
+            let length = relation.kind == .affiliation ? 1.2 : 2.2
+            lines.append("  \(quoted(relation.source.rawValue)) -> \(quoted(relation.target.rawValue)) ["
+                + "\(edgeStyle[relation.kind] ?? "color=gray"), penwidth=\(0.8 + relation.weight), len=\(length)"
+                + (relation.isDirected ? "" : ", dir=none") + "];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The SVG `dot` makes of `source`.
+    static func render(_ source: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["dot", "-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(source.utf8))
+        try input.fileHandleForWriting.close()
+        let svg = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "dot failed")
+        return String(decoding: svg, as: UTF8.self)
+    }
+
+    @Test func writeSamplePages() throws {
+        let directory = URL(fileURLWithPath: try #require(sampleOutputDirectory), isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        func write(_ text: String, _ name: String) throws {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name), options: .atomic)
+        }
+        let sampleDOT = Self.dot(for: SampleReport.input())
+        let sample = SampleReport.input(svg: try Self.render(sampleDOT))
+        try write(sampleDOT, "sample.dot")
+        try write(try ReportPage.html(for: sample), "sample.html")
+        try write(ReportSummary.markdown(for: sample), "sample-summary.md")
+        var hostile = Self.hostileInput
+        hostile.svg = try Self.render(Self.dot(for: hostile))
+        try write(try ReportPage.html(for: hostile), "hostile.html")
+    }
+}
