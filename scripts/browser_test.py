@@ -124,6 +124,9 @@ def check_page(driver, page, entity, evidence, screenshot_dir):
     check(len(nodes) > 0, f"the drawing's {len(nodes)} nodes are bound to entities")
     check(driver.find_elements(By.CSS_SELECTOR, "#top-entities tbody tr"), "the table of top entities has rows")
     check(driver.find_elements(By.CSS_SELECTOR, "#legend .legend-item"), "the legend has items")
+    native = driver.execute_script(
+        "return document.querySelectorAll('#viewport g.node[data-entity] title, #viewport [*|title]').length")
+    check(native == 0, "the drawing's native tooltips are replaced by the page's")
     driver.save_screenshot(os.path.join(screenshot_dir, "report-overview.png"))
 
     name = search_and_select(driver, entity)

@@ -42,7 +42,11 @@ struct SamplePageGenerator {
 
     /// DOT for `input`'s graph, styled the way relgraph draws graphs: shape and colour by
     /// entity kind, size by the first measure, colour and style by relation kind, width by weight.
-    static func dot(for input: ReportInput) -> String {
+    ///
+    /// Like relgraph's DOTWriter, nodes and edges have tooltips (Graphviz then wraps their
+    /// shapes in `<a xlink:title>`); with `clustersCountries`, each country sits in a
+    /// cluster with its affiliated persons, drawn by `dot` (neato ignores clusters).
+    static func dot(for input: ReportInput, clustersCountries: Bool = false) -> String {
         func quoted(_ text: String) -> String {
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "\n", with: " ") + "\""
@@ -61,19 +65,38 @@ struct SamplePageGenerator {
         let top = scores.values.max() ?? 1
         var lines = [
             "digraph relgraph {",
-            #"  layout=neato; overlap=false; splines=true; sep="+14"; outputorder=edgesfirst; bgcolor="white";"#,
+            clustersCountries
+                ? #"  layout=dot; rankdir=LR; outputorder=edgesfirst;"#
+                : #"  layout=neato; overlap=false; splines=true; sep="+14"; outputorder=edgesfirst; bgcolor="white";"#,
             ##"  node [fontname="Helvetica", fontsize=11, penwidth=1, color="#ffffff", margin="0.12,0.05"];"##,
             #"  edge [fontname="Helvetica", arrowsize=0.7];"#,
         ]
-        for entity in input.graph.entities {
-            let size = 10 + 6 * (scores[entity.id] ?? 0) / top
-            lines.append("  \(quoted(entity.id.rawValue)) [label=\(quoted(entity.name)), "
-                + "\(nodeStyle[entity.kind] ?? "shape=ellipse"), fontsize=\(String(format: "%.1f", size))];")
+        var clusters: [EntityID: [EntityID]] = [:]
+        if clustersCountries {
+            for relation in input.graph.relations where relation.kind == .affiliation
+            && input.graph[relation.target]?.kind == .country {
+                clusters[relation.target, default: [relation.target]].append(relation.source)
+            }
         }
+        let clustered = Set(clusters.values.joined())
+        func node(_ entity: Entity) -> String {
+            let size = 10 + 6 * (scores[entity.id] ?? 0) / top
+            return "\(quoted(entity.id.rawValue)) [label=\(quoted(entity.name)), "
+                + "tooltip=\(quoted("\(entity.name) (\(entity.kind))")), "
+                + "\(nodeStyle[entity.kind] ?? "shape=ellipse"), fontsize=\(String(format: "%.1f", size))];"
+        }
+        for (country, members) in clusters.sorted(by: { $0.key < $1.key }) {
+            lines.append("  subgraph \(quoted("cluster_" + country.rawValue)) {")
+            lines.append("    label=\(quoted(input.graph[country]?.name ?? "")); style=\"rounded,dashed\";")
+            for id in members { if let entity = input.graph[id] { lines.append("    " + node(entity)) } }
+            lines.append("  }")
+        }
+        for entity in input.graph.entities where !clustered.contains(entity.id) { lines.append("  " + node(entity)) }
         for relation in input.graph.relations {
             let length = relation.kind == .affiliation ? 1.2 : 2.2
             lines.append("  \(quoted(relation.source.rawValue)) -> \(quoted(relation.target.rawValue)) ["
-                + "\(edgeStyle[relation.kind] ?? "color=gray"), penwidth=\(0.8 + relation.weight), len=\(length)"
+                + "\(edgeStyle[relation.kind] ?? "color=gray"), penwidth=\(0.8 + relation.weight), len=\(length), "
+                + "tooltip=\(quoted(relation.evidence.first?.sentence ?? relation.kind.rawValue))"
                 + (relation.isDirected ? "" : ", dir=none") + "];")
         }
         lines.append("}")
@@ -109,7 +132,7 @@ struct SamplePageGenerator {
         try write(try ReportPage.html(for: sample), "sample.html")
         try write(ReportSummary.markdown(for: sample), "sample-summary.md")
         var hostile = Self.hostileInput
-        hostile.svg = try Self.render(Self.dot(for: hostile))
+        hostile.svg = try Self.render(Self.dot(for: hostile, clustersCountries: true))
         try write(try ReportPage.html(for: hostile), "hostile.html")
     }
 }

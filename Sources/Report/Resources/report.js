@@ -106,7 +106,7 @@
       push(edgeElements, key, group);
       pairOfElement.set(group, key);
       var path = group.querySelector("path");
-      if (path) { // a wider, invisible stroke so thin edges are easy to hit
+      if (path) { // a wider, invisible stroke so thin edges are easy to hit (same coordinates)
         var hit = path.cloneNode(false);
         hit.setAttribute("class", "hit");
         hit.removeAttribute("stroke-dasharray");
@@ -115,6 +115,12 @@
     });
     var graphTitle = svg.querySelector("g.graph > title");
     if (graphTitle) { graphTitle.remove(); }
+    // Graphviz turns `tooltip` into <a xlink:title>: the browser would show it over ours.
+    svg.querySelectorAll("a").forEach(function (link) {
+      link.removeAttributeNS("http://www.w3.org/1999/xlink", "title");
+      link.removeAttribute("xlink:title");
+      link.removeAttribute("title");
+    });
     // Colours of the kinds as the drawing has them, for badges, dots and chips.
     var drawnKinds = new Set();
     nodeElements.forEach(function (group, id) {
