@@ -134,6 +134,11 @@ def check_page(driver, page, entity, evidence, screenshot_dir):
     check(heading == name, f"searching '{entity}' selects '{name}'")
     entity_id = selected_entity_id(driver)
     check(entity_id is not None, f"the search highlights the node of {entity_id}")
+    # The address names the selection: reloading comes back to it.
+    driver.refresh()
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#panel .panel-head h2"))
+    check(driver.find_element(By.CSS_SELECTOR, "#panel .panel-head h2").text == name,
+          "the page's address selects the entity after a reload")
 
     # Clear, then click the node itself.
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)

@@ -94,6 +94,9 @@
       if (!entities.has(id)) { return; }
       title.remove(); // the page shows its own tooltips
       group.setAttribute("data-entity", id);
+      group.setAttribute("tabindex", "0");
+      group.setAttribute("role", "button");
+      group.setAttribute("aria-label", entities.get(id).name);
       nodeElements.set(id, group);
       entityOfElement.set(group, id);
     });
@@ -230,6 +233,13 @@
       if (edge && pairOfElement.has(edge)) { selectPair(pairOfElement.get(edge), edge); return; }
       clearSelection();
     });
+    viewport.addEventListener("keydown", function (event) {
+      var node = event.target.closest && event.target.closest("g.node");
+      if (node && entityOfElement.has(node) && (event.key === "Enter" || event.key === " ")) {
+        event.preventDefault();
+        selectEntity(entityOfElement.get(node), false);
+      }
+    });
   }
 
   // ---- Tooltips. ----------------------------------------------------------------------
@@ -289,6 +299,7 @@
   }
   function clearSelection() {
     clearMarks();
+    if (location.hash && history.replaceState) { history.replaceState(null, "", location.pathname + location.search); }
     clear(panel);
     panel.appendChild(emptyPanel);
   }
@@ -317,6 +328,8 @@
     var node = nodeElements.get(id);
     if (node && centre) { centreOn(node); }
     showEntity(entity);
+    // The address names the selection, so a link or a reload comes back to it.
+    if (history.replaceState) { history.replaceState(null, "", "#" + encodeURIComponent(id)); }
   }
   function selectPair(key, edge) {
     var ends = key.split("\u001f");
@@ -765,4 +778,9 @@
   renderCommunities();
   renderLegend();
   renderStart();
+  if (location.hash.length > 1) {
+    var linked = null;
+    try { linked = decodeURIComponent(location.hash.slice(1)); } catch (malformed) { linked = null; }
+    if (linked !== null && entities.has(linked)) { selectEntity(linked, true); }
+  }
 })();
