@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens relgraph's report.html in headless Chromium and checks that it works.
 
-Usage: browser_test.py PAGE [--hostile PAGE] [--entity NAME] [--evidence TEXT]
+Usage: browser_test.py PAGE [--hostile PAGE] [--bare PAGE] [--entity NAME] [--evidence TEXT]
                             [--screenshot PNG] [--screenshot-dir DIR]
 
 Checks, on PAGE: no console errors; the drawing is bound to the data; searching for
@@ -10,6 +10,7 @@ with evidence (and --evidence, if given); clicking an edge shows the edge's evid
 zoom, sort and community buttons work. On the --hostile page (names and sentences that
 set window.__pwned if they ever run): no console errors, the hostile names render as
 text, and after hovering and clicking everything, window.__pwned is still undefined.
+On the --bare page (no drawing, scores or communities): no errors, search still works.
 Saves screenshots. Prints one line per check; exits 1 on the first failure.
 """
 import argparse
@@ -247,10 +248,24 @@ def check_hostile(driver, page, screenshot_dir):
     check(not errors, f"no console errors after clicking everything on the hostile page ({errors})")
 
 
+def check_bare(driver, page):
+    open_page(driver, page)
+    errors = console_errors(driver)
+    check(not errors, f"no console errors on a page without drawing, scores or communities ({errors})")
+    name = search_and_select(driver, "azerb")
+    check(driver.find_elements(By.CSS_SELECTOR, "#panel .evidence blockquote"),
+          f"without a drawing, searching selects {name} and shows its evidence")
+    check("No communities were computed." in driver.find_element(By.ID, "communities").text,
+          "the page says that no communities were computed")
+    errors = console_errors(driver)
+    check(not errors, f"no console errors after using the bare page ({errors})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page")
     parser.add_argument("--hostile")
+    parser.add_argument("--bare", help="a page without drawing, scores or communities")
     parser.add_argument("--entity", default="szijjarto")
     parser.add_argument("--evidence")
     parser.add_argument("--screenshot", help="where to save the README screenshot")
@@ -266,13 +281,15 @@ def main():
             shutil.copyfile(final, args.screenshot)
         if args.hostile:
             check_hostile(driver, args.hostile, args.screenshot_dir)
+        if args.bare:
+            check_bare(driver, args.bare)
     except CheckFailed as failure:
         print(f"FAIL: {failure}")
         driver.save_screenshot(os.path.join(args.screenshot_dir, "report-failure.png"))
         return 1
     finally:
         driver.quit()
-    print(f"PASS: {args.page}" + (f" and {args.hostile}" if args.hostile else ""))
+    print("PASS: " + ", ".join(p for p in (args.page, args.hostile, args.bare) if p))
     return 0
 
 

@@ -5,7 +5,8 @@ import Testing
 
 /// Writes sample pages for `scripts/browser-test` when `RELGRAPH_REPORT_SAMPLE_DIR` is set:
 /// `sample.html` (the hand-made sample with a Graphviz drawing), `sample-summary.md`, and
-/// `hostile.html` (names and sentences that run `window.__pwned = 1` if they ever execute).
+/// `hostile.html` (names and sentences that run `window.__pwned = 1` if they ever execute),
+/// and `bare.html` (the sample without drawing, scores or communities).
 ///
 /// It runs `dot -Tsvg` on DOT written here, so it is a generator, not a unit test: it is
 /// skipped unless the variable is set.
@@ -131,6 +132,8 @@ struct SamplePageGenerator {
         try write(sampleDOT, "sample.dot")
         try write(try ReportPage.html(for: sample), "sample.html")
         try write(ReportSummary.markdown(for: sample), "sample-summary.md")
+        try write(try ReportPage.html(for: ReportInput(
+            title: "Bare sample", graph: SampleReport.graph, generated: sample.generated)), "bare.html")
         var hostile = Self.hostileInput
         hostile.svg = try Self.render(Self.dot(for: hostile, clustersCountries: true))
         try write(try ReportPage.html(for: hostile), "hostile.html")
