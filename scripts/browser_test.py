@@ -186,6 +186,19 @@ def check_page(driver, page, entity, evidence, screenshot_dir):
     check(view_box(driver) != fitted, "the mouse wheel zooms")
     driver.find_element(By.ID, "zoom-fit").click()
 
+    # Dragging pans without selecting; the next click still works.
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    before_drag = view_box(driver)
+    driver.find_element(By.ID, "zoom-fit").click()
+    start = driver.find_element(By.CSS_SELECTOR, f'#viewport g.node[data-entity="{entity_id}"]')
+    ActionChains(driver).move_to_element(start).click_and_hold().move_by_offset(60, 40) \
+        .move_by_offset(40, 20).release().perform()
+    time.sleep(0.2)
+    check(view_box(driver) != before_drag, "dragging pans the drawing")
+    check(not driver.find_elements(By.CSS_SELECTOR, "#viewport .is-selected"), "dragging from a node pans and selects nothing")
+    driver.find_element(By.ID, "zoom-fit").click()
+    check(view_box(driver) == fitted, "a click after a drag still works")
+
     # Sorting the table by entity name, then back by a measure.
     driver.find_element(By.XPATH, "//div[@id='top-entities']//th/button[text()='Entity']").click()
     names = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "#top-entities tbody td:nth-child(2)")]

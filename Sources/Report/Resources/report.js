@@ -217,9 +217,11 @@
       if (!drag || event.pointerId !== drag.id) { return; }
       if (drag.moved) {
         viewport.classList.remove("is-dragging");
-        // Swallow the click that ends a drag so panning never selects.
-        window.addEventListener("click", function swallow(click) { click.stopPropagation(); }, { capture: true, once: true });
-        setTimeout(function () { drag = null; }, 0);
+        // Swallow the click that ends a drag so panning never selects; a click comes
+        // right after pointerup, if at all, so stop listening once this task is over.
+        var swallow = function (click) { click.stopPropagation(); };
+        window.addEventListener("click", swallow, true);
+        setTimeout(function () { window.removeEventListener("click", swallow, true); drag = null; }, 0);
       } else {
         drag = null;
       }
