@@ -46,30 +46,29 @@ struct SamplePageGenerator {
     ///
     /// Like relgraph's DOTWriter, nodes and edges have tooltips (Graphviz then wraps their
     /// shapes in `<a xlink:title>`); with `clustersCountries`, each country sits in a
-    /// cluster with its affiliated persons, drawn by `dot` (neato ignores clusters).
+    /// cluster with its affiliated persons.
     static func dot(for input: ReportInput, clustersCountries: Bool = false) -> String {
         func quoted(_ text: String) -> String {
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "\n", with: " ") + "\""
         }
+        // The colours and shapes of relgraph's DOTStyle.
         let nodeStyle: [EntityKind: String] = [
-            .country: ##"shape=box, style="rounded,filled", fillcolor="#3b82c4", fontcolor="white""##,
-            .person: ##"shape=ellipse, style=filled, fillcolor="#f4b76a""##,
-            .organization: ##"shape=hexagon, style=filled, fillcolor="#7cc79a""##,
+            .country: ##"shape=box, style="rounded,filled", fillcolor="#dbe9f6", color="#2b6cb0""##,
+            .person: ##"shape=ellipse, style=filled, fillcolor="#fde9d9", color="#c05621""##,
+            .organization: ##"shape=hexagon, style=filled, fillcolor="#e3f4e8", color="#2f855a""##,
         ]
         let edgeStyle: [RelationKind: String] = [
-            .meeting: ##"color="#d97706""##, .statement: ##"color="#7c3aed", style=dashed"##,
-            .affiliation: ##"color="#94a3b8", style=dotted"##, .membership: ##"color="#0f766e""##,
-            .cooperation: ##"color="#2563eb""##,
+            .meeting: ##"color="#2b6cb0""##, .statement: ##"color="#c05621", style=dashed"##,
+            .affiliation: ##"color="#718096", style=dotted"##, .membership: ##"color="#2f855a", style=dashed"##,
+            .cooperation: ##"color="#6b46c1""##,
         ]
         let scores = input.measures.first?.values ?? [:]
         let top = scores.values.max() ?? 1
         var lines = [
             "digraph relgraph {",
-            clustersCountries
-                ? #"  layout=dot; rankdir=LR; outputorder=edgesfirst;"#
-                : #"  layout=neato; overlap=false; splines=true; sep="+14"; outputorder=edgesfirst; bgcolor="white";"#,
-            ##"  node [fontname="Helvetica", fontsize=11, penwidth=1, color="#ffffff", margin="0.12,0.05"];"##,
+            #"  layout=dot; outputorder=edgesfirst; fontname="Helvetica";"#,
+            #"  node [fontname="Helvetica", fontsize=11];"#,
             #"  edge [fontname="Helvetica", arrowsize=0.7];"#,
         ]
         var clusters: [EntityID: [EntityID]] = [:]
@@ -81,22 +80,22 @@ struct SamplePageGenerator {
         }
         let clustered = Set(clusters.values.joined())
         func node(_ entity: Entity) -> String {
-            let size = 10 + 6 * (scores[entity.id] ?? 0) / top
+            let fraction = (scores[entity.id] ?? 0) / top
             return "\(quoted(entity.id.rawValue)) [label=\(quoted(entity.name)), "
                 + "tooltip=\(quoted("\(entity.name) (\(entity.kind))")), "
-                + "\(nodeStyle[entity.kind] ?? "shape=ellipse"), fontsize=\(String(format: "%.1f", size))];"
+                + "\(nodeStyle[entity.kind] ?? "shape=ellipse"), width=\(String(format: "%.2f", 0.9 + 0.9 * fraction)), "
+                + "fontsize=\(String(format: "%.1f", 11 + 7 * fraction))];"
         }
         for (country, members) in clusters.sorted(by: { $0.key < $1.key }) {
             lines.append("  subgraph \(quoted("cluster_" + country.rawValue)) {")
-            lines.append("    label=\(quoted(input.graph[country]?.name ?? "")); style=\"rounded,dashed\";")
+            lines.append("    label=\(quoted(input.graph[country]?.name ?? "")); style=\"rounded,dashed\"; color=\"#a0aec0\";")
             for id in members { if let entity = input.graph[id] { lines.append("    " + node(entity)) } }
             lines.append("  }")
         }
         for entity in input.graph.entities where !clustered.contains(entity.id) { lines.append("  " + node(entity)) }
         for relation in input.graph.relations {
-            let length = relation.kind == .affiliation ? 1.2 : 2.2
             lines.append("  \(quoted(relation.source.rawValue)) -> \(quoted(relation.target.rawValue)) ["
-                + "\(edgeStyle[relation.kind] ?? "color=gray"), penwidth=\(0.8 + relation.weight), len=\(length), "
+                + "\(edgeStyle[relation.kind] ?? "color=gray"), penwidth=\(String(format: "%.1f", 0.8 + relation.weight)), "
                 + "tooltip=\(quoted(relation.evidence.first?.sentence ?? relation.kind.rawValue))"
                 + (relation.isDirected ? "" : ", dir=none") + "];")
         }

@@ -5,6 +5,7 @@
 
   var data = JSON.parse(document.getElementById("relgraph-data").textContent);
   var KIND_COLORS = { country: "#3b82c4", person: "#e08a2b", organization: "#3f9b62" };
+  var KIND_BORDERS = {};
   var OTHER_COLOR = "#8a94a3";
   var TOP_ROWS = 15;
 
@@ -66,10 +67,30 @@
   }
   function plural(count, noun, many) { return count + " " + (count === 1 ? noun : (many || noun + "s")); }
   function kindColor(kind) { return KIND_COLORS[kind] || OTHER_COLOR; }
+  function kindBorder(kind) { return KIND_BORDERS[kind] || "rgba(0, 0, 0, .2)"; }
+  // Whether a CSS colour is light, so text on it must be dark (WCAG relative luminance).
+  function isLight(color) {
+    var probe = document.createElement("span");
+    probe.style.color = color;
+    document.body.appendChild(probe);
+    var rgb = (getComputedStyle(probe).color.match(/[\d.]+/g) || [0, 0, 0]).map(Number);
+    probe.remove();
+    var linear = rgb.slice(0, 3).map(function (c) { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); });
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2] > 0.4;
+  }
   function badge(kind) {
     var node = el("span", "badge", kind || "entity");
-    node.style.background = kindColor(kind);
+    var color = kindColor(kind);
+    node.style.background = color;
+    node.style.borderColor = KIND_BORDERS[kind] || color;
+    node.style.color = isLight(color) ? "#1f2933" : "#ffffff";
     return node;
+  }
+  function kindDot(kind) {
+    var dot = el("span", "dot");
+    dot.style.background = kindColor(kind);
+    dot.style.borderColor = kindBorder(kind);
+    return dot;
   }
   function entityButton(id) {
     var button = el("button", "entity-link", nameOf(id));
@@ -132,6 +153,8 @@
       var fill = shape && (shape.getAttribute("fill") || "").toLowerCase();
       if (drawnKinds.has(kind) || !fill || /^(none|transparent|white|#ffffff|#fff)$/.test(fill)) { return; }
       KIND_COLORS[kind] = fill;
+      var border = (shape.getAttribute("stroke") || "").toLowerCase();
+      if (border && !/^(none|transparent|white|#ffffff|#fff)$/.test(border)) { KIND_BORDERS[kind] = border; }
       drawnKinds.add(kind);
     });
   }
@@ -510,9 +533,7 @@
       var item = el("li");
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", index === active ? "true" : "false");
-      var dot = el("span", "dot");
-      dot.style.background = kindColor(kindOf(match.id));
-      item.appendChild(dot);
+      item.appendChild(kindDot(kindOf(match.id)));
       item.appendChild(el("span", "result-name", nameOf(match.id)));
       item.appendChild(el("span", "result-note", match.alias ? "also \u201c" + match.alias + "\u201d" : kindOf(match.id)));
       item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(index); });
@@ -607,8 +628,7 @@
       cell.appendChild(entityButton(entity.id));
       row.appendChild(cell);
       var kindCell = el("td");
-      var dot = el("span", "dot");
-      dot.style.background = kindColor(entity.kind);
+      var dot = kindDot(entity.kind);
       dot.style.display = "inline-block";
       dot.style.marginRight = "6px";
       kindCell.appendChild(dot);
@@ -634,9 +654,7 @@
     members.forEach(function (id) {
       var chip = el("button", "chip");
       chip.type = "button";
-      var dot = el("span", "dot");
-      dot.style.background = kindColor(kindOf(id));
-      chip.appendChild(dot);
+      chip.appendChild(kindDot(kindOf(id)));
       chip.appendChild(document.createTextNode(nameOf(id)));
       chip.addEventListener("click", function () { selectEntity(id, true); });
       chips.appendChild(chip);
@@ -758,9 +776,7 @@
         .sort(function (a, b) { return firstMeasure.values[b] - firstMeasure.values[a] || (a < b ? -1 : 1); })
         .slice(0, 8).forEach(function (id) {
           var item = el("li");
-          var dot = el("span", "dot");
-          dot.style.background = kindColor(kindOf(id));
-          item.appendChild(dot);
+          item.appendChild(kindDot(kindOf(id)));
           item.appendChild(entityButton(id));
           item.appendChild(el("span", "start-score", formatNumber(firstMeasure.values[id])));
           list.appendChild(item);
