@@ -649,16 +649,25 @@
   }
 
   // ---- Communities. ----------------------------------------------------------------------
+  // Members as clickable chips; long lists show the first CHIP_LIMIT and a button for the rest.
+  var CHIP_LIMIT = 40;
   function chipList(members) {
     var chips = el("div", "chips");
-    members.forEach(function (id) {
+    function add(id) {
       var chip = el("button", "chip");
       chip.type = "button";
       chip.appendChild(kindDot(kindOf(id)));
       chip.appendChild(document.createTextNode(nameOf(id)));
       chip.addEventListener("click", function () { selectEntity(id, true); });
       chips.appendChild(chip);
-    });
+    }
+    members.slice(0, CHIP_LIMIT).forEach(add);
+    if (members.length > CHIP_LIMIT) {
+      var more = el("button", "chip more-chip", "+ " + (members.length - CHIP_LIMIT) + " more");
+      more.type = "button";
+      more.addEventListener("click", function () { more.remove(); members.slice(CHIP_LIMIT).forEach(add); });
+      chips.appendChild(more);
+    }
     return chips;
   }
   function renderCommunities() {
