@@ -14,6 +14,7 @@ public enum ReportSummary {
     /// - Complexity: O(*n* log *n* + *m* log *m*) in entities and relations.
     public static func markdown(for input: ReportInput) -> String {
         let graph = input.graph
+        let relations = graph.relations
         var lines: [String] = []
         lines.append("# \(MarkdownEscaping.escape(input.title))")
         lines.append("")
@@ -30,7 +31,7 @@ public enum ReportSummary {
         lines.append("| **total** | \(graph.entityCount) |")
         lines.append("")
         var relationCounts: [RelationKind: (count: Int, weight: Double, sentences: Int)] = [:]
-        for relation in graph.relations {
+        for relation in relations {
             let current = relationCounts[relation.kind] ?? (0, 0, 0)
             relationCounts[relation.kind] = (
                 current.count + 1, current.weight + relation.weight, current.sentences + relation.evidence.count)
@@ -41,8 +42,8 @@ public enum ReportSummary {
                 + "\(ReportNumberFormat.string(figures.weight)) | \(figures.sentences) |")
         }
         lines.append("| **total** | \(graph.relationCount) | "
-            + "\(ReportNumberFormat.string(graph.relations.reduce(0) { $0 + $1.weight })) | "
-            + "\(graph.relations.reduce(0) { $0 + $1.evidence.count }) |")
+            + "\(ReportNumberFormat.string(relations.reduce(0) { $0 + $1.weight })) | "
+            + "\(relations.reduce(0) { $0 + $1.evidence.count }) |")
 
         lines += ["", "## Top entities"]
         if input.measures.isEmpty { lines += ["", "No centrality was computed."] }

@@ -67,8 +67,13 @@ enum SVGSanitizer {
     /// Whether an attribute named `name` (lowercased) with `value` may stay.
     static func keepsAttribute(_ name: String, value: String) -> Bool {
         if name.hasPrefix("on") { return false }
+        let isLink = name == "href" || name.hasSuffix(":href") || name == "src"
+        // Most values (coordinates, colours) have neither `(` nor `:` and need no closer look.
+        guard isLink || value.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ":") }) else {
+            return true
+        }
         let folded = value.lowercased().filter { !$0.isWhitespace }
-        if name == "href" || name.hasSuffix(":href") || name == "src" { return folded.hasPrefix("#") }
+        if isLink { return folded.hasPrefix("#") }
         if folded.contains("url(") && !folded.contains("url(#") { return false }
         if folded.contains("javascript:") { return false }
         return true
@@ -89,23 +94,27 @@ enum SVGSanitizer {
             self.end = end
         }
 
+        private static let commentOpen = Array("<!--".utf8), cdataOpen = Array("<![CDATA[".utf8)
+        private static let declarationOpen = Array("<!".utf8), instructionOpen = Array("<?".utf8)
+        private static let endTagOpen = Array("</".utf8)
+
         mutating func run() throws -> [UInt8] {
+            output.reserveCapacity(end - position)
             while position < end {
-                let byte = bytes[position]
-                guard byte == UInt8(ascii: "<") else {
-                    if skipping == nil { output.append(byte) }
-                    position += 1
-                    continue
-                }
-                if starts(with: "<!--") {
+                // Copy the text up to the next tag in one go.
+                let next = bytes[position..<end].firstIndex(of: UInt8(ascii: "<")) ?? end
+                if skipping == nil { output.append(contentsOf: bytes[position..<next]) }
+                position = next
+                guard position < end else { break }
+                if starts(with: Self.commentOpen) {
                     try skip(past: "-->", what: "comment")
-                } else if starts(with: "<![CDATA[") {
+                } else if starts(with: Self.cdataOpen) {
                     let from = position
                     try skip(past: "]]>", what: "CDATA section")
                     if skipping == nil { output += bytes[from..<position] }
-                } else if starts(with: "<!") || starts(with: "<?") {
+                } else if starts(with: Self.declarationOpen) || starts(with: Self.instructionOpen) {
                     try skip(past: ">", what: "declaration")
-                } else if starts(with: "</") {
+                } else if starts(with: Self.endTagOpen) {
                     try endTag()
                 } else {
                     try startTag()
@@ -114,9 +123,8 @@ enum SVGSanitizer {
             return output
         }
 
-        private func starts(with text: String) -> Bool {
-            let pattern = Array(text.utf8)
-            return position + pattern.count <= end
+        private func starts(with pattern: [UInt8]) -> Bool {
+            position + pattern.count <= end
                 && bytes[position..<(position + pattern.count)].elementsEqual(pattern)
         }
 
@@ -152,7 +160,7 @@ enum SVGSanitizer {
                 }
                 return
             }
-            output += Array("</\(tag)>".utf8)
+            output.append(contentsOf: "</\(tag)>".utf8)
         }
 
         private mutating func startTag() throws {
@@ -160,7 +168,7 @@ enum SVGSanitizer {
             let tag = name()
             guard !tag.isEmpty else {
                 // A lone `<` in text: Graphviz never writes one, so escape it.
-                if skipping == nil { output += Array("&lt;".utf8) }
+                if skipping == nil { output.append(contentsOf: "&lt;".utf8) }
                 return
             }
             var attributes: [(String, String)] = []
@@ -198,13 +206,19 @@ enum SVGSanitizer {
                 if !selfClosing { skipping = (lowered, 1) }
                 return
             }
-            var tagText = "<" + tag
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: tag.utf8)
             for (attribute, value) in attributes
             where SVGSanitizer.keepsAttribute(attribute.lowercased(), value: value) {
-                tagText += " \(attribute)=\"\(value.replacingOccurrences(of: "\"", with: "&quot;"))\""
+                output.append(UInt8(ascii: " "))
+                output.append(contentsOf: attribute.utf8)
+                output.append(contentsOf: "=\"".utf8)
+                for byte in value.utf8 {
+                    if byte == UInt8(ascii: "\"") { output.append(contentsOf: "&quot;".utf8) } else { output.append(byte) }
+                }
+                output.append(UInt8(ascii: "\""))
             }
-            tagText += selfClosing ? "/>" : ">"
-            output += Array(tagText.utf8)
+            output.append(contentsOf: (selfClosing ? "/>" : ">").utf8)
         }
 
         private mutating func attributeValue() throws -> String {
