@@ -156,6 +156,17 @@ import Testing
         #expect(data.modularity == nil)
     }
 
+    @Test func everyElementTheScriptLooksUpIsOnThePage() throws {
+        let script = try ReportAssets.text(named: "report.js")
+        let page = try ReportPage.html(for: SampleReport.input())
+        let lookups = script.matches(of: try Regex(#"getElementById\("([^"]+)"\)"#))
+        #expect(lookups.count >= 10)
+        for lookup in lookups {
+            let id = try #require(lookup.output[1].substring)
+            #expect(page.contains("id=\"\(id)\""), "the script looks up #\(id), which the page lacks")
+        }
+    }
+
     @Test func scriptAssetCannotEndItsElement() throws {
         let script = try ReportAssets.text(named: "report.js")
         #expect(!script.lowercased().contains("</script"))
