@@ -245,6 +245,8 @@ def check_hostile(driver, page, screenshot_dir):
     heading = driver.find_element(By.CSS_SELECTOR, "#panel .panel-head h2").text
     check("<script>" in heading, f"a hostile name renders as text: {heading}")
     check("<img src=x" in panel_text(driver), "a hostile sentence renders as text")
+    search_and_select(driver, "tostring")
+    check("toString met valueOf." in panel_text(driver), "an entity with id __proto__ works like any other")
     for node in driver.find_elements(By.CSS_SELECTOR, "#viewport g.node"):
         driver.find_element(By.ID, "zoom-fit").click()
         ActionChains(driver).move_to_element(node).pause(0.05).perform()

@@ -25,7 +25,9 @@ struct SamplePageGenerator {
             attributes: ["role": #"<img src=x onerror="\#(payload)">"#, "affiliation": "Normal Country"])
         let organization = Entity(kind: .organization, name: "</script><script>\(payload)</script>")
         let country = Entity(kind: .country, name: "Normal Country", aliases: [#"' onclick='\#(payload)"#])
-        for entity in [person, organization, country] { graph.add(entity) }
+        // Keys that would reach Object.prototype if the script used objects as maps.
+        let prototype = Entity(id: "__proto__", kind: "constructor", name: "toString", aliases: ["hasOwnProperty"])
+        for entity in [person, organization, country, prototype] { graph.add(entity) }
         let sentence = #"He said <img src=x onerror=\#(payload)> and </script><script>\#(payload)</script>"#
             + "\u{2028}<!-- next --> \" onmouseover=\"\(payload)."
         try! graph.add(Relation(
@@ -35,9 +37,11 @@ struct SamplePageGenerator {
         try! graph.add(Relation(kind: .affiliation, source: person.id, target: country.id, evidence: [
             Evidence(document: "<svg onload=\(payload)>.txt", sentence: "Mallory of Normal Country.", start: 0, end: 26)]))
         try! graph.add(Relation(kind: .membership, source: country.id, target: organization.id))
+        try! graph.add(Relation(kind: "__proto__", source: prototype.id, target: country.id, evidence: [
+            Evidence(document: "constructor", sentence: "toString met valueOf.", start: 0, end: 21)]))
         return ReportInput(
             title: "<script>\(payload)</script> hostile report", graph: graph,
-            measures: [MeasureColumn(name: "<img src=x onerror=\(payload)>", values: [person.id: 2, country.id: 1])],
+            measures: [MeasureColumn(name: "<img src=x onerror=\(payload)>", values: [person.id: 2, country.id: 1, prototype.id: 3])],
             communities: [graph.entities.map(\.id)], modularity: 0, generated: "<script>\(payload)</script>")
     }()
 

@@ -4,8 +4,10 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("relgraph-data").textContent);
-  var KIND_COLORS = { country: "#3b82c4", person: "#e08a2b", organization: "#3f9b62" };
-  var KIND_BORDERS = {};
+  // Maps, not objects, wherever data supplies the keys: an id or kind such as
+  // "constructor" or "__proto__" must not reach Object.prototype.
+  var KIND_COLORS = new Map([["country", "#3b82c4"], ["person", "#e08a2b"], ["organization", "#3f9b62"]]);
+  var KIND_BORDERS = new Map();
   var OTHER_COLOR = "#8a94a3";
   var TOP_ROWS = 15;
 
@@ -30,10 +32,11 @@
      relation.source + "--" + relation.target, relation.target + "--" + relation.source]
       .forEach(function (title) { pairByTitle.set(title, key); });
   });
+  data.measures.forEach(function (measure) { measure.scores = new Map(Object.entries(measure.values)); });
   var ranks = new Map();
   data.measures.forEach(function (measure) {
-    var ordered = Object.keys(measure.values).sort(function (a, b) {
-      return measure.values[b] - measure.values[a] || (a < b ? -1 : a > b ? 1 : 0);
+    var ordered = Array.from(measure.scores.keys()).sort(function (a, b) {
+      return measure.scores.get(b) - measure.scores.get(a) || (a < b ? -1 : a > b ? 1 : 0);
     });
     var rankOf = new Map();
     ordered.forEach(function (id, index) { rankOf.set(id, index + 1); });
@@ -66,8 +69,8 @@
     return String(parseFloat(value.toPrecision(4)));
   }
   function plural(count, noun, many) { return count + " " + (count === 1 ? noun : (many || noun + "s")); }
-  function kindColor(kind) { return KIND_COLORS[kind] || OTHER_COLOR; }
-  function kindBorder(kind) { return KIND_BORDERS[kind] || "rgba(0, 0, 0, .2)"; }
+  function kindColor(kind) { return KIND_COLORS.get(kind) || OTHER_COLOR; }
+  function kindBorder(kind) { return KIND_BORDERS.get(kind) || "rgba(0, 0, 0, .2)"; }
   // Whether a CSS colour is light, so text on it must be dark (WCAG relative luminance).
   function isLight(color) {
     var probe = document.createElement("span");
@@ -82,7 +85,7 @@
     var node = el("span", "badge", kind || "entity");
     var color = kindColor(kind);
     node.style.background = color;
-    node.style.borderColor = KIND_BORDERS[kind] || color;
+    node.style.borderColor = KIND_BORDERS.get(kind) || color;
     node.style.color = isLight(color) ? "#1f2933" : "#ffffff";
     return node;
   }
@@ -152,9 +155,9 @@
       var shape = group.querySelector("ellipse, polygon, path, rect");
       var fill = shape && (shape.getAttribute("fill") || "").toLowerCase();
       if (drawnKinds.has(kind) || !fill || /^(none|transparent|white|#ffffff|#fff)$/.test(fill)) { return; }
-      KIND_COLORS[kind] = fill;
+      KIND_COLORS.set(kind, fill);
       var border = (shape.getAttribute("stroke") || "").toLowerCase();
-      if (border && !/^(none|transparent|white|#ffffff|#fff)$/.test(border)) { KIND_BORDERS[kind] = border; }
+      if (border && !/^(none|transparent|white|#ffffff|#fff)$/.test(border)) { KIND_BORDERS.set(kind, border); }
       drawnKinds.add(kind);
     });
   }
@@ -458,7 +461,7 @@
       data.measures.forEach(function (measure) {
         var row = el("tr");
         row.appendChild(el("td", "", measure.name));
-        row.appendChild(el("td", "num", formatNumber(measure.values[entity.id])));
+        row.appendChild(el("td", "num", formatNumber(measure.scores.get(entity.id))));
         var rank = ranks.get(measure.name);
         row.appendChild(el("td", "rank", rank.rankOf.has(entity.id) ? "#" + rank.rankOf.get(entity.id) + " of " + rank.count : ""));
         table.appendChild(row);
@@ -517,7 +520,7 @@
       });
       if (best) { found.push({ id: item.id, score: best.score, alias: best.alias }); }
     });
-    var weight = function (id) { return firstMeasure && firstMeasure.values[id] || 0; };
+    var weight = function (id) { return firstMeasure && firstMeasure.scores.get(id) || 0; };
     found.sort(function (a, b) {
       return a.score - b.score || weight(b.id) - weight(a.id) || (nameOf(a.id) < nameOf(b.id) ? -1 : 1);
     });
@@ -590,7 +593,7 @@
     var rows = data.entities.slice();
     var column = columns.filter(function (c) { return c.key === sortState.column; })[0] || columns[0];
     var value = function (entity) {
-      if (column.measure) { var v = column.measure.values[entity.id]; return typeof v === "number" ? v : -Infinity; }
+      if (column.measure) { var v = column.measure.scores.get(entity.id); return typeof v === "number" ? v : -Infinity; }
       return column.key === "kind" ? entity.kind : fold(entity.name);
     };
     rows.sort(function (a, b) {
@@ -634,7 +637,7 @@
       kindCell.appendChild(dot);
       kindCell.appendChild(document.createTextNode(entity.kind));
       row.appendChild(kindCell);
-      data.measures.forEach(function (m) { row.appendChild(el("td", "num", formatNumber(m.values[entity.id]))); });
+      data.measures.forEach(function (m) { row.appendChild(el("td", "num", formatNumber(m.scores.get(entity.id)))); });
       body.appendChild(row);
     });
     table.appendChild(body);
@@ -781,13 +784,13 @@
     if (firstMeasure) {
       emptyPanel.appendChild(el("h3", "", "Most central by " + firstMeasure.name));
       var list = el("ol", "start-list");
-      Object.keys(firstMeasure.values).filter(function (id) { return entities.has(id); })
-        .sort(function (a, b) { return firstMeasure.values[b] - firstMeasure.values[a] || (a < b ? -1 : 1); })
+      Array.from(firstMeasure.scores.keys()).filter(function (id) { return entities.has(id); })
+        .sort(function (a, b) { return firstMeasure.scores.get(b) - firstMeasure.scores.get(a) || (a < b ? -1 : 1); })
         .slice(0, 8).forEach(function (id) {
           var item = el("li");
           item.appendChild(kindDot(kindOf(id)));
           item.appendChild(entityButton(id));
-          item.appendChild(el("span", "start-score", formatNumber(firstMeasure.values[id])));
+          item.appendChild(el("span", "start-score", formatNumber(firstMeasure.scores.get(id))));
           list.appendChild(item);
         });
       emptyPanel.appendChild(list);
