@@ -30,11 +30,9 @@ public enum ReportSummary {
         }
         lines.append("| **total** | \(graph.entityCount) |")
         lines.append("")
-        var relationCounts: [RelationKind: (count: Int, weight: Double, sentences: Int)] = [:]
+        var relationCounts: [RelationKind: KindFigures] = [:]
         for relation in relations {
-            let current = relationCounts[relation.kind] ?? (0, 0, 0)
-            relationCounts[relation.kind] = (
-                current.count + 1, current.weight + relation.weight, current.sentences + relation.evidence.count)
+            relationCounts[relation.kind, default: KindFigures()].add(relation)
         }
         lines += ["| Relation kind | Relations | Total weight | Sentences |", "| --- | ---: | ---: | ---: |"]
         for (kind, figures) in relationCounts.sorted(by: { $0.key < $1.key }) {
@@ -92,6 +90,19 @@ public enum ReportSummary {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How many relations of a kind there are, their total weight and their sentences.
+    private struct KindFigures {
+        var count = 0
+        var weight = 0.0
+        var sentences = 0
+
+        mutating func add(_ relation: Relation) {
+            count += 1
+            weight += relation.weight
+            sentences += relation.evidence.count
+        }
     }
 
     /// The entity's name, escaped; its id when the graph does not have it.
