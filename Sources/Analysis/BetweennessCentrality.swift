@@ -54,12 +54,12 @@ extension GraphIndex {
                                 scratch.dijkstra(
                                     from: sources[i], outgoing, lengths: out.baseAddress!,
                                     reverse: incoming, reverseLengths: inc.baseAddress!)
-                                accumulateWeighted(scratch, incoming, inc.baseAddress!, into: sums)
+                                accumulateWeighted(scratch, outgoing, out.baseAddress!, into: sums)
                             }
                         }
                     } else {
                         scratch.breadthFirst(from: sources[i], outgoing, countPaths: true)
-                        accumulate(scratch, incoming, into: sums)
+                        accumulate(scratch, outgoing, into: sums)
                     }
                     i += workers
                 }
@@ -74,40 +74,49 @@ extension GraphIndex {
         return CentralityScores(measure: "betweenness", index: self, values: values)
     }
 
-    /// Adds the dependencies of the last BFS's source to `sums` (Brandes 2001,
-    /// predecessors found again from levels instead of stored lists).
-    private func accumulate(_ s: SearchScratch, _ incoming: Adjacency, into sums: UnsafeMutablePointer<Double>) {
-        let level = s.level, sigma = s.sigma, delta = s.delta
+    /// Adds the dependencies of the last BFS's source to `sums` (Brandes 2001).
+    ///
+    /// Pull form: δ(w) = σ(w) Σ (1 + δ(v))/σ(v) over the successors v one level
+    /// further, so each node writes only its own entry; `delta` keeps (1 + δ)/σ.
+    private func accumulate(_ s: SearchScratch, _ outgoing: Adjacency, into sums: UnsafeMutablePointer<Double>) {
+        let level = s.level, sigma = s.sigma, coefficient = s.delta, order = s.order
+        let offsets = outgoing.offsets, targets = outgoing.targets
         var i = s.reached - 1
         while i > 0 {
-            let w = Int(s.order[i])
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let previous = level[w] - 1
-            for e in incoming.offsets[w]..<incoming.offsets[w + 1] {
-                let v = Int(incoming.targets[e])
-                if level[v] == previous { delta[v] += sigma[v] * coefficient }
+            let w = Int(order[i])
+            let next = level[w] + 1
+            var sum = 0.0
+            for e in offsets[w]..<offsets[w + 1] {
+                let v = Int(targets[e])
+                if level[v] == next { sum += coefficient[v] }
             }
-            sums[w] += delta[w]
+            let dependency = sigma[w] * sum
+            sums[w] += dependency
+            coefficient[w] = (1 + dependency) / sigma[w]
             i -= 1
         }
     }
 
-    /// Adds the dependencies of the last Dijkstra search's source to `sums`.
+    /// Adds the dependencies of the last Dijkstra search's source to `sums` (pull
+    /// form, successors v with d(w) + ℓ(w, v) = d(v)).
     private func accumulateWeighted(
-        _ s: SearchScratch, _ incoming: Adjacency, _ lengths: UnsafePointer<Double>,
+        _ s: SearchScratch, _ outgoing: Adjacency, _ lengths: UnsafePointer<Double>,
         into sums: UnsafeMutablePointer<Double>
     ) {
-        let distance = s.distance, sigma = s.sigma, delta = s.delta
+        let distance = s.distance, sigma = s.sigma, coefficient = s.delta, order = s.order
+        let offsets = outgoing.offsets, targets = outgoing.targets
         var i = s.reached - 1
         while i > 0 {
-            let w = Int(s.order[i])
-            let coefficient = (1 + delta[w]) / sigma[w]
+            let w = Int(order[i])
             let dw = distance[w]
-            for e in incoming.offsets[w]..<incoming.offsets[w + 1] {
-                let v = Int(incoming.targets[e])
-                if distance[v] + lengths[e] == dw { delta[v] += sigma[v] * coefficient }
+            var sum = 0.0
+            for e in offsets[w]..<offsets[w + 1] {
+                let v = Int(targets[e])
+                if dw + lengths[e] == distance[v] { sum += coefficient[v] }
             }
-            sums[w] += delta[w]
+            let dependency = sigma[w] * sum
+            sums[w] += dependency
+            coefficient[w] = (1 + dependency) / sigma[w]
             i -= 1
         }
     }

@@ -45,6 +45,8 @@ final class SearchScratch {
 
     /// Clears what the last search wrote.
     func reset() {
+        let level = self.level, distance = self.distance, sigma = self.sigma, delta = self.delta
+        let order = self.order
         for i in 0..<reached {
             let v = Int(order[i])
             level[v] = -1
@@ -61,25 +63,46 @@ final class SearchScratch {
     /// - Complexity: O(*n* + *m*) over the reached part.
     func breadthFirst(from source: Int32, _ adjacency: Adjacency, countPaths: Bool, maxLevel: Int32 = .max) {
         reset()
+        // Locals, so the compiler need not reload the buffers after every store.
         let offsets = adjacency.offsets, targets = adjacency.targets
+        let level = self.level, sigma = self.sigma, order = self.order
         level[Int(source)] = 0
         sigma[Int(source)] = 1
         order[0] = source
         var head = 0, tail = 1
-        while head < tail {
-            let v = Int(order[head])
-            head += 1
-            let next = level[v] + 1
-            if next > maxLevel { continue }
-            let sigmaV = sigma[v]
-            for e in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[e])
-                if level[w] < 0 {
-                    level[w] = next
-                    order[tail] = Int32(w)
-                    tail += 1
+        if countPaths {
+            while head < tail {
+                let v = Int(order[head])
+                head += 1
+                let next = level[v] + 1
+                let sigmaV = sigma[v]
+                for e in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[e])
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next
+                        sigma[w] = sigmaV
+                        order[tail] = Int32(w)
+                        tail += 1
+                    } else if lw == next {
+                        sigma[w] += sigmaV
+                    }
                 }
-                if countPaths && level[w] == next { sigma[w] += sigmaV }
+            }
+        } else {
+            while head < tail {
+                let v = Int(order[head])
+                head += 1
+                let next = level[v] + 1
+                if next > maxLevel { continue }
+                for e in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[e])
+                    if level[w] < 0 {
+                        level[w] = next
+                        order[tail] = Int32(w)
+                        tail += 1
+                    }
+                }
             }
         }
         reached = tail
@@ -99,6 +122,7 @@ final class SearchScratch {
     ) {
         reset()
         let offsets = adjacency.offsets, targets = adjacency.targets
+        let level = self.level, distance = self.distance, sigma = self.sigma, order = self.order
         heapKeys.removeAll(keepingCapacity: true)
         heapNodes.removeAll(keepingCapacity: true)
         distance[Int(source)] = 0
