@@ -88,7 +88,7 @@ extension GraphIndex {
             var sum = 0.0
             for e in offsets[w]..<offsets[w + 1] {
                 let v = Int(targets[e])
-                if level[v] == next { sum += coefficient[v] }
+                sum += level[v] == next ? coefficient[v] : 0
             }
             let dependency = sigma[w] * sum
             sums[w] += dependency

@@ -14,6 +14,14 @@ extension GraphIndex {
     ///   "Communication patterns in task-oriented groups", JASA 22(6), 1950.
     public func closenessCentrality(length: EdgeLength = .hops) -> CentralityScores {
         let n = nodeCount
+        if length == .hops {
+            let sums = hopDistanceSums(alongIncoming: true)
+            let values = (0..<n).map { u in
+                let total = sums.total[u], others = Double(sums.reached[u] - 1)
+                return total > 0 && n > 1 ? others / total * (others / Double(n - 1)) : 0
+            }
+            return CentralityScores(measure: "closeness", index: self, values: values)
+        }
         let values = SharedBuffer<Double>(repeating: 0, count: n)
         forEachSearchTowards(length: length) { u, scratch in
             var total = 0.0

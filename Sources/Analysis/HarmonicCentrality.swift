@@ -10,6 +10,10 @@ extension GraphIndex {
     ///   285, 2000; P. Boldi & S. Vigna, "Axioms for centrality", Internet
     ///   Mathematics 10, 2014.
     public func harmonicCentrality(length: EdgeLength = .hops) -> CentralityScores {
+        if length == .hops {
+            return CentralityScores(
+                measure: "harmonic", index: self, values: hopDistanceSums(alongIncoming: true).harmonic)
+        }
         let values = SharedBuffer<Double>(repeating: 0, count: nodeCount)
         forEachSearchTowards(length: length) { u, scratch in
             var total = 0.0

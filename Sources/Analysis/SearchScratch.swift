@@ -31,8 +31,10 @@ final class SearchScratch {
         sigma.initialize(repeating: 0, count: max(n, 1))
         delta = .allocate(capacity: max(n, 1))
         delta.initialize(repeating: 0, count: max(n, 1))
-        order = .allocate(capacity: max(n, 1))
-        order.initialize(repeating: 0, count: max(n, 1))
+        // One spare slot: the branch-free BFS writes a candidate at `order[tail]`
+        // before deciding whether to keep it, also when all n nodes are already in.
+        order = .allocate(capacity: n + 1)
+        order.initialize(repeating: 0, count: n + 1)
     }
 
     deinit {
@@ -76,17 +78,16 @@ final class SearchScratch {
                 head += 1
                 let next = level[v] + 1
                 let sigmaV = sigma[v]
+                // Branch-free: whether a neighbour is new is unpredictable, and a
+                // mispredicted branch costs more than the stores made regardless.
                 for e in offsets[v]..<offsets[v + 1] {
                     let w = Int(targets[e])
                     let lw = level[w]
-                    if lw < 0 {
-                        level[w] = next
-                        sigma[w] = sigmaV
-                        order[tail] = Int32(w)
-                        tail += 1
-                    } else if lw == next {
-                        sigma[w] += sigmaV
-                    }
+                    let isNew = lw < 0
+                    level[w] = isNew ? next : lw
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    sigma[w] += isNew || lw == next ? sigmaV : 0
                 }
             }
         } else {

@@ -5,7 +5,8 @@ import GraphModel
 /// Loads the graph an analysis command works on.
 ///
 /// Plain edge lists (`.edgelist`, `.edges`: one `source target [weight]` per line,
-/// `#` comments) are read here directly into a `GraphIndex` when the command needs
+/// `#` comments; nodes become `node/NAME` entities, lines directed `link` relations
+/// from the first name to the second) are read here directly into a `GraphIndex` when the command needs
 /// no `Graph`, so that analysing a million-edge file from another tool costs no more
 /// than parsing it. Every other format goes through `GraphInput`.
 enum AnalysisInput {
@@ -31,9 +32,10 @@ enum AnalysisInput {
             graph.add(Entity(id: id, kind: .node, name: token))
         }
         for edge in list.edges {
+            // A line names its ends in order: directed views keep it, as the direct index does.
             try graph.add(Relation(
                 kind: .link, source: ids[Int(edge.source)], target: ids[Int(edge.target)],
-                weight: edge.weight))
+                isDirected: true, weight: edge.weight))
         }
         return graph
     }
