@@ -1,0 +1,59 @@
+import GraphModel
+
+/// Completes affiliations after the titles are read.
+///
+/// A national body ("the Defence Ministry") belongs to the country its name gives,
+/// else to the article's home country; a person holding a post in a national body
+/// is affiliated with its country too ("Director of the General Intelligence
+/// Service" → the service and Egypt). A person with a national title and no
+/// country ("Foreign Minister, Sameh Shoukry") gets the home country unless a
+/// meeting partner already comes from it.
+struct AffiliationResolver {
+    let doc: DocumentAnalysis
+
+    /// The country most mentioned in the article (first mentioned on ties).
+    func homeCountry() -> Int? {
+        var counts: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
+            counts[m.entity, default: 0] += 1
+            if first[m.entity] == nil { first[m.entity] = index }
+        }
+        return counts.keys.max { a, b in
+            counts[a]! != counts[b]! ? counts[a]! < counts[b]! : first[a]! > first[b]!
+        }
+    }
+
+    /// Fills in the countries of national bodies and of the persons who work in them.
+    func resolveBodies() {
+        let home = homeCountry()
+        for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
+            if doc.entities[index].country == nil { doc.entities[index].country = home }
+        }
+        for index in doc.entities.indices where doc.entities[index].kind == .person {
+            for a in doc.entities[index].affiliations where doc.kind(of: a) == .organization && doc.entities[a].isNational {
+                if let c = doc.entities[a].country { doc.entities[index].addAffiliation(c) }
+            }
+        }
+    }
+
+    /// Gives persons with a national title and no affiliation the home country.
+    func resolvePersons(meetings: [(Int, Int)]) {
+        guard let home = homeCountry() else { return }
+        var partners: [Int: Set<Int>] = [:]
+        for (a, b) in meetings {
+            partners[a, default: []].insert(b)
+            partners[b, default: []].insert(a)
+        }
+        for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
+            guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
+            let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })
+            if !partnerCountries.contains(home) { doc.entities[index].addAffiliation(home) }
+        }
+    }
+
+    private func isNationalRole(_ role: String) -> Bool {
+        let keys = PhraseTrie<Int>.keys(role)
+        return keys.contains { ["president", "minister", "chancellor", "premier", "king", "queen", "emir", "ambassador", "senator", "secretary", "head", "leader"].contains($0) }
+    }
+}
