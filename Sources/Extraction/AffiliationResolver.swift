@@ -37,9 +37,47 @@ struct AffiliationResolver {
         }
     }
 
-    /// Gives persons with a national title and no affiliation the home country.
+    /// The countries by how often the article names them, most named first; the
+    /// dateline's country first when the body names it too.
+    func rankedCountries() -> [Int] {
+        var counts: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
+            counts[m.entity, default: 0] += 1
+            if first[m.entity] == nil { first[m.entity] = index }
+        }
+        var ranked = counts.keys.sorted { a, b in
+            counts[a]! != counts[b]! ? counts[a]! > counts[b]! : first[a]! < first[b]!
+        }
+        if let dateline = datelineCountry(), let index = ranked.firstIndex(of: dateline) {
+            ranked.remove(at: index)
+            ranked.insert(dateline, at: 0)
+        }
+        return ranked
+    }
+
+    /// The country of the dateline's place ("Ulaanbaatar/MONTSAME/" → Mongolia), if the body names it.
+    func datelineCountry() -> Int? {
+        guard let dateline = doc.dateline else { return nil }
+        var t = dateline.tokens.lowerBound
+        while t < dateline.tokens.upperBound {
+            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {
+                if case .country(let index, _)? = found.entry, let entity = doc.entityOfCountry[index] {
+                    return doc.entities[entity].isConfirmed ? entity : nil
+                }
+                t = found.end
+                continue
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Gives persons with a national title and no affiliation the article's home
+    /// country, or the next most named country when a meeting partner comes from it.
     func resolvePersons(meetings: [(Int, Int)]) {
-        guard let home = homeCountry() else { return }
+        let ranked = rankedCountries()
+        guard !ranked.isEmpty else { return }
         var partners: [Int: Set<Int>] = [:]
         for (a, b) in meetings {
             partners[a, default: []].insert(b)
@@ -48,7 +86,9 @@ struct AffiliationResolver {
         for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
             guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
             let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })
-            if !partnerCountries.contains(home) { doc.entities[index].addAffiliation(home) }
+            if let country = ranked.first(where: { !partnerCountries.contains($0) }) {
+                doc.entities[index].addAffiliation(country)
+            }
         }
     }
 

@@ -35,7 +35,8 @@ struct CooperationDetector {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
-            let parties = self.parties(in: range, speakers: speakers)
+            let window = max(range.lowerBound, t - 15)..<min(range.upperBound, t + 16)
+            let parties = self.parties(in: window, speakers: speakers)
             link(parties, sentence: s, cameo: "060")
             return
         }
@@ -78,7 +79,7 @@ struct CooperationDetector {
                     } else if kind == .organization && !doc.entities[entity].isSourceOnly {
                         if !doc.entities[entity].isNational { add(entity) }
                     } else if kind == .person, m.form != .pronoun {
-                        if let c = doc.entities[entity].affiliations.first(where: { doc.kind(of: $0) == .country }) { add(c) }
+                        if let c = doc.entities[entity].affiliations.first(where: { doc.kind(of: $0) == .country }) ?? doc.entities[entity].affiliations.first { add(c) }
                     }
                 }
                 t = m.tokens.upperBound
@@ -110,7 +111,7 @@ struct CooperationDetector {
         while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
         guard j >= lower else { return false }
         let key = doc.tokens[j].key
-        if ["in", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
+        if ["in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
         if key == "with", j > lower, ["dealing", "deal", "deals", "conflict", "war", "tensions", "dialogue"].contains(doc.tokens[j - 1].key) { return true }
         return false
     }

@@ -132,6 +132,37 @@ final class CoreferenceResolver {
         return persons.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }!
     }
 
+    /// Resolves the descriptions of sentence `s` that name a country ("The Kenyan
+    /// leader", "his Rwandan counterpart"), so that the person gets the country.
+    func resolveDescriptions(in s: Int) {
+        let range = doc.sentences[s].tokens
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let key = doc.tokens[t].key
+            guard doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
+                t += 1
+                continue
+            }
+            var end = t + 1
+            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.lexicon.has(doc.tokens[end].key, .titleHead) || doc.lexicon.has(doc.tokens[end].key, .titleModifier) { end += 1 }
+            // A description followed by a name is a title, handled by the person recognizer.
+            if end < range.upperBound, let m = doc.mention(at: end), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                t = end
+                continue
+            }
+            if key == "counterpart", t >= 2, let m = doc.mention(at: t - 1), doc.kind(of: m.entity) == .country, group.count == 2 {
+                // "his Rwandan counterpart": the other participant of the meeting.
+                let subject = salient.last
+                if let other = group.first(where: { $0 != subject }), !hasCountry(other) {
+                    doc.entities[other].addAffiliation(m.entity)
+                }
+            } else if doc.mention(at: t - 1).map({ doc.kind(of: $0.entity) == .country }) ?? false {
+                _ = description(endingAt: end, lower: range.lowerBound)
+            }
+            t = end
+        }
+    }
+
     /// Countries a collective phrase ("the two countries", "both nations") refers
     /// to: the countries of the current meeting's participants.
     func collectiveCountries() -> [Int] {

@@ -101,7 +101,7 @@ final class DocumentAnalysis {
         mentions.append(mention)
         let index = mentions.count - 1
         for t in range { mentionAtToken[t] = Int32(index) }
-        if form == .name || form == .partialName {
+        if form != .pronoun && form != .description {
             entities[entity].addAlias(mention.text)
         }
         return index

@@ -61,17 +61,20 @@ public struct Extractor: Sendable {
         let cooperation = CooperationDetector(doc: doc, coreference: coreference)
         let membership = MembershipDetector(doc: doc)
         var lastOrganization: Int? = nil
+        statements.findDocumentSpeaker()
         for s in doc.sentences.indices {
             coreference.noteMentions(of: s)
+            coreference.resolveDescriptions(in: s)
             let speakers = statements.process(s)
             statements.record(speakers, sentence: s)
+            if speakers.isEmpty { statements.processDefault(s) }
             meetings.process(s, speakers: speakers)
             cooperation.process(s, speakers: speakers)
             membership.process(s, lastOrganization: lastOrganization)
             if !speakers.isEmpty {
                 coreference.noteSubject(speakers)
-            } else if let subject = firstSubject(doc, s) {
-                coreference.noteSubject([subject])
+            } else {
+                coreference.noteSubject(personsMentioned(doc, s).reversed())
             }
             for m in doc.mentions(in: s) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .organization
                 && !doc.entities[doc.mentions[m].entity].isNational
@@ -89,12 +92,13 @@ public struct Extractor: Sendable {
         return doc
     }
 
-    /// The first person mentioned in subject position of sentence `s`.
-    private func firstSubject(_ doc: DocumentAnalysis, _ s: Int) -> Int? {
+    /// The persons mentioned in sentence `s`, in order.
+    private func personsMentioned(_ doc: DocumentAnalysis, _ s: Int) -> [Int] {
+        var result: [Int] = []
         for m in doc.mentions(in: s) {
             let mention = doc.mentions[m]
-            if mention.entity >= 0, doc.kind(of: mention.entity) == .person { return mention.entity }
+            if mention.entity >= 0, doc.kind(of: mention.entity) == .person, !result.contains(mention.entity) { result.append(mention.entity) }
         }
-        return nil
+        return result
     }
 }

@@ -48,6 +48,8 @@ final class MeetingDetector {
                 var visits: [(Int, Int)] = []
                 if trigger.between {
                     participants = persons(in: trigger.end..<range.upperBound)
+                } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
+                    participants = group
                 } else {
                     var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
                     if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
@@ -72,12 +74,14 @@ final class MeetingDetector {
                         }
                     }
                 }
-                if participants.count >= 2 || !visits.isEmpty || (planned && !participants.isEmpty) {
+                if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.participants = participants
                     event.visits = visits
                     event.sentences = [s]
-                    if let c = current, !planned, !events[c].isPlanned, !Set(events[c].participants).isDisjoint(with: participants) {
+                    if let c = current, !planned, !events[c].isPlanned,
+                        !Set(events[c].participants).isDisjoint(with: participants) || participants.isEmpty
+                    {
                         for p in participants where !events[c].participants.contains(p) { events[c].participants.append(p) }
                         events[c].visits.append(contentsOf: visits)
                         if events[c].date == nil { events[c].date = date }
@@ -107,7 +111,9 @@ final class MeetingDetector {
         guard let c = current, !events[c].isPlanned, doc.kind(of: speaker) == .person else { return }
         var t = quote.lowerBound
         while t + 1 < quote.upperBound {
-            if doc.tokens[t].key == "we", ["discussed", "met", "had", "held", "talked", "exchanged"].contains(doc.tokens[t + 1].key) {
+            if doc.tokens[t].key == "we",
+                (t + 1..<min(quote.upperBound, t + 12)).contains(where: { ["discussed", "met", "held", "talked", "exchanged"].contains(doc.tokens[$0].key) })
+            {
                 if !events[c].participants.contains(speaker) { events[c].participants.append(speaker) }
                 return
             }
@@ -165,6 +171,10 @@ final class MeetingDetector {
         var isVisit = false
         /// "summit between A and B": the parties are only those after "between".
         var between = false
+        /// A verb that reports a meeting even without named parties ("leaders met").
+        var createsEvent = false
+        /// "their talks": the parties are the persons the sentence coordinates.
+        var coordinated = false
     }
 
     private static let eventNouns: Set<String> = [
@@ -188,16 +198,22 @@ final class MeetingDetector {
         }
         switch key {
         case "met", "meet", "meets":
-            return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040")
+            return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
             if next == "with" { return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040") }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
-            if t > range.lowerBound, ["their", "joint"].contains(doc.tokens[t - 1].key) || (t > range.lowerBound + 1 && ["their"].contains(doc.tokens[t - 2].key)) {
-                return Trigger(start: t, end: t + 1, cameo: "040")
+            // "their 20-minute telephone talks", "a joint press conference".
+            var k = t - 1
+            while k >= max(range.lowerBound, t - 6) {
+                let key = doc.tokens[k].key
+                if key == "their" { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
+                if key == "joint" { return Trigger(start: t, end: t + 1, cameo: "040") }
+                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || key == "," { break }
+                k -= 1
             }
             return nil
         case "held", "hold", "holds", "holding":
-            if let k = followed(by: Self.eventNouns, within: 4) {
+            if let k = followed(by: Self.eventNouns, within: 8) {
                 if k + 1 < range.upperBound, doc.tokens[k + 1].key == "with" { return Trigger(start: t, end: k + 2, cameo: "040") }
                 return Trigger(start: t, end: k + 1, cameo: "040")
             }
@@ -312,6 +328,23 @@ final class MeetingDetector {
         return result
     }
 
+    /// The first coordination of person mentions in the sentence ("Kamikawa and Cho").
+    private func coordinatedPersons(in range: Range<Int>) -> [Int]? {
+        let mentions = doc.mentions(in: range).filter { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }
+        guard let first = mentions.first else { return nil }
+        var result = [doc.mentions[first].entity]
+        var end = doc.mentions[first].tokens.upperBound
+        for m in mentions.dropFirst() {
+            let mention = doc.mentions[m]
+            let between = doc.tokens[end..<mention.tokens.lowerBound]
+            guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
+            else { break }
+            if !result.contains(mention.entity) { result.append(mention.entity) }
+            end = mention.tokens.upperBound
+        }
+        return result
+    }
+
     private func firstPerson(in range: Range<Int>, after: Bool) -> Int? {
         persons(in: range).first
     }
@@ -321,6 +354,7 @@ final class MeetingDetector {
         var j = start - 1
         while j >= lower, doc.titleTokens.contains(j) || doc.tokens[j].key == "the" { j -= 1 }
         guard j >= lower else { return false }
+        if doc.tokens[j].key == "by", j > lower, ["led", "headed", "accompanied", "joined"].contains(doc.tokens[j - 1].key) { return false }
         return ["of", "from", "to", "by", "behalf", "for", "about", "on"].contains(doc.tokens[j].key)
     }
 

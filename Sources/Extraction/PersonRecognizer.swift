@@ -137,7 +137,8 @@ struct PersonRecognizer {
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
         let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.key == "." } } ?? false
         var appositive: TitlePhrase? = nil
-        if span.upperBound < upper, tokens[span.upperBound].key == "," {
+        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.key == "," } } ?? false
+        if span.upperBound < upper, tokens[span.upperBound].key == ",", !titleBeforeComma {
             appositive = TitlePhrase.after(span.upperBound, upper: upper, in: doc)
         }
         let known = knownPerson(nameKeys)
@@ -232,6 +233,16 @@ struct PersonRecognizer {
                     break
                 }
                 b -= 1
+            }
+        }
+        // "Turkey was represented by ...".
+        if span.lowerBound >= 3, tokens[span.lowerBound - 1].key == "by" || doc.titleTokens.contains(span.lowerBound - 1) {
+            var b = span.lowerBound - 1
+            while b > lower, doc.titleTokens.contains(b) { b -= 1 }
+            if b >= lower + 3, tokens[b].key == "by", tokens[b - 1].key == "represented", let m = doc.mention(at: b - 3) ?? doc.mention(at: b - 2),
+                m.entity >= 0, doc.kind(of: m.entity) == .country
+            {
+                doc.entities[entity].addAffiliation(m.entity)
             }
         }
         // "Prime Minister Justin Trudeau of Canada".

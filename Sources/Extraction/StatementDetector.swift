@@ -46,6 +46,13 @@ final class StatementDetector {
         for v in range where doc.quoteOfToken[v] < 0 && isSpeechVerb(v, in: range) { verbs.append(v) }
         var found: [(verb: Int, speaker: Speaker)] = []
         for v in verbs {
+            // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
+            var j = v - 1
+            while j > range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) { j -= 1 }
+            if doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
+                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
+                continue
+            }
             if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
         }
         // "according to X"
@@ -64,7 +71,21 @@ final class StatementDetector {
             let (v, speaker) = item
             let nextStart = index + 1 < found.count ? min(found[index + 1].speaker.tokens.lowerBound, found[index + 1].verb) : range.upperBound
             var content: [Range<Int>] = []
-            let afterStart = max(v + 1, speaker.tokens.lowerBound > v ? speaker.tokens.upperBound : v + 1)
+            var afterStart = max(v + 1, speaker.tokens.lowerBound > v ? speaker.tokens.upperBound : v + 1)
+            // "said at a press conference on Thursday that ...": what was said starts after "that".
+            if afterStart < nextStart, ["at", "in", "on", "during", "after", "before", "while"].contains(doc.tokens[afterStart].key) {
+                var k = afterStart
+                while k < min(nextStart, afterStart + 40), doc.tokens[k].key != "that", doc.tokens[k].key != ":", !doc.tokens[k].isQuote { k += 1 }
+                if k < nextStart, doc.tokens[k].key == "that" { afterStart = k + 1 }
+            }
+            // "It added:" closing a paragraph: the next paragraph is what was said.
+            if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].key == ":" }),
+                colon + 1 < doc.tokens.count, doc.tokens[colon + 1].flags.contains(.paragraphStart), !doc.tokens[colon + 1].isQuote
+            {
+                var end = colon + 2
+                while end < doc.tokens.count, !doc.tokens[end].flags.contains(.paragraphStart) { end += 1 }
+                content.append(colon + 1..<end)
+            }
             if afterStart < nextStart && nextStart > v { content.append(afterStart..<nextStart) }
             // Post-posed attribution: "Russia will continue ..., Lavrov said".
             let previousEnd = index > 0 ? found[index - 1].verb + 1 : range.lowerBound
@@ -102,11 +123,56 @@ final class StatementDetector {
             emit(speaker, content: content, excluding: excluded, sentence: s, info: info)
             spoke.append(contentsOf: speaker.entities)
         }
+        if sentence.isHeadline && spoke.isEmpty { spoke = processHeadline(s) }
         if !spoke.isEmpty {
             attributedSentences.insert(s)
             lastSpeakers = spoke
         }
         return spoke
+    }
+
+    /// Finds the speaker of the whole document in its headline: "Statement by High
+    /// Representative Federica Mogherini on ...", "Statement of the Chairperson of ...".
+    func findDocumentSpeaker() {
+        guard let headline = doc.sentences.first, headline.isHeadline, headline.tokens.count >= 3 else { return }
+        let start = headline.tokens.lowerBound
+        guard doc.tokens[start].key == "statement" || doc.tokens[start].key == "remarks" || doc.tokens[start].key == "message",
+            doc.tokens[start + 1].key == "by" || doc.tokens[start + 1].key == "of"
+        else { return }
+        for t in headline.tokens {
+            if let m = doc.mention(at: t), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                documentSpeaker = m.entity
+                return
+            }
+        }
+        var end = start + 2
+        while end < headline.tokens.upperBound, doc.tokens[end].key != "on" { end += 1 }
+        var heads: [String] = []
+        for t in start + 2..<end where doc.lexicon.has(doc.tokens[t].key, .titleHead) { heads.append(doc.tokens[t].key) }
+        if !heads.isEmpty { documentSpeaker = coreference.resolve(countries: [], heads: [heads[0]], at: start) }
+    }
+
+    /// A sentence of a statement document with no speaker of its own is the document speaker's.
+    func processDefault(_ s: Int) {
+        guard let speaker = documentSpeaker, !attributedSentences.contains(s), !doc.sentences[s].isHeadline else { return }
+        let firstMention = doc.mentions.firstIndex { $0.entity == speaker }
+        let mentions = doc.mentions.indices.filter { doc.mentions[$0].entity == speaker }
+        _ = firstMention
+        emit(Speaker(entities: [speaker], tokens: 0..<0, isCredit: false, mentions: mentions), content: [doc.sentences[s].tokens],
+            excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
+        attributedSentences.insert(s)
+    }
+
+    /// "President Aliyev: Azerbaijan strongly supports ...": a headline that quotes its speaker.
+    func processHeadline(_ s: Int) -> [Int] {
+        let sentence = doc.sentences[s]
+        guard sentence.isHeadline, let colon = sentence.tokens.first(where: { doc.tokens[$0].key == ":" }), colon > sentence.tokens.lowerBound,
+            let m = doc.mentionIndex(at: colon - 1), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person,
+            doc.tokens[sentence.tokens.lowerBound..<doc.mentions[m].tokens.lowerBound].allSatisfy({ doc.titleTokens.contains($0.start) || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || doc.lexicon.has($0.key, .honorific) })
+        else { return [] }
+        let speaker = Speaker(entities: [doc.mentions[m].entity], tokens: doc.mentions[m].tokens, isCredit: false, mentions: [m])
+        emit(speaker, content: [colon + 1..<sentence.tokens.upperBound], excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
+        return speaker.entities
     }
 
     /// Targets of `speaker`'s statement: entities named in `content`.
@@ -116,6 +182,7 @@ final class StatementDetector {
             for m in doc.mentions(in: range) where !excluding.contains(m) {
                 let mention = doc.mentions[m]
                 guard mention.entity >= 0, mention.form != .pronoun, mention.form != .description else { continue }
+                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.lexicon.has(doc.tokens[mention.tokens.lowerBound - 1].key, .location) { continue }
                 if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
                 if speaker.mentions.contains(m) { continue }
                 if doc.entities[mention.entity].isSourceOnly { continue }
@@ -182,6 +249,9 @@ final class StatementDetector {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
+            if token.key == "it", j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+                return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
+            }
             if token.key == "they" || token.key == "both" && j == range.lowerBound {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
@@ -239,6 +309,7 @@ final class StatementDetector {
         var start = mention.tokens.lowerBound
         // Coordination: "Borrell and Blinken", "Ministers Joly and Le Drian".
         var j = start - 1
+        while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
         while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," {
             var k = j - 1
             while k >= range.lowerBound, doc.titleTokens.contains(k) && doc.mention(at: k).map({ doc.kind(of: $0.entity) != .person }) ?? true { k -= 1 }

@@ -65,7 +65,7 @@ struct TitlePhrase: Sendable {
         var mentions: [Int] = []
         while j >= lower, !claimed.contains(j) {
             let token = doc.tokens[j]
-            if token.key == "," && !crossedComma && start == position && j > lower {
+            if token.key == "," && !crossedComma && j > lower && mentions.isEmpty {
                 crossedComma = true
                 j -= 1
                 continue
@@ -115,7 +115,8 @@ struct TitlePhrase: Sendable {
     static func after(_ comma: Int, upper: Int, in doc: DocumentAnalysis) -> TitlePhrase? {
         guard comma < upper, doc.tokens[comma].key == "," else { return nil }
         var k = comma + 1
-        while k < upper, ["the", "a", "an", "his", "her", "its", "their"].contains(doc.tokens[k].key) { k += 1 }
+        if k < upper, doc.tokens[k].key == "and" || doc.tokens[k].key == "or" { return nil }
+        while k < upper, ["the", "a", "an", "his", "her", "its", "their", "also", "now", "then", "currently"].contains(doc.tokens[k].key) { k += 1 }
         let start = k
         var end = k
         var hasHead = false
@@ -149,6 +150,17 @@ struct TitlePhrase: Sendable {
             k += 1
         }
         guard hasHead, end > start else { return nil }
+        // "Michel, French President Emmanuel Macron" or "Title, Name": the title of the next name.
+        if end + 1 < upper, doc.tokens[end].key == ",", doc.tokens[end + 1].isCapitalized, doc.tokens[end + 1].isWord,
+            doc.mentionAtToken[end + 1] < 0, !doc.lexicon.has(doc.tokens[end + 1].key, .stop), !doc.lexicon.has(doc.tokens[end + 1].key, .titleHead)
+        {
+            return nil
+        }
+        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
+            !doc.lexicon.has(doc.tokens[end].key, .stop)
+        {
+            return nil
+        }
         return TitlePhrase(tokens: start..<end, hasHead: true, isPlural: false,
             affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
     }
