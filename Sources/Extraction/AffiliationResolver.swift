@@ -11,18 +11,8 @@ import GraphModel
 struct AffiliationResolver {
     let doc: DocumentAnalysis
 
-    /// The country most mentioned in the article (first mentioned on ties).
-    func homeCountry() -> Int? {
-        var counts: [Int: Int] = [:]
-        var first: [Int: Int] = [:]
-        for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
-            counts[m.entity, default: 0] += 1
-            if first[m.entity] == nil { first[m.entity] = index }
-        }
-        return counts.keys.max { a, b in
-            counts[a]! != counts[b]! ? counts[a]! < counts[b]! : first[a]! > first[b]!
-        }
-    }
+    /// The article's home country: the dateline's, else the most named.
+    func homeCountry() -> Int? { rankedCountries().first }
 
     /// Fills in the countries of national bodies and of the persons who work in them.
     func resolveBodies() {
@@ -43,34 +33,40 @@ struct AffiliationResolver {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
-            counts[m.entity, default: 0] += 1
+            // A country in a foreign guest's title says less about the article's home.
+            counts[m.entity, default: 0] += m.titleOf == nil ? 2 : 1
             if first[m.entity] == nil { first[m.entity] = index }
         }
         var ranked = counts.keys.sorted { a, b in
             counts[a]! != counts[b]! ? counts[a]! > counts[b]! : first[a]! < first[b]!
         }
-        if let dateline = datelineCountry(), let index = ranked.firstIndex(of: dateline) {
-            ranked.remove(at: index)
-            ranked.insert(dateline, at: 0)
+        for dateline in datelineCountries().reversed() {
+            if let index = ranked.firstIndex(of: dateline) {
+                ranked.remove(at: index)
+                ranked.insert(dateline, at: 0)
+            }
         }
         return ranked
     }
 
-    /// The country of the dateline's place ("Ulaanbaatar/MONTSAME/" → Mongolia), if the body names it.
-    func datelineCountry() -> Int? {
-        guard let dateline = doc.dateline else { return nil }
+    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too.
+    func datelineCountries() -> [Int] {
+        guard let dateline = doc.dateline else { return [] }
+        var result: [Int] = []
         var t = dateline.tokens.lowerBound
         while t < dateline.tokens.upperBound {
             if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {
-                if case .country(let index, _)? = found.entry, let entity = doc.entityOfCountry[index] {
-                    return doc.entities[entity].isConfirmed ? entity : nil
+                if case .country(let index, _)? = found.entry, let entity = doc.entityOfCountry[index],
+                    doc.entities[entity].isConfirmed, !result.contains(entity)
+                {
+                    result.append(entity)
                 }
                 t = found.end
                 continue
             }
             t += 1
         }
-        return nil
+        return result
     }
 
     /// Gives persons with a national title and no affiliation the article's home
@@ -86,7 +82,9 @@ struct AffiliationResolver {
         for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
             guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
             let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })
-            if let country = ranked.first(where: { !partnerCountries.contains($0) }) {
+            if let own = doc.entities[index].statedCountry, !partnerCountries.contains(own) {
+                doc.entities[index].addAffiliation(own)
+            } else if let country = ranked.first(where: { !partnerCountries.contains($0) }) {
                 doc.entities[index].addAffiliation(country)
             }
         }

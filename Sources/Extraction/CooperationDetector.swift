@@ -35,9 +35,14 @@ struct CooperationDetector {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
-            let window = max(range.lowerBound, t - 15)..<min(range.upperBound, t + 16)
-            let parties = self.parties(in: window, speakers: speakers)
-            link(parties, sentence: s, cameo: "060")
+            let (left, right) = sides(of: t, in: range, speakers: speakers)
+            if right.isEmpty {
+                link(left, sentence: s, cameo: "060")
+            } else {
+                for a in left {
+                    for b in right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "060") }
+                }
+            }
             return
         }
         // Agreements signed together: "signed an agreement on cooperation".
@@ -48,6 +53,99 @@ struct CooperationDetector {
                 return
             }
         }
+    }
+
+    /// The parties of the cooperation word at `t`: the subject and the words right
+    /// before it ("Azerbaijan-Hungary cooperation", "Argentina's good partner"), "of X"
+    /// and "between A and B" after it (left), and "with X" after it (right).
+    private func sides(of t: Int, in range: Range<Int>, speakers: [Int]) -> (left: [Int], right: [Int]) {
+        var left: [Int] = []
+        var right: [Int] = []
+        func add(_ e: Int, to list: inout [Int]) { if !list.contains(e) { list.append(e) } }
+        func party(_ m: Mention) -> Int? {
+            guard m.entity >= 0 else { return nil }
+            switch doc.kind(of: m.entity) {
+            case .country: return m.entity
+            case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
+            case .person:
+                guard m.form != .pronoun else { return nil }
+                return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
+            default: return nil
+            }
+        }
+        // The clause before the word.
+        var start = t
+        while start > range.lowerBound {
+            let key = doc.tokens[start - 1].key
+            if key == ";" || key == "that" || key == ":" || doc.tokens[start - 1].isQuote { break }
+            if key == ",", ["which", "who", "while", "but", "and", "saying", "adding"].contains(doc.tokens[start].key) { break }
+            start -= 1
+        }
+        var k = start
+        while k < t {
+            let key = doc.tokens[k].key
+            if let m = doc.mention(at: k) {
+                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
+                if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
+                    if let p = party(m) { add(p, to: &left) }
+                }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && ["two", "three", "both"].contains(doc.tokens[k - 1].key) {
+                for c in coreference.collectiveCountries() { add(c, to: &left) }
+            }
+            if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
+            k += 1
+        }
+        // After the word: "of X", "between A and B", "with X and Y".
+        k = t + 1
+        var mode = 0  // 1: of/between (left), 2: with (right)
+        let end = min(range.upperBound, t + 12)
+        while k < end {
+            let key = doc.tokens[k].key
+            if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
+            else if key == "with" { mode = 2 }
+            else if key == ";" || key == "." || key == "that" || key == "to" && mode != 0 { break }
+            if let m = doc.mention(at: k) {
+                if mode != 0, let p = party(m), !isLocation(m.tokens.lowerBound, lower: t + 1) {
+                    if mode == 1 { add(p, to: &left) } else { add(p, to: &right) }
+                }
+                k = m.tokens.upperBound
+                continue
+            }
+            if doc.lexicon.has(key, .collective), mode == 1 {
+                for c in coreference.collectiveCountries() { add(c, to: &left) }
+            }
+            if mode != 0, ["we", "our", "us"].contains(key) {
+                for c in speakerCountries(at: k, speakers: speakers) {
+                    if mode == 1 { add(c, to: &left) } else { add(c, to: &right) }
+                }
+            }
+            k += 1
+        }
+        return (left, right)
+    }
+
+    /// The countries of the speakers a "we"/"our" at `t` stands for.
+    private func speakerCountries(at t: Int, speakers: [Int]) -> [Int] {
+        let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        var result: [Int] = []
+        for p in quoteSpeakers where p >= 0 {
+            if doc.kind(of: p) == .country { result.append(p) }
+            if doc.kind(of: p) == .person, let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) { result.append(c) }
+        }
+        return result
+    }
+
+    /// "to hold Russia accountable", "faced by Haiti": an object, not a party.
+    private func isObject(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
+        guard j >= lower else { return false }
+        let token = doc.tokens[j]
+        if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
+        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
     }
 
     private func isWish(_ t: Int, in range: Range<Int>) -> Bool {

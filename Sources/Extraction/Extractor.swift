@@ -86,9 +86,8 @@ public struct Extractor: Sendable {
         for quote in doc.quotes {
             for speaker in quote.speakers where speaker >= 0 { meetings.addFirstPersonParticipant(speaker, quote: quote.tokens) }
         }
+        affiliations.resolvePersons(meetings: meetings.partnerPairs())
         meetings.finish()
-        let meetingPairs = doc.relations.filter { $0.kind == .meeting }.map { ($0.source, $0.target) }
-        affiliations.resolvePersons(meetings: meetingPairs)
         return doc
     }
 

@@ -17,6 +17,8 @@ final class MeetingDetector {
     /// A meeting and who took part.
     struct Event {
         var participants: [Int] = []
+        /// The side of each participant: 0 for the subject (host, visitor), 1 for the object.
+        var sides: [Int: Int] = [:]
         /// Entities visited (countries, organizations), with their visitor.
         var visits: [(visitor: Int, place: Int)] = []
         var isPlanned: Bool
@@ -45,6 +47,7 @@ final class MeetingDetector {
                 handled = true
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 var participants: [Int] = []
+                var sides: [Int: Int] = [:]
                 var visits: [(Int, Int)] = []
                 if trigger.between {
                     participants = persons(in: trigger.end..<range.upperBound)
@@ -57,6 +60,10 @@ final class MeetingDetector {
                     var objects = persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
                     objects.removeAll { subjects.contains($0) }
                     participants = subjects + objects
+                    if !trigger.symmetric {
+                        for p in subjects { sides[p] = 0 }
+                        for p in objects { sides[p] = 1 }
+                    }
                     if trigger.isVisit {
                         for place in places(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
                             for visitor in subjects { visits.append((visitor, place)) }
@@ -77,12 +84,22 @@ final class MeetingDetector {
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.participants = participants
+                    event.sides = sides
                     event.visits = visits
                     event.sentences = [s]
                     if let c = current, !planned, !events[c].isPlanned,
                         !Set(events[c].participants).isDisjoint(with: participants) || participants.isEmpty
                     {
-                        for p in participants where !events[c].participants.contains(p) { events[c].participants.append(p) }
+                        // Sides of the new mention relative to a participant both share.
+                        let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
+                        for p in participants where !events[c].participants.contains(p) {
+                            events[c].participants.append(p)
+                            if let anchor, let side = sides[p] {
+                                events[c].sides[p] = side == sides[anchor]! ? events[c].sides[anchor]! : 1 - events[c].sides[anchor]!
+                            } else if let side = sides[p], events[c].sides.isEmpty == false || events[c].participants.count <= 1 {
+                                events[c].sides[p] = side
+                            }
+                        }
                         events[c].visits.append(contentsOf: visits)
                         if events[c].date == nil { events[c].date = date }
                     } else {
@@ -100,7 +117,12 @@ final class MeetingDetector {
         }
         if !handled, let c = current, joinsCurrent(range) {
             // "The meeting was attended by ...", "The delegation included ...".
-            for p in persons(in: range) where !events[c].participants.contains(p) { events[c].participants.append(p) }
+            // Later participants join the host's side.
+            let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
+            for p in persons(in: range) where !events[c].participants.contains(p) {
+                events[c].participants.append(p)
+                if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
+            }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
         }
         if let c = current, events[c].date == nil, date != nil, refersToMeeting(range) { events[c].date = date }
@@ -126,11 +148,16 @@ final class MeetingDetector {
         }
     }
 
+    /// The pairs that met, for affiliation look-ups.
+    func partnerPairs() -> [(Int, Int)] {
+        events.filter { !$0.isPlanned }.flatMap { pairs($0) }
+    }
+
     /// Adds the meetings found to the document's relations.
     func finish() {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
         for event in events where !event.isPlanned {
-            for (a, b) in pairs(event.participants) {
+            for (a, b) in pairs(event) {
                 doc.addRelation(.meeting, a, b, sentence: event.sentence, cameo: event.cameo, date: event.date)
                 for (x, y) in [(a, b), (b, a)] {
                     for c in doc.entities[y].affiliations where doc.kind(of: c) == .country { metCountries[x, default: []].insert(c) }
@@ -146,13 +173,21 @@ final class MeetingDetector {
         }
     }
 
-    /// Every pair of participants from different sides.
-    private func pairs(_ participants: [Int]) -> [(Int, Int)] {
+    /// Every pair of participants from different sides; in a meeting without sides
+    /// ("A and B held talks", a summit), every pair not from the same country.
+    private func pairs(_ event: Event) -> [(Int, Int)] {
+        let participants = event.participants
+        let sided = Set(event.sides.values).count == 2
         var result: [(Int, Int)] = []
         for i in participants.indices {
             for j in participants.indices where j > i {
                 let a = participants[i], b = participants[j]
                 if a == b { continue }
+                if sided, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
+                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
+                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
+                    if ca.isEmpty || cb.isEmpty || !ca.isDisjoint(with: cb) { continue }
+                }
                 if doc.kind(of: a) == .person && doc.kind(of: b) == .person {
                     let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
                     let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
@@ -175,6 +210,8 @@ final class MeetingDetector {
         var createsEvent = false
         /// "their talks": the parties are the persons the sentence coordinates.
         var coordinated = false
+        /// "a joint press conference": no host and guest sides.
+        var symmetric = false
     }
 
     private static let eventNouns: Set<String> = [
@@ -200,14 +237,17 @@ final class MeetingDetector {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
-            if next == "with" { return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040") }
+            if next == "with" {
+                let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].key == "joint" }
+                return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
+            }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
                 let key = doc.tokens[k].key
                 if key == "their" { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
-                if key == "joint" { return Trigger(start: t, end: t + 1, cameo: "040") }
+                if key == "joint" { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
                 if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || key == "," { break }
                 k -= 1
             }
@@ -232,6 +272,8 @@ final class MeetingDetector {
             if next == "views" || next == "opinions" { return Trigger(start: t, end: t + 2, cameo: "040") }
             return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":
+            // "the host of the summit" is a role, not hosting.
+            if t > range.lowerBound, ["the", "a", "as", "its", "co"].contains(doc.tokens[t - 1].key) { return nil }
             return Trigger(start: t, end: t + 1, cameo: "043")
         case "visited", "visit", "visits", "visiting":
             if next == "to" { return Trigger(start: t, end: t + 2, cameo: "042", isVisit: true) }
@@ -239,7 +281,7 @@ final class MeetingDetector {
             return nil
         case "joining", "joined":
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
-                return Trigger(start: range.lowerBound, end: t + 1, cameo: "040")
+                return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
         case "attended", "attend", "attends":
@@ -286,7 +328,11 @@ final class MeetingDetector {
         while k < range.upperBound {
             let key = doc.tokens[k].key
             if key == ";" { return k }
-            if key == "," , k + 1 < range.upperBound, ["and", "while", "but", "saying", "adding", "which", "who"].contains(doc.tokens[k + 1].key) {
+            if key == ",", k + 1 < range.upperBound, ["while", "but", "saying", "adding", "which", "who"].contains(doc.tokens[k + 1].key) {
+                return k
+            }
+            // ", and signed ...": a new clause; ", and British Prime Minister ...": the list goes on.
+            if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
                 return k
             }
             if key == "," , k + 1 < range.upperBound, doc.lexicon.has(doc.tokens[k + 1].key, .speech) { return k }

@@ -53,6 +53,9 @@ struct DocumentEntity: Sendable {
     /// The entity was named inside another name ("Cuban" in "Federation of Cuban Women"),
     /// so it exists even without a mention of its own.
     var isNamedInside = false
+    /// The country a person's statements speak for ("Azerbaijan always supports ...",
+    /// said by the person): a hint for a person whose title names no country.
+    var statedCountry: Int? = nil
     /// The entity is credited for the report (a ministry, an outlet): never a speaker.
     var isSourceOnly = false
 

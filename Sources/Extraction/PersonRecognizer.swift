@@ -23,7 +23,7 @@ struct PersonRecognizer {
 
     mutating func run() {
         let doc = document
-        for pass in 0..<2 {
+        for pass in 0..<3 {
             for s in doc.sentences.indices {
                 let sentence = doc.sentences[s]
                 var i = sentence.tokens.lowerBound
@@ -172,6 +172,7 @@ struct PersonRecognizer {
         }
         if sentence.isHeadline && known == nil && !(title?.hasHead ?? false) { cue = false }
         if pass == 0 && known == nil && words == 1 && !(title.map { $0.hasHead && titleAdjacent } ?? false) { return nil }
+        if pass == 2 && known == nil { return nil }
         guard cue else { return nil }
 
         // The person: an earlier one this name is part of, or a new one.

@@ -178,6 +178,18 @@ final class StatementDetector {
     /// Targets of `speaker`'s statement: entities named in `content`.
     func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
         var seen = Set<Int>()
+        // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
+        if speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
+            let range = content.first, let m = doc.mentions(in: range).first
+        {
+            let mention = doc.mentions[m]
+            let end = mention.tokens.upperBound
+            if mention.entity >= 0, doc.kind(of: mention.entity) == .country, mention.form == .name,
+                mention.tokens.lowerBound <= range.lowerBound + 1, end < doc.tokens.count, doc.tokens[end].key != "'s", doc.tokens[end].key != "-"
+            {
+                doc.entities[speaker.entities[0]].statedCountry = mention.entity
+            }
+        }
         for range in content {
             for m in doc.mentions(in: range) where !excluding.contains(m) {
                 let mention = doc.mentions[m]
@@ -256,7 +268,9 @@ final class StatementDetector {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if doc.lexicon.has(token.key, .titleHead), let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) {
+            if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
+                // "the Kazakh President said"; a description that names no one known stops the search.
+                guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range))
             }
             if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
@@ -310,7 +324,9 @@ final class StatementDetector {
         // Coordination: "Borrell and Blinken", "Ministers Joly and Le Drian".
         var j = start - 1
         while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
-        while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," {
+        var sawAnd = false
+        while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," && sawAnd {
+            sawAnd = true
             var k = j - 1
             while k >= range.lowerBound, doc.titleTokens.contains(k) && doc.mention(at: k).map({ doc.kind(of: $0.entity) != .person }) ?? true { k -= 1 }
             guard k >= range.lowerBound, let other = doc.mentionIndex(at: k), doc.mentions[other].entity >= 0,

@@ -150,12 +150,7 @@ struct TitlePhrase: Sendable {
             k += 1
         }
         guard hasHead, end > start else { return nil }
-        // "Michel, French President Emmanuel Macron" or "Title, Name": the title of the next name.
-        if end + 1 < upper, doc.tokens[end].key == ",", doc.tokens[end + 1].isCapitalized, doc.tokens[end + 1].isWord,
-            doc.mentionAtToken[end + 1] < 0, !doc.lexicon.has(doc.tokens[end + 1].key, .stop), !doc.lexicon.has(doc.tokens[end + 1].key, .titleHead)
-        {
-            return nil
-        }
+        // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
             !doc.lexicon.has(doc.tokens[end].key, .stop)
         {
