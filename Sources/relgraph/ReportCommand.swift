@@ -129,7 +129,7 @@ struct Report: ParsableCommand {
         try OutputFile.writeAll([
             (path("graph.json"), try GraphJSON.encode(graph)),
             (path("graph.dot"), Data(dot.utf8)),
-            (path("graph.graphml"), try GraphMLWriter().write(graph)),
+            (path("graph.graphml"), Data(try GraphMLWriter().write(graph).utf8)),
             (path("nodes.csv"), Data(csv.nodes.utf8)),
             (path("edges.csv"), Data(csv.edges.utf8)),
             (path("graph.svg"), svg),
