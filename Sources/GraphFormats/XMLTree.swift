@@ -55,7 +55,9 @@ enum XMLTree {
             throw fail(line, message)
         }
         let builder = TreeBuilder()
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: Foundation hands a data buffer to libxml2 in
+        // one chunk, which libxml2 refuses past 10 MB ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false

@@ -217,6 +217,24 @@ import Testing
         #expect(message.contains(phrase), "\(message)")
     }
 
+    /// Foundation hands `XMLParser(data:)` to libxml2 in one chunk, which libxml2
+    /// refuses past 10 MB; the reader streams instead.
+    @Test func readsDocumentsLargerThanTenMegabytes() throws {
+        var graph = Graph()
+        graph.add(Entity(kind: .country, name: "A"))
+        graph.add(Entity(kind: .country, name: "B"))
+        let sentence = String(repeating: "A met B & talked <again>. ", count: 2_400)
+        for index in 0..<200 {
+            try graph.add(
+                Relation(
+                    kind: RelationKind("kind\(index)"), source: "country/a", target: "country/b",
+                    evidence: [Evidence(document: "d.txt", sentence: sentence, start: 0, end: 10)]))
+        }
+        let text = try GraphMLWriter().write(graph)
+        #expect(text.utf8.count > 11_000_000)
+        #expect(try GraphMLReader().read(SampleGraphs.data(text)) == graph)
+    }
+
     @Test func refusesEntityExpansion() throws {
         // "Billion laughs": ten levels of ten-fold expansion.
         var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [\n  <!ENTITY lol \"lol\">\n"
