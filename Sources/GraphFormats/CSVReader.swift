@@ -46,7 +46,7 @@ public struct CSVReader: Sendable {
             var aliases: [String] = []
             if let column = nodeTable.columns["aliases"] {
                 let cell = text(row.cell(column))
-                aliases = cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                aliases = cell.split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty }
             }
             var attributes: [String: String] = [:]
             for (column, index) in nodeTable.columns where !reservedNode.contains(column) {
@@ -80,7 +80,7 @@ public struct CSVReader: Sendable {
             var weight = 1.0
             if let column = edgeTable.columns["weight"], !row.cell(column).isEmpty {
                 let cell = row.cell(column)
-                guard let value = Double(cell.trimmingCharacters(in: .whitespaces)) else {
+                guard let value = Double(cell.trimmed()) else {
                     throw edgeTable.fail(row.line, "weight '\(cell)' is not a number")
                 }
                 guard value.isFinite else { throw edgeTable.fail(row.line, "weight '\(cell)' is not finite") }
@@ -143,7 +143,7 @@ private struct Table {
         headers = header.fields
         rows = records.dropFirst().map { Row(cells: $0.fields, line: $0.line) }
         for (index, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = raw.trimmed()
             var key = name
             if name.hasPrefix(":") {
                 key = name  // :LABEL, :TYPE, :START_ID, :END_ID

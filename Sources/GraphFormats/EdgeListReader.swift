@@ -33,14 +33,14 @@ public struct EdgeListReader: Sendable {
             lineNumber += 1
             var line = rawLine
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = line.trimmed()
             if content.isEmpty { continue }
             var fields: [String]
             var dataDictionary: String?
-            if content.contains("\t") {
-                fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            } else if content.contains(",") && !content.contains("{") {
-                fields = content.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if content.contains("\t" as Character) {
+                fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed() }
+            } else if content.contains("," as Character) && !content.contains("{" as Character) {
+                fields = content.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmed() }
             } else {
                 fields = content.split(whereSeparator: { $0 == " " }).map(String.init)
                 if fields.count > 2, let brace = content.firstIndex(of: "{") {
@@ -63,7 +63,9 @@ public struct EdgeListReader: Sendable {
                 guard value.isFinite else { throw fail(lineNumber, "weight '\(weightText)' is not finite") }
                 weight = value
             }
-            for name in fields.prefix(2) { graph.add(Entity(id: EntityID(name), kind: .node, name: name)) }
+            for name in fields.prefix(2) where !graph.contains(EntityID(name)) {
+                graph.add(Entity(id: EntityID(name), kind: .node, name: name))
+            }
             try! graph.add(
                 Relation(
                     kind: .link, source: EntityID(fields[0]), target: EntityID(fields[1]),
@@ -76,6 +78,6 @@ public struct EdgeListReader: Sendable {
     private func pythonWeight(in dictionary: String) -> String? {
         guard let key = dictionary.range(of: "'weight':") ?? dictionary.range(of: "\"weight\":") else { return nil }
         let rest = dictionary[key.upperBound...].drop { $0 == " " }
-        return String(rest.prefix { $0 != "," && $0 != "}" }).trimmingCharacters(in: .whitespaces)
+        return String(rest.prefix { $0 != "," && $0 != "}" }).trimmed()
     }
 }

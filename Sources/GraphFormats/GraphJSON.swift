@@ -86,6 +86,12 @@ public enum GraphJSON {
                 throw JSONShapeError(
                     document["version"]!, "version \(JSONWriter.format(number)) is newer than this relgraph reads (\(version))")
             }
+            guard document["entities"] != nil else {
+                if document["nodes"] != nil {
+                    throw JSONShapeError(document, "this is node-link JSON (\"nodes\"), not relgraph JSON; read it as node-link")
+                }
+                throw JSONShapeError(document, "missing \"entities\"")
+            }
             var graph = Graph()
             for (offset, value) in try array(document, "entities").enumerated() {
                 graph.add(try entity(from: value, index: offset))

@@ -31,6 +31,8 @@ enum GraphInput {
         if chosen == .csv { return try loadCSV(path, directed: directed) }
 
         let data = try read(path)
+        // `.json` is relgraph JSON or node-link JSON: the content tells.
+        if chosen == .json && format == nil && GraphFormat.sniff(data) == .nodeLinkJSON { chosen = .nodeLinkJSON }
         let format: GraphFormat
         if let chosen {
             format = chosen
