@@ -49,7 +49,7 @@ public struct EdgeListReader: Sendable {
                 }
             }
             guard fields.count == 2 || (fields.count == 3 && dataDictionary == nil) else {
-                throw fail(lineNumber, "expected 'source target [weight]', found \(fields.count) fields")
+                throw fail(lineNumber, "expected 'source target [weight]', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
             }
             guard !fields[0].isEmpty, !fields[1].isEmpty else { throw fail(lineNumber, "empty node name") }
             var weightText: String?

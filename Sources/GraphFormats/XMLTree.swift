@@ -51,6 +51,11 @@ enum XMLTree {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw fail(1, "UTF-16 input is not supported; save the file as UTF-8")
         }
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let first = start.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") {
+            let line = 1 + start.prefix { $0 != first }.filter { $0 == 0x0A }.count
+            throw fail(line, "not XML: expected '<', found '\(Character(Unicode.Scalar(first)))'")
+        }
         if let (line, message) = unsafeDeclaration(in: data) {
             throw fail(line, message)
         }

@@ -55,7 +55,7 @@ import Testing
     @Test(arguments: [
         ("a b\n\nc d heavy\n", 3, "weight 'heavy' is not a number"),
         ("# x\na b c d\n", 2, "found 4 fields"),
-        ("a\n", 1, "found 1 fields"),
+        ("a\n", 1, "found 1 field"),
         ("a b nan\n", 1, "not finite"),
         ("a,,2\n", 1, "empty node name"),
     ])

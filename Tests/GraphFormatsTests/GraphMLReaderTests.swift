@@ -203,6 +203,7 @@ import Testing
         ("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\">\n"
             + "<data key=\"w\">NaN</data></edge></graph></graphml>", 4, "not finite"),
         ("<gexf>\n</gexf>", 1, "expected <graphml>"),
+        ("\n\n{\"entities\": []}", 3, "not XML: expected '<', found '{'"),
         ("<graphml>\n\n<graph><node id=\"a &amp b\"/></graph></graphml>", 3, "XML"),
     ])
     func malformedInputNamesFileAndLine(text: String, line: Int, phrase: String) throws {
