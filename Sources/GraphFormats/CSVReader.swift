@@ -45,8 +45,7 @@ public struct CSVReader: Sendable {
             let name = nodeTable.columns["name"].map { text(row.cell($0)) } ?? ""
             var aliases: [String] = []
             if let column = nodeTable.columns["aliases"] {
-                let cell = text(row.cell(column))
-                aliases = cell.split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty }
+                aliases = try aliasList(text(row.cell(column)), line: row.line, fail: nodeTable.fail)
             }
             var attributes: [String: String] = [:]
             for (column, index) in nodeTable.columns where !reservedNode.contains(column) {

@@ -141,6 +141,8 @@ enum XMLTree {
 
 /// Builds `XMLElementNode`s from parser events.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
+    static let maximumDepth = 256
+
     weak var parser: XMLParser?
     var stack: [XMLElementNode] = []
     var root: XMLElementNode?
@@ -157,6 +159,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        // Reading, walking and freeing the tree recurse, so a hostile depth would
+        // overflow the stack; graph files nest about ten levels.
+        guard stack.count < TreeBuilder.maximumDepth else {
+            refuse("elements nest deeper than \(TreeBuilder.maximumDepth) levels")
+            return
+        }
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         stack.append(XMLElementNode(name: local, attributes: attributes, children: [], text: "", line: line))
     }

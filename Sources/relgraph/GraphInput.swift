@@ -32,7 +32,12 @@ enum GraphInput {
 
         let data = try read(path)
         // `.json` is relgraph JSON or node-link JSON: the content tells.
-        if chosen == .json && format == nil && GraphFormat.sniff(data) == .nodeLinkJSON { chosen = .nodeLinkJSON }
+        // `.xml` is GraphML or GEXF: the content tells too.
+        if format == nil, chosen == .json || chosen == .graphml, let sniffed = GraphFormat.sniff(data),
+            [.nodeLinkJSON, .gexf].contains(sniffed)
+        {
+            chosen = sniffed
+        }
         let format: GraphFormat
         if let chosen {
             format = chosen

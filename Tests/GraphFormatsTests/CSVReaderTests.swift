@@ -11,6 +11,14 @@ import Testing
         #expect(try CSVReader().read(tables) == graph)
     }
 
+    @Test func aliasesWithSemicolonsRoundTrip() throws {
+        var graph = Graph()
+        graph.add(Entity(kind: .organization, name: "P5+1", aliases: ["E3; plus three", "[sic]"]))
+        let tables = try CSVWriter().write(graph)
+        #expect(tables.nodes.contains(#""[""E3; plus three"",""[sic]""]""#))
+        #expect(try CSVReader().read(tables) == graph)
+    }
+
     @Test func readsTablesWrittenByHand() throws {
         // As R's write.csv or a spreadsheet would save them: CRLF, quoted header, columns reordered.
         let nodes = "\"name\",\"id\",\"kind\"\r\n\"Armenia\",\"AM\",\"country\"\r\nAzerbaijan,AZ,country\r\n"

@@ -236,6 +236,12 @@ import Testing
         #expect(try GraphMLReader().read(SampleGraphs.data(text)) == graph)
     }
 
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let text = "<graphml>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</graphml>"
+        let error = #expect(throws: GraphFormatError.self) { try GraphMLReader().read(SampleGraphs.data(text)) }
+        #expect(error?.description.contains("nest deeper than 256 levels") == true, "\(String(describing: error))")
+    }
+
     @Test func refusesEntityExpansion() throws {
         // "Billion laughs": ten levels of ten-fold expansion.
         var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [\n  <!ENTITY lol \"lol\">\n"
