@@ -37,21 +37,6 @@ import Testing
         #expect(directed.entities.allSatisfy { $0.kind == .node })
     }
 
-    @Test func roundTripsThroughTheWriter() throws {
-        let graph = SampleGraphs.plain
-        let text = try EdgeListWriter().write(graph)
-        // Undirected ends are stored in id order, and "Z" sorts before "a".
-        #expect(text == "# source\ttarget\tweight\nZürich\tb\t0.5\na\tb\t2\na\tc\t1\n")
-        #expect(try EdgeListReader().read(SampleGraphs.data(text)) == graph)
-    }
-
-    @Test func writerRefusesIDsItCannotHold() {
-        var graph = Graph()
-        graph.add(Entity(id: "a\tb", kind: .node, name: "x"))
-        try! graph.add(Relation(kind: .link, source: "a\tb", target: "a\tb"))
-        #expect(throws: GraphFormatError.self) { try EdgeListWriter().write(graph) }
-    }
-
     @Test(arguments: [
         ("a b\n\nc d heavy\n", 3, "weight 'heavy' is not a number"),
         ("# x\na b c d\n", 2, "found 4 fields"),
