@@ -143,6 +143,7 @@ private struct Table {
         rows = records.dropFirst().map { Row(cells: $0.fields, line: $0.line) }
         for (index, raw) in header.fields.enumerated() {
             let name = raw.trimmed()
+            if name.isEmpty { continue }  // R's row names column
             var key = name
             if name.hasPrefix(":") {
                 key = name  // :LABEL, :TYPE, :START_ID, :END_ID

@@ -5,7 +5,8 @@ import GraphModel
 ///
 /// Fields are separated by tabs if the line has one, else by commas if it has one,
 /// else by runs of spaces, so names with spaces need tabs or commas. `#` starts a
-/// comment; blank lines are skipped. networkx's `write_edgelist` output, whose third
+/// comment; blank lines are skipped, and so is a first line `source target [weight]`
+/// (or `from to`, `src dst`). networkx's `write_edgelist` output, whose third
 /// field is a data dictionary (`{'weight': 2.0}`), is read too. Every name becomes
 /// an entity of kind `node` whose id and name are the name; every line a `link`
 /// relation; a pair listed twice adds its weights.
@@ -29,6 +30,7 @@ public struct EdgeListReader: Sendable {
         guard let text = String(validating: data, as: UTF8.self) else { throw fail(nil, "the input is not UTF-8 text") }
         var graph = Graph()
         var lineNumber = 0
+        var isFirstLine = true
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = rawLine
@@ -47,6 +49,12 @@ public struct EdgeListReader: Sendable {
                     dataDictionary = String(content[brace...])
                     fields = content[..<brace].split(separator: " ").map(String.init)
                 }
+            }
+            if isFirstLine {
+                isFirstLine = false
+                // A header line as spreadsheets and R write (`source,target,weight`) is skipped.
+                let pair = fields.prefix(2).map { $0.lowercased() }
+                if [["source", "target"], ["from", "to"], ["src", "dst"]].contains(pair) { continue }
             }
             guard fields.count == 2 || (fields.count == 3 && dataDictionary == nil) else {
                 throw fail(lineNumber, "expected 'source target [weight]', found \(fields.count) field\(fields.count == 1 ? "" : "s")")

@@ -19,6 +19,15 @@ import Testing
         #expect(try CSVReader().read(tables) == graph)
     }
 
+    @Test func readsRWriteCSVWithRowNames() throws {
+        // write.csv(nodes, na = "") keeps R's row names as a first, unnamed column.
+        let nodes = "\"\",\"id\",\"name\",\"kind\"\n\"1\",\"a\",\"A\",\"country\"\n"
+        let edges = "\"\",\"source\",\"target\"\n\"1\",\"a\",\"a\"\n"
+        let graph = try CSVReader().read(CSVTables(nodes: nodes, edges: edges))
+        #expect(graph[EntityID("a")] == Entity(id: "a", kind: .country, name: "A"))
+        #expect(graph.relations.first?.attributes == [:])
+    }
+
     @Test func readsTablesWrittenByHand() throws {
         // As R's write.csv or a spreadsheet would save them: CRLF, quoted header, columns reordered.
         let nodes = "\"name\",\"id\",\"kind\"\r\n\"Armenia\",\"AM\",\"country\"\r\nAzerbaijan,AZ,country\r\n"

@@ -23,6 +23,14 @@ import Testing
         #expect(graph.relations.map(\.weight).sorted() == [1, 2])
     }
 
+    @Test func skipsAHeaderLine() throws {
+        let graph = try EdgeListReader().read(SampleGraphs.data("# exported\nSource,Target,Weight\na,b,2\n"))
+        #expect(graph.entityCount == 2 && graph.relations.first?.weight == 2)
+        // Only on the first line: later, "source" is a node name like any other.
+        let later = try EdgeListReader().read(SampleGraphs.data("a b\nsource target\n"))
+        #expect(later.entityCount == 4)
+    }
+
     @Test func readsNetworkxWriteEdgelistOutput() throws {
         // networkx 3.6.1 write_edgelist(G) with data=True.
         let graph = try EdgeListReader().read(SampleGraphs.data("x y {'weight': 2.0}\ny z {}\n"))
