@@ -28,6 +28,18 @@ import Testing
         #expect(graph.relations.first?.attributes == [:])
     }
 
+    /// Gephi 0.10's Data Laboratory "Export table" output.
+    @Test func readsGephiExport() throws {
+        let nodes = "Id,Label,timeset,Modularity Class\n0,Myriel,,0\n1,Napoleon,,0\n"
+        let edges = "Source,Target,Type,Id,Label,timeset,Weight\n1,0,Undirected,0,,,1.0\n0,1,Directed,1,,,4.5\n"
+        let graph = try CSVReader().read(CSVTables(nodes: nodes, edges: edges))
+        #expect(graph.entities.map(\.name) == ["Myriel", "Napoleon"])
+        #expect(graph[EntityID("0")]?.attributes == ["Modularity Class": "0"])
+        #expect(graph.relations.count == 2)
+        #expect(graph.relations.first { $0.isDirected }?.weight == 4.5)
+        #expect(graph.relations.first { !$0.isDirected }?.attributes == ["Id": "0"])
+    }
+
     @Test func readsTablesWrittenByHand() throws {
         // As R's write.csv or a spreadsheet would save them: CRLF, quoted header, columns reordered.
         let nodes = "\"name\",\"id\",\"kind\"\r\n\"Armenia\",\"AM\",\"country\"\r\nAzerbaijan,AZ,country\r\n"
