@@ -13,6 +13,7 @@ import GraphModel
 /// spreadsheets, text cells that would run as a formula get a leading `'`
 /// (`FormulaGuard`); numeric and boolean columns are never touched.
 public struct CSVWriter: Sendable {
+    /// The columns to write.
     public var layout: CSVLayout
     /// Whether formula-like text cells get a leading `'` (default: in `plain` only).
     public var neutralizesFormulas: Bool

@@ -15,7 +15,7 @@ public enum GraphJSON {
     ///
     /// - Throws: `GraphFormatError.unrepresentable` if a weight is not finite.
     /// - Complexity: O(*n* log *n* + *m* log *m*) plus the size of the output.
-    public static func encode(_ graph: Graph) throws -> Data {
+    public static func encode(_ graph: Graph) throws(GraphFormatError) -> Data {
         Data(try text(graph).utf8)
     }
 
@@ -65,7 +65,7 @@ public enum GraphJSON {
     ///   a syntax error, a wrong type, a relation whose end is not an entity, a
     ///   non-finite weight, a newer schema version.
     /// - Complexity: O(size of the input + *m* log *m*).
-    public static func decode(_ data: Data, source: String = "-") throws -> Graph {
+    public static func decode(_ data: Data, source: String = "-") throws(GraphFormatError) -> Graph {
         func fail(_ line: Int?, _ message: String) -> GraphFormatError {
             .malformed(format: "relgraph JSON", source: source, line: line, message: message)
         }
