@@ -145,6 +145,8 @@ struct CooperationDetector {
         guard j >= lower else { return false }
         let token = doc.tokens[j]
         if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
+        // "said Uganda ...", "that Uganda ...": a new clause's subject.
+        if token.key == "that" || doc.lexicon.has(token.key, .speech) { return false }
         return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
     }
 
@@ -234,7 +236,11 @@ struct CooperationDetector {
             if let m = doc.mention(at: j), m.entity >= 0 {
                 let kind = doc.kind(of: m.entity)
                 if kind == .country || (kind == .organization && !doc.entities[m.entity].isNational) {
-                    if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) { supporter = m.entity; break }
+                    let possessive = m.tokens.upperBound < range.upperBound && doc.tokens[m.tokens.upperBound].key == "'s"
+                    if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) && (possessive || !isObject(m.tokens.lowerBound, lower: range.lowerBound)) {
+                        supporter = m.entity
+                        break
+                    }
                 } else if kind == .person, let c = doc.entities[m.entity].affiliations.first(where: { doc.kind(of: $0) == .country }) {
                     supporter = c
                     break

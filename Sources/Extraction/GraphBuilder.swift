@@ -35,14 +35,34 @@ struct GraphBuilder {
                 try graph.add(Relation(kind: .affiliation, source: source, target: target, evidence: evidence(sentence, date: nil)))
             }
         }
+        // Mentions of one relation are gathered first: one relation per key, its weight the
+        // number of mentions, its evidence every sentence (added once, not pairwise).
+        var grouped: [RelationKey: Relation] = [:]
+        var order: [RelationKey] = []
         for found in doc.relations {
             guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
             var attributes: [String: String] = [:]
             if let date = found.date { attributes["date"] = date }
             if let tone = found.tone { attributes["tone"] = tone }
             if !found.cameo.isEmpty { attributes["cameo"] = found.cameo }
-            try graph.add(Relation(kind: found.kind, source: source, target: target, attributes: attributes,
-                evidence: evidence(found.sentence, date: found.date)))
+            let relation = Relation(kind: found.kind, source: source, target: target, attributes: attributes)
+            let key = relation.key
+            if var existing = grouped[key] {
+                existing.weight += 1
+                existing.evidence.append(contentsOf: evidence(found.sentence, date: found.date))
+                for (name, value) in attributes where existing.attributes[name] == nil { existing.attributes[name] = value }
+                grouped[key] = existing
+            } else {
+                var first = relation
+                first.evidence = evidence(found.sentence, date: found.date)
+                grouped[key] = first
+                order.append(key)
+            }
+        }
+        for key in order {
+            var relation = grouped[key]!
+            relation.evidence.sort()
+            try graph.add(relation)
         }
         return graph
     }

@@ -17,15 +17,25 @@ final class MeetingDetector {
     /// A meeting and who took part.
     struct Event {
         var participants: [Int] = []
+        /// The sentence where each participant joined.
+        var joined: [Int: Int] = [:]
         /// The side of each participant: 0 for the subject (host, visitor), 1 for the object.
         var sides: [Int: Int] = [:]
         /// Entities visited (countries, organizations), with their visitor.
-        var visits: [(visitor: Int, place: Int)] = []
+        var visits: [Visit] = []
         var isPlanned: Bool
         var sentence: Int
         var date: String?
         var cameo: String
         var sentences: [Int] = []
+    }
+
+    /// A visit to a country or organization, or a meeting with an unnamed leader of one.
+    struct Visit {
+        var visitor: Int
+        var place: Int
+        var sentence: Int
+        var cameo: String
     }
 
     private(set) var events: [Event] = []
@@ -48,7 +58,7 @@ final class MeetingDetector {
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
-                var visits: [(Int, Int)] = []
+                var visits: [Visit] = []
                 if trigger.between {
                     participants = persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
@@ -66,13 +76,13 @@ final class MeetingDetector {
                     }
                     if trigger.isVisit {
                         for place in places(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
-                            for visitor in subjects { visits.append((visitor, place)) }
+                            for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: "042")) }
                         }
                     }
                     if participants.count < 2 && visits.isEmpty {
                         // "the meeting with the President of Armenia": a country for an unnamed leader.
                         for place in unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
-                            for visitor in subjects { visits.append((visitor, place)) }
+                            for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: trigger.cameo)) }
                         }
                         // "presidents of Turkey and Russia ... met".
                         if participants.isEmpty && visits.isEmpty {
@@ -94,6 +104,7 @@ final class MeetingDetector {
                         let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
                         for p in participants where !events[c].participants.contains(p) {
                             events[c].participants.append(p)
+                            events[c].joined[p] = s
                             if let anchor, let side = sides[p] {
                                 events[c].sides[p] = side == sides[anchor]! ? events[c].sides[anchor]! : 1 - events[c].sides[anchor]!
                             } else if let side = sides[p], events[c].sides.isEmpty == false || events[c].participants.count <= 1 {
@@ -121,6 +132,7 @@ final class MeetingDetector {
             let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
             for p in persons(in: range) where !events[c].participants.contains(p) {
                 events[c].participants.append(p)
+                events[c].joined[p] = s
                 if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
             }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
@@ -141,7 +153,8 @@ final class MeetingDetector {
             }
             if doc.tokens[t].key == "i", doc.tokens[t + 1].key == "visited" {
                 for place in places(in: t + 2..<min(quote.upperBound, t + 8)) {
-                    events.append(Event(participants: [], visits: [(speaker, place)], isPlanned: false, sentence: Int(doc.sentenceOfToken[t]), date: nil, cameo: "042"))
+                    let s = Int(doc.sentenceOfToken[t])
+                    events.append(Event(participants: [], visits: [Visit(visitor: speaker, place: place, sentence: s, cameo: "042")], isPlanned: false, sentence: s, date: nil, cameo: "042"))
                 }
             }
             t += 1
@@ -158,17 +171,18 @@ final class MeetingDetector {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
         for event in events where !event.isPlanned {
             for (a, b) in pairs(event) {
-                doc.addRelation(.meeting, a, b, sentence: event.sentence, cameo: event.cameo, date: event.date)
+                let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
+                doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
                 for (x, y) in [(a, b), (b, a)] {
                     for c in doc.entities[y].affiliations where doc.kind(of: c) == .country { metCountries[x, default: []].insert(c) }
                 }
             }
         }
         for event in events where !event.isPlanned {
-            for (visitor, place) in event.visits where visitor != place {
-                if doc.kind(of: place) == .country, metCountries[visitor]?.contains(place) ?? false { continue }
-                if doc.entities[visitor].affiliations.contains(place) { continue }
-                doc.addRelation(.meeting, visitor, place, sentence: event.sentence, cameo: event.cameo == "040" ? "042" : event.cameo, date: event.date)
+            for visit in event.visits where visit.visitor != visit.place {
+                if doc.kind(of: visit.place) == .country, metCountries[visit.visitor]?.contains(visit.place) ?? false { continue }
+                if doc.entities[visit.visitor].affiliations.contains(visit.place) { continue }
+                doc.addRelation(.meeting, visit.visitor, visit.place, sentence: visit.sentence, cameo: visit.cameo, date: event.date)
             }
         }
     }
@@ -263,6 +277,12 @@ final class MeetingDetector {
             return nil
         case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
+            // "spoke by phone with", "talked over the telephone to".
+            if ["by", "over", "on"].contains(next), let k = followed(by: ["with", "to"], within: 4),
+                (t + 1..<k).contains(where: { ["phone", "telephone", "video", "videoconference", "videolink"].contains(doc.tokens[$0].key) })
+            {
+                return Trigger(start: t, end: k + 1, cameo: "041")
+            }
             if key == "phoned" { return Trigger(start: t, end: t + 1, cameo: "041") }
             return nil
         case "discussed", "discusses", "discuss", "discussing":

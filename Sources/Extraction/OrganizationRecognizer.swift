@@ -60,6 +60,11 @@ struct OrganizationRecognizer {
                 j -= 1
                 continue
             }
+            // "EU-Ukraine Association Council".
+            if t.key == "-", !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
+                j -= 1
+                continue
+            }
             if t.key == "and" && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
                 j -= 1
                 continue

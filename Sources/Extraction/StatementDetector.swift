@@ -89,7 +89,9 @@ final class StatementDetector {
             if afterStart < nextStart && nextStart > v { content.append(afterStart..<nextStart) }
             // Post-posed attribution: "Russia will continue ..., Lavrov said".
             let previousEnd = index > 0 ? found[index - 1].verb + 1 : range.lowerBound
-            let subjectStart = min(speaker.tokens.lowerBound, v)
+            var subjectStart = min(speaker.tokens.lowerBound, v)
+            // The speaker's own title belongs to the subject: "Russian Foreign Minister Sergey Lavrov said".
+            while subjectStart > range.lowerBound, doc.titleTokens.contains(subjectStart - 1) { subjectStart -= 1 }
             if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
                 let first = doc.tokens[range.lowerBound]
                 let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
@@ -100,7 +102,7 @@ final class StatementDetector {
             }
             // The quote the verb attributes: `"...," he said` or `said: "..."`.
             var quoteIndexes: [Int] = []
-            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where probe >= 0 && probe < doc.tokens.count {
+            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
                 let token = doc.tokens[probe]
                 if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
@@ -215,10 +217,23 @@ final class StatementDetector {
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
         if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
         if doc.lexicon.has(previous, .future) { return false }
+        // A bare form is a verb after its subject ("we welcome", "Leaders affirm"), else a noun ("the warm welcome").
+        let key = token.key
+        let isBare = !key.hasSuffix("ed") && !key.hasSuffix("ing") && !key.hasSuffix("s") && key != "said" && key != "told" && key != "wrote"
+        if isBare, v > range.lowerBound {
+            let before = doc.tokens[v - 1]
+            let subjectLike = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"].contains(before.key)
+                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.lexicon.has(before.key, .titleHead)
+            if !subjectLike { return false }
+        }
+        if key == "thanks" && next == "to" { return false }
         switch token.key {
         case "call", "calls", "called", "calling":
             return next == "on" || next == "for" || next == "upon"
         case "pointed": return next == "out"
+        case "extend", "extends", "extended", "extending":
+            let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]
+            return (v + 1..<min(range.upperBound, v + 4)).contains { objects.contains(doc.tokens[$0].key) }
         case "referred": return next == "to"
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
             return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"

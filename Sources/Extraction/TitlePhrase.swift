@@ -99,7 +99,13 @@ struct TitlePhrase: Sendable {
                 hasHonorific = true
                 start = j
             case .connector:
-                break
+                // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
+                if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
+                    doc.lexicon.has(doc.tokens[j - 1].key, .titleHead)
+                {
+                    j = lower - 1
+                    continue
+                }
             }
             j -= 1
         }
