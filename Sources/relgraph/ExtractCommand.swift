@@ -260,3 +260,13 @@ private final class Progress {
         if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
+
+extension ArticleInput {
+    /// The merged graph of the articles at `path` (an article or a folder of them), for
+    /// commands that take a graph and accept articles in its place.
+    static func graph(_ path: String) throws -> Graph {
+        var merged = Graph()
+        try extract(try articles([path]), with: try extractor(), jobs: nil) { _, graph in merged.merge(graph) }
+        return merged
+    }
+}
