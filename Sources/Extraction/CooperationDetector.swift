@@ -46,7 +46,7 @@ struct CooperationDetector {
             return
         }
         // Agreements signed together: "signed an agreement on cooperation".
-        for t in range where doc.lexicon.has(doc.tokens[t].key, .sign) {
+        for t in range where doc.has(t, .sign) {
             let window = t..<min(range.upperBound, t + 8)
             if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
                 link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
@@ -190,7 +190,7 @@ struct CooperationDetector {
             {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.lexicon.has(doc.tokens[t + 1].key, .coop) {
+            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
                 for c in coreference.collectiveCountries() { add(c) }
             }
             if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {

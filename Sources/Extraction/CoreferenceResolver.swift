@@ -91,7 +91,7 @@ final class CoreferenceResolver {
         let first = start > lower ? doc.tokens[start - 1].key : ""
         let startsWithCountry = doc.mention(at: start).map { doc.kind(of: $0.entity) == .country } ?? false
         guard ["the", "his", "her", "their"].contains(first) || startsWithCountry
-                || (start == lower && doc.tokens[start].isCapitalized && doc.lexicon.has(doc.tokens[start].key, .titleHead))
+                || (start == lower && doc.tokens[start].isCapitalized && doc.has(start, .titleHead))
         else { return nil }
         let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
         if plural || doc.tokens[start].key == "heads" && heads.contains("heads") {
@@ -144,7 +144,7 @@ final class CoreferenceResolver {
                 continue
             }
             var end = t + 1
-            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.lexicon.has(doc.tokens[end].key, .titleHead) || doc.lexicon.has(doc.tokens[end].key, .titleModifier) { end += 1 }
+            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.has(end, .titleHead) || doc.has(end, .titleModifier) { end += 1 }
             // A description followed by a name is a title, handled by the person recognizer.
             if end < range.upperBound, let m = doc.mention(at: end), m.entity >= 0, doc.kind(of: m.entity) == .person {
                 t = end

@@ -9,6 +9,8 @@ final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
     var tokens: [Token]
+    /// The word classes of each token, looked up once.
+    let classes: [Lexicon.WordClass]
     var sentences: [Sentence] = []
     /// The sentence of each token (-1 for excluded tokens).
     var sentenceOfToken: [Int32]
@@ -32,7 +34,23 @@ final class DocumentAnalysis {
     /// Pattern-found organizations by folded core name.
     var entityOfOrganizationKey: [String: Int] = [:]
 
+    /// The text of each sentence, made on first use (evidence repeats sentences).
+    private var sentenceTexts: [Int: String] = [:]
+
     var lexicon: Lexicon { resources.lexicon }
+
+    /// Whether token `t` is in `wordClass`.
+    @inline(__always) func has(_ t: Int, _ wordClass: Lexicon.WordClass) -> Bool {
+        classes[t].contains(wordClass)
+    }
+
+    /// The text of sentence `s` as written.
+    func sentenceText(_ s: Int) -> String {
+        if let cached = sentenceTexts[s] { return cached }
+        let text = self.text.text(sentences[s].start, sentences[s].end)
+        sentenceTexts[s] = text
+        return text
+    }
     var gazetteer: Gazetteer { resources.gazetteer }
 
     init(text: ArticleText, resources: ExtractionResources) {
@@ -41,6 +59,7 @@ final class DocumentAnalysis {
         var tokens = Tokenizer.tokenize(text)
         dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
         self.tokens = tokens
+        classes = tokens.map { resources.lexicon.classes(of: $0.key) }
         sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         sentenceOfToken = Array(repeating: -1, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {

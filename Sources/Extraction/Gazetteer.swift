@@ -1,3 +1,5 @@
+import GraphModel
+
 /// The countries, international organizations and national bodies the extraction
 /// knows by name, matched longest-first over token keys.
 ///
@@ -7,6 +9,8 @@ struct Gazetteer: Sendable {
     /// A known country.
     struct Country: Sendable {
         var name: String
+        /// The entity id, computed once.
+        var id: EntityID
         var iso2: String
         var aliases: [String]
     }
@@ -14,6 +18,8 @@ struct Gazetteer: Sendable {
     /// A known organization.
     struct Organization: Sendable {
         var name: String
+        /// The entity id, computed once.
+        var id: EntityID
         var aliases: [String]
         /// `international`, `bloc`, `grouping`, `alliance`, `organ`, ... or `national`.
         var type: String
@@ -71,7 +77,7 @@ struct Gazetteer: Sendable {
             }
             let index = countries.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
-            countries.append(Country(name: name, iso2: table.cell(row, "iso2"), aliases: aliases))
+            countries.append(Country(name: name, id: EntityID(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases))
             countryByName[Tokenizer.fold(name)] = index
             insert(name, .country(index, .name))
             for alias in aliases { insert(alias, .country(index, .alias)) }
@@ -97,7 +103,7 @@ struct Gazetteer: Sendable {
             let index = organizations.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
             var organization = Organization(
-                name: name, aliases: aliases, type: national ? "national" : table.cell(row, "type"),
+                name: name, id: EntityID(kind: .organization, name: name), aliases: aliases, type: national ? "national" : table.cell(row, "type"),
                 parent: table.cell(row, "parent").isEmpty ? nil : table.cell(row, "parent"))
             if national { organization.country = countryByName[Tokenizer.fold(table.cell(row, "country"))] }
             organizations.append(organization)

@@ -9,11 +9,17 @@ struct GraphBuilder {
         var graph = Graph()
         var ids: [Int: EntityID] = [:]
         var live = Set<Int>()
-        for m in doc.mentions where m.entity >= 0 { live.insert(m.entity) }
+        var named = Set<Int>()
+        var firstMention: [Int: Int] = [:]
+        for m in doc.mentions where m.entity >= 0 {
+            live.insert(m.entity)
+            if m.form != .capital { named.insert(m.entity) }
+            if firstMention[m.entity] == nil { firstMention[m.entity] = m.tokens.lowerBound }
+        }
         for (index, entity) in doc.entities.enumerated() {
             guard live.contains(index) || (entity.kind == .country && entity.isNamedInside) else { continue }
-            guard entity.kind != .country || entity.isConfirmed || live.contains(index) && doc.mentions.contains(where: { $0.entity == index && $0.form != .capital }) else { continue }
-            ids[index] = EntityID(kind: entity.kind, name: entity.name)
+            guard entity.kind != .country || entity.isConfirmed || named.contains(index) else { continue }
+            ids[index] = id(of: entity)
         }
         for (index, id) in ids.sorted(by: { $0.key < $1.key }) {
             let entity = doc.entities[index]
@@ -29,7 +35,7 @@ struct GraphBuilder {
         // Affiliations, with the first sentence that names the person as evidence.
         for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
             guard let source = ids[index] else { continue }
-            let sentence = doc.mentions.first { $0.entity == index }.map { Int(doc.sentenceOfToken[$0.tokens.lowerBound]) } ?? -1
+            let sentence = firstMention[index].map { Int(doc.sentenceOfToken[$0]) } ?? -1
             for a in entity.affiliations {
                 guard let target = ids[a], target != source else { continue }
                 try graph.add(Relation(kind: .affiliation, source: source, target: target, evidence: evidence(sentence, date: nil)))
@@ -67,10 +73,21 @@ struct GraphBuilder {
         return graph
     }
 
+    /// The id of an entity; gazetteer entries have theirs computed once at load.
+    private func id(of entity: DocumentEntity) -> EntityID {
+        if let index = entity.gazetteerIndex, entity.kind == .country, doc.gazetteer.countries[index].name == entity.name {
+            return doc.gazetteer.countries[index].id
+        }
+        if let index = entity.gazetteerIndex, entity.kind == .organization, doc.gazetteer.organizations[index].name == entity.name {
+            return doc.gazetteer.organizations[index].id
+        }
+        return EntityID(kind: entity.kind, name: entity.name)
+    }
+
     private func evidence(_ s: Int, date: String?) -> [Evidence] {
         guard s >= 0, s < doc.sentences.count else { return [] }
         let sentence = doc.sentences[s]
-        return [Evidence(document: doc.text.document, sentence: doc.text.text(sentence.start, sentence.end),
+        return [Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
             start: sentence.start, end: sentence.end, date: date)]
     }
 }

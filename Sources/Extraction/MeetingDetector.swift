@@ -235,6 +235,8 @@ final class MeetingDetector {
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
+        // Every trigger word is a meeting verb or an event noun: most tokens stop here.
+        guard doc.has(t, .meeting) || doc.has(t, .event) else { return nil }
         let token = doc.tokens[t]
         guard token.isWord else { return nil }
         let key = token.key
@@ -355,7 +357,7 @@ final class MeetingDetector {
             if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
                 return k
             }
-            if key == "," , k + 1 < range.upperBound, doc.lexicon.has(doc.tokens[k + 1].key, .speech) { return k }
+            if key == "," , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             k += 1
         }
         return range.upperBound
@@ -374,12 +376,12 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[t].key
-            if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.lexicon.has(doc.tokens[t + 1].key, .honorific)) {
+            if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t) {
                 var end = t + 1
                 while end < range.upperBound, doc.mention(at: end) == nil,
-                    doc.lexicon.has(doc.tokens[end].key, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.lexicon.has(doc.tokens[end + 1].key, .titleModifier)
+                    doc.has(end, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.has(end + 1, .titleModifier)
                 {
                     end += 1
                 }
@@ -444,7 +446,7 @@ final class MeetingDetector {
         var result: [Int] = []
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.lexicon.has(doc.tokens[t].key, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
                 var k = t + 2
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
@@ -482,10 +484,10 @@ final class MeetingDetector {
 
     /// The date a sentence gives, as written: "June 17", "27 February", "Tuesday".
     func dateExpression(in range: Range<Int>) -> String? {
-        for t in range {
+        for t in range where doc.has(t, .weekday) || doc.has(t, .month) {
             let token = doc.tokens[t]
-            if doc.lexicon.has(token.key, .weekday) { return token.text }
-            if doc.lexicon.has(token.key, .month), token.isCapitalized {
+            if doc.has(t, .weekday) { return token.text }
+            if doc.has(t, .month), token.isCapitalized {
                 if t + 1 < range.upperBound, doc.tokens[t + 1].flags.contains(.number), doc.tokens[t + 1].key.count <= 2 {
                     return token.text + " " + doc.tokens[t + 1].text
                 }

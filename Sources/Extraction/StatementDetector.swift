@@ -48,7 +48,7 @@ final class StatementDetector {
         for v in verbs {
             // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
             var j = v - 1
-            while j > range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) { j -= 1 }
+            while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
             if doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
                 found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
                 continue
@@ -121,7 +121,7 @@ final class StatementDetector {
             guard !speaker.isCredit, !speaker.entities.isEmpty else { continue }
             let info = doc.lexicon.verbs[doc.tokens[v].key] ?? Lexicon.VerbInfo(tone: "neutral", cameo: "010")
             var excluded = Set<Int>()
-            if doc.lexicon.has(doc.tokens[v].key, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
+            if doc.has(v, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
             emit(speaker, content: content, excluding: excluded, sentence: s, info: info)
             spoke.append(contentsOf: speaker.entities)
         }
@@ -150,7 +150,7 @@ final class StatementDetector {
         var end = start + 2
         while end < headline.tokens.upperBound, doc.tokens[end].key != "on" { end += 1 }
         var heads: [String] = []
-        for t in start + 2..<end where doc.lexicon.has(doc.tokens[t].key, .titleHead) { heads.append(doc.tokens[t].key) }
+        for t in start + 2..<end where doc.has(t, .titleHead) { heads.append(doc.tokens[t].key) }
         if !heads.isEmpty { documentSpeaker = coreference.resolve(countries: [], heads: [heads[0]], at: start) }
     }
 
@@ -196,7 +196,7 @@ final class StatementDetector {
             for m in doc.mentions(in: range) where !excluding.contains(m) {
                 let mention = doc.mentions[m]
                 guard mention.entity >= 0, mention.form != .pronoun, mention.form != .description else { continue }
-                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.lexicon.has(doc.tokens[mention.tokens.lowerBound - 1].key, .location) { continue }
+                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.has(mention.tokens.lowerBound - 1, .location) { continue }
                 if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
                 if speaker.mentions.contains(m) { continue }
                 if doc.entities[mention.entity].isSourceOnly { continue }
@@ -245,13 +245,13 @@ final class StatementDetector {
     /// The speaker of the verb at `v`: before it, or after it in an inversion.
     func speaker(of v: Int, in range: Range<Int>) -> Speaker? {
         var j = v - 1
-        while j >= range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
+        while j >= range.lowerBound, doc.has(j, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
             j -= 1
         }
         // Inversion: `," said Lavrov` or `, said the minister`.
         if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].key == "," && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
             var k = v + 1
-            while k < range.upperBound, doc.lexicon.has(doc.tokens[k].key, .adverb) { k += 1 }
+            while k < range.upperBound, doc.has(k, .adverb) { k += 1 }
             if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
             if j < range.lowerBound { return nil }
         }

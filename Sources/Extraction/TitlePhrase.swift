@@ -41,7 +41,7 @@ struct TitlePhrase: Sendable {
         case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
             return .connector
         case ".":
-            if t > 0, doc.lexicon.classes(of: doc.tokens[t - 1].key).contains(.honorific) || doc.lexicon.has(doc.tokens[t - 1].key, .abbreviation) { return .connector }
+            if t > 0, doc.classes[t - 1].contains(.honorific) || doc.has(t - 1, .abbreviation) { return .connector }
             return nil
         case "(", ")":
             return .connector
@@ -101,7 +101,7 @@ struct TitlePhrase: Sendable {
             case .connector:
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
                 if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
-                    doc.lexicon.has(doc.tokens[j - 1].key, .titleHead)
+                    doc.has(j - 1, .titleHead)
                 {
                     j = lower - 1
                     continue
@@ -158,7 +158,7 @@ struct TitlePhrase: Sendable {
         guard hasHead, end > start else { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
-            !doc.lexicon.has(doc.tokens[end].key, .stop)
+            !doc.has(end, .stop)
         {
             return nil
         }

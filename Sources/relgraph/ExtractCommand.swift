@@ -184,23 +184,6 @@ private final class ResultBox: @unchecked Sendable {
     func get(_ index: Int) -> Result<Graph, CLIError> { slots[index]! }
 }
 
-/// One compact JSON graph per line, for map/reduce pipelines.
-enum JSONLines {
-    private struct Line: Encodable {
-        var document: String
-        var entities: [Entity]
-        var relations: [Relation]
-    }
-
-    static func encode(_ graph: Graph, document: String) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Line(document: document, entities: graph.entities, relations: graph.relations))
-        data.append(0x0A)
-        return data
-    }
-}
-
 /// Streams lines to standard output or to a file written atomically on close.
 private final class LineSink {
     private let handle: FileHandle
