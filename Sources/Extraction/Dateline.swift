@@ -105,7 +105,9 @@ struct Dateline: Sendable, Equatable {
             }
             i += 1
         }
-        guard let end = terminator else { return nil }
+        guard var end = terminator else { return nil }
+        // "ANKARA (Reuters) - ...": the dash after the agency belongs to the dateline.
+        while end + 1 < range.upperBound, ["-", "--", ":"].contains(tokens[end + 1].key), end - range.lowerBound < 16 { end += 1 }
         let span = range.lowerBound..<(end + 1)
         return Dateline(place: nil, date: dateText(tokens, span, lexicon), tokens: span)
     }

@@ -81,7 +81,30 @@ struct GraphBuilder {
         if let index = entity.gazetteerIndex, entity.kind == .organization, doc.gazetteer.organizations[index].name == entity.name {
             return doc.gazetteer.organizations[index].id
         }
-        return EntityID(kind: entity.kind, name: entity.name)
+        return GraphBuilder.id(kind: entity.kind, name: entity.name)
+    }
+
+    /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
+    /// folding is lowercasing and every run of other characters is one hyphen.
+    static func id(kind: EntityKind, name: String) -> EntityID {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityID(kind: kind, name: name) }
+        var slug: [UInt8] = []
+        slug.reserveCapacity(name.utf8.count)
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                slug.append(lower)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        let text = slug.isEmpty ? "unnamed" : String(decoding: slug, as: UTF8.self)
+        return EntityID(rawValue: "\(kind.rawValue)/\(text)")
     }
 
     private func evidence(_ s: Int, date: String?) -> [Evidence] {

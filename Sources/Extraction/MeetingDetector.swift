@@ -258,6 +258,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
             }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
+            // "talks in Moscow with X", "a meeting on Monday with X".
+            if let k = followed(by: ["with"], within: 5),
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].key == "," })
+            {
+                return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
+            }
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
@@ -376,7 +382,9 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[t].key
-            if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
+            if (key == "they" || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
+                for p in coreference.group where !result.contains(p) { result.append(p) }
+            } else if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t) {
                 var end = t + 1
@@ -471,6 +479,8 @@ final class MeetingDetector {
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
+            // "Chinese Foreign Minister Wang Yi was present at the talks."
+            if key == "present", t > range.lowerBound, ["was", "were", "also"].contains(doc.tokens[t - 1].key) { return true }
             if (key == "arrived" || key == "gathered") && range.contains(where: { doc.tokens[$0].key == "meeting" || doc.tokens[$0].key == "summit" }) { return true }
             t += 1
         }

@@ -73,3 +73,10 @@ import Testing
         #expect(graphs.values.allSatisfy { $0.has(.meeting, "William Ruto", "Yoweri Museveni") })
     }
 }
+
+@Suite struct GraphBuilderTests {
+    @Test(arguments: ["Zakir Hasanov", "Côte d'Ivoire", "U.S. Department of Treasury", "  Jean-Yves  Le Drian ", "O'Brien", "Péter Szijjártó", "G20", "---", "Kim Jong-un"])
+    func directIdsMatchTheModel(name: String) {
+        #expect(GraphBuilder.id(kind: .person, name: name) == EntityID(kind: .person, name: name))
+    }
+}
