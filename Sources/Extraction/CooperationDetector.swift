@@ -36,21 +36,21 @@ struct CooperationDetector {
                 continue
             }
             let (left, right) = sides(of: t, in: range, speakers: speakers)
-            if right.isEmpty {
-                link(left, sentence: s, cameo: "060")
+            if right.isEmpty || key == "together" {
+                // "A and B work together ... with C": everyone works together.
+                link(left + right.filter { !left.contains($0) }, sentence: s, cameo: "060")
             } else {
                 for a in left {
                     for b in right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "060") }
                 }
             }
-            return
         }
         // Agreements signed together: "signed an agreement on cooperation".
         for t in range where doc.has(t, .sign) {
             let window = t..<min(range.upperBound, t + 8)
             if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
                 link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
-                return
+                break
             }
         }
     }
@@ -77,7 +77,7 @@ struct CooperationDetector {
         var start = t
         while start > range.lowerBound {
             let key = doc.tokens[start - 1].key
-            if key == ";" || key == "that" || key == ":" || doc.tokens[start - 1].isQuote { break }
+            if key == ";" || key == "that" || key == ":" { break }
             if key == ",", ["which", "who", "while", "but", "and", "saying", "adding"].contains(doc.tokens[start].key) { break }
             start -= 1
         }
@@ -106,7 +106,7 @@ struct CooperationDetector {
             let key = doc.tokens[k].key
             if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
             else if key == "with" { mode = 2 }
-            else if key == ";" || key == "." || key == "that" || key == "to" && mode != 0 { break }
+            else if key == ";" && !(k + 1 < end && doc.tokens[k + 1].key == "and") || key == "." || key == "that" || key == "to" && mode != 0 { break }
             if let m = doc.mention(at: k) {
                 if mode != 0, let p = party(m), !isLocation(m.tokens.lowerBound, lower: t + 1) {
                     if mode == 1 { add(p, to: &left) } else { add(p, to: &right) }

@@ -339,7 +339,8 @@ final class StatementDetector {
         // Coordination: "Borrell and Blinken", "Ministers Joly and Le Drian".
         var j = start - 1
         while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
-        var sawAnd = false
+        var sawAnd = doc.sentences[Int(doc.sentenceOfToken[range.lowerBound])].isHeadline  // "Japan, S. Korea confirm"
+        while j > range.lowerBound, doc.tokens[j].key == "her" || doc.tokens[j].key == "his" { j -= 1 }
         while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," && sawAnd {
             sawAnd = true
             var k = j - 1

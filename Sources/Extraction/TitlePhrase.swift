@@ -65,7 +65,10 @@ struct TitlePhrase: Sendable {
         var mentions: [Int] = []
         while j >= lower, !claimed.contains(j) {
             let token = doc.tokens[j]
-            if token.key == "," && !crossedComma && j > lower && mentions.isEmpty {
+            // "incoming SADC chair, Madagascar's Andry Rajoelina": a possessive country may sit after the comma.
+            let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
+                && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
+            if token.key == "," && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
                 j -= 1
                 continue
