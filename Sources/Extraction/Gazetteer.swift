@@ -63,6 +63,7 @@ struct Gazetteer: Sendable {
         try gazetteer.read(countries: ResourceTable.load("countries.tsv", hasHeader: true))
         try gazetteer.read(organizations: ResourceTable.load("organizations.tsv", hasHeader: true), national: false)
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
+        try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
         for row in try ResourceTable.load("place-phrases.txt", hasHeader: false).rows {
             gazetteer.trie.insert(PhraseTrie<Payload>.keys(row[0]), value: Payload(entry: .blocked, capitalsOnly: false))
         }
@@ -94,7 +95,7 @@ struct Gazetteer: Sendable {
         }
     }
 
-    mutating func read(organizations table: ResourceTable, national: Bool) throws {
+    mutating func read(organizations table: ResourceTable, national: Bool, type fixedType: String? = nil) throws {
         for (row, line) in zip(table.rows, table.lines) {
             let name = table.cell(row, "name")
             guard !name.isEmpty else {
@@ -103,7 +104,8 @@ struct Gazetteer: Sendable {
             let index = organizations.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
             var organization = Organization(
-                name: name, id: EntityID(kind: .organization, name: name), aliases: aliases, type: national ? "national" : table.cell(row, "type"),
+                name: name, id: EntityID(kind: .organization, name: name), aliases: aliases,
+                type: national ? "national" : fixedType ?? table.cell(row, "type"),
                 parent: table.cell(row, "parent").isEmpty ? nil : table.cell(row, "parent"))
             if national { organization.country = countryByName[Tokenizer.fold(table.cell(row, "country"))] }
             organizations.append(organization)
