@@ -29,7 +29,8 @@ struct CooperationDetector {
             var isTrigger = doc.lexicon.has(key, .coop)
             if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
-            guard isTrigger, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
+            // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
+            guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             let isSupport = key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
@@ -84,7 +85,7 @@ struct CooperationDetector {
         var k = start
         while k < t {
             let key = doc.tokens[k].key
-            if let m = doc.mention(at: k) {
+            if let m = doc.mention(at: k), m.tokens.upperBound <= t {
                 let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
                     if let p = party(m) { add(p, to: &left) }

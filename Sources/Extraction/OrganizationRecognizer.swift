@@ -115,6 +115,14 @@ struct OrganizationRecognizer {
         {
             return end
         }
+        // A news agency credited for the report is not an entity ("the Saudi Press Agency reported").
+        let keys = tokens[start..<end].map(\.key)
+        if keys.contains("agency"), keys.contains("press") || keys.contains("news") {
+            let next = end < range.upperBound ? tokens[end].key : ""
+            let credited = ["reported", "reports", "said", "says", "cited", "quoted", "added"].contains(next)
+                || (start >= 2 && tokens[start - 2].key == "according") || (start >= 3 && tokens[start - 3].key == "according")
+            if credited { return end }
+        }
         // Already exactly one known organization.
         if let m = doc.mention(at: start), m.tokens == start..<end, doc.kind(of: m.entity) == .organization { return end }
         create(start..<end)

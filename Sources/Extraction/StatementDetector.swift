@@ -248,6 +248,29 @@ final class StatementDetector {
         while j >= range.lowerBound, doc.has(j, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
             j -= 1
         }
+        // "Erdogan hosts Sudani, pledges ...": a verb after a comma or "and" shares the subject of
+        // the verb before it.
+        if j > range.lowerBound, doc.tokens[j].key == "," || doc.tokens[j].key == "and" {
+            var u = j - 1
+            while u > range.lowerBound, !(doc.has(u, .meeting) || doc.has(u, .speech)) || doc.quoteOfToken[u] >= 0 {
+                if doc.tokens[u].key == "," || doc.tokens[u].key == ";" || doc.has(u, .copula) { break }
+                u -= 1
+            }
+            if u > range.lowerBound, u < j, doc.has(u, .meeting) || doc.has(u, .speech), !doc.tokens[u].isCapitalized || doc.sentences[Int(doc.sentenceOfToken[u])].isHeadline,
+                doc.tokens[u].key != "meeting", let found = speaker(of: u, in: range)
+            {
+                return found
+            }
+        }
+        // "..., Macron, who praised ...": the relative pronoun's antecedent.
+        if j > range.lowerBound, doc.tokens[j].key == "who" {
+            var k = j - 1
+            if doc.tokens[k].key == "," { k -= 1 }
+            if k >= range.lowerBound, let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person {
+                return makeSpeaker(m, in: range)
+            }
+            return nil
+        }
         // Inversion: `," said Lavrov` or `, said the minister`.
         if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].key == "," && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
             var k = v + 1

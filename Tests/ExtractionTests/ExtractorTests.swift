@@ -80,3 +80,37 @@ import Testing
         #expect(GraphBuilder.id(kind: .person, name: name) == EntityID(kind: .person, name: name))
     }
 }
+
+/// Cut and shuffled articles: whatever the text, extraction returns a graph.
+@Suite struct RobustnessTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+
+    @Test(arguments: ExampleArticlesTests.names)
+    func cutAndShuffledArticlesNeverCrash(name: String) throws {
+        let text = try String(contentsOf: ExampleArticlesTests.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        var generator = Generator(state: UInt64(name.utf8.count))
+        for _ in 0..<40 {
+            let a = generator.next(scalars.count), b = generator.next(scalars.count)
+            let cut = String(String.UnicodeScalarView(scalars[min(a, b)..<max(a, b)]))
+            _ = try extract(cut)
+            var shuffled = words
+            for i in shuffled.indices.reversed() { shuffled.swapAt(i, generator.next(i + 1)) }
+            _ = try extract(shuffled.joined(separator: " "))
+        }
+    }
+
+    @Test func punctuationOnlyAndOddInput() throws {
+        for text in ["\"\"\"", "“", "”", ",,,;;;", "(((", "- -- —", "'s 's", "A.", "U.S.", "Mr.", "\t\r\n", "¡¿", String(repeating: "“", count: 1000)] {
+            _ = try extract(text)
+        }
+    }
+}
