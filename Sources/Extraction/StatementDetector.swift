@@ -49,7 +49,7 @@ final class StatementDetector {
             // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
             var j = v - 1
             while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
-            if doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
+            if v > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
                 found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
                 continue
             }
