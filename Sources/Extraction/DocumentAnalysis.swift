@@ -8,12 +8,12 @@ import GraphModel
 final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
-    var tokens: [Token]
+    let tokens: [Token]
     /// The word classes of each token, looked up once.
     let classes: [Lexicon.WordClass]
-    var sentences: [Sentence] = []
+    let sentences: [Sentence]
     /// The sentence of each token (-1 for excluded tokens).
-    var sentenceOfToken: [Int32]
+    let sentenceOfToken: [Int32]
     var dateline: Dateline?
     var entities: [DocumentEntity] = []
     var mentions: [Mention] = []
@@ -60,19 +60,21 @@ final class DocumentAnalysis {
         dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
         self.tokens = tokens
         classes = tokens.map { resources.lexicon.classes(of: $0.key) }
-        sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
-        sentenceOfToken = Array(repeating: -1, count: tokens.count)
+        var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
+        DocumentAnalysis.markHeadline(&sentences, tokens)
+        self.sentences = sentences
+        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
         }
+        self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokens.count)
         quoteOfToken = Array(repeating: -1, count: tokens.count)
-        markHeadline()
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
     /// does not end with a period.
-    private func markHeadline() {
+    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: [Token]) {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]
