@@ -42,6 +42,11 @@ import Testing
         #expect(graph.names(.person) == ["Anna Lindqvist", "Svante Cornell"])
     }
 
+    @Test func groupsOfPeopleAreNotPersons() throws {
+        let graph = try extract("Officials said Russia and China agreed. Analysts told reporters that Iran was worried.")
+        #expect(graph.names(.person).isEmpty)
+    }
+
     @Test func capitalizedPhrasesWithoutCuesAreNotPersons() throws {
         let graph = try extract("Great Lakes Region trade grew while State House hosted Global South events.")
         #expect(graph.names(.person).isEmpty)
