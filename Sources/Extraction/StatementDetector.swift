@@ -66,6 +66,16 @@ final class StatementDetector {
             t += 1
         }
         found.sort { $0.verb < $1.verb }
+        // "Hajiyev said that Azerbaijan welcomes ...": a country inside a person's statement is
+        // what was said, not a second speaker.
+        if let firstPerson = found.firstIndex(where: { $0.speaker.entities.contains { doc.kind(of: $0) == .person } }) {
+            let personVerb = found[firstPerson].verb
+            found.removeAll { item in
+                item.verb > personVerb && !item.speaker.entities.isEmpty
+                    && item.speaker.entities.allSatisfy { doc.kind(of: $0) != .person }
+                    && !item.speaker.isCredit
+            }
+        }
         var spoke: [Int] = []
         for (index, item) in found.enumerated() {
             let (v, speaker) = item
