@@ -103,7 +103,12 @@ final class CoreferenceResolver {
 
     /// The person a description with `countries` and `heads` refers to.
     func resolve(countries: [Int], heads: [String], at t: Int) -> Int? {
-        let persons = doc.entities.indices.filter { doc.entities[$0].kind == .person && doc.entities[$0].isConfirmed }
+        // Only persons the article has already mentioned: a description points back
+        // (the headline, written before the story, may point forward).
+        let inHeadline = t >= doc.tokens.count || (doc.sentenceOfToken[t] >= 0 && doc.sentences[Int(doc.sentenceOfToken[t])].isHeadline)
+        let persons = doc.entities.indices.filter {
+            doc.entities[$0].kind == .person && doc.entities[$0].isConfirmed && (inHeadline || lastSeen[$0].map { $0 <= t } ?? false)
+        }
         if let country = countries.first {
             let matching = persons.filter { doc.entities[$0].affiliations.contains(country) }
             if matching.count == 1 { return matching[0] }

@@ -39,6 +39,12 @@ final class MeetingDetector {
     }
 
     private(set) var events: [Event] = []
+
+    /// The event at `index`, or an empty one.
+    private subscript(c0 index: Int?) -> Event {
+        guard let index else { return Event(isPlanned: true, sentence: 0, cameo: "") }
+        return events[index]
+    }
     private var current: Int? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
@@ -97,8 +103,16 @@ final class MeetingDetector {
                     event.sides = sides
                     event.visits = visits
                     event.sentences = [s]
+                    // The same meeting told again (its parties, or some of them, or more of
+                    // them) continues it; "X also met Y" with someone new is another meeting.
+                    let known = Set(self[c0: current].participants)
+                    let new = Set(participants)
+                    // A new subject ("X also met Y") starts another meeting even when Y was in this one.
+                    let subjects = Set(sides.filter { $0.value == 0 }.map(\.key))
+                    let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
                     if let c = current, !planned, !events[c].isPlanned,
-                        !Set(events[c].participants).isDisjoint(with: participants) || participants.isEmpty
+                        participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
+                            || (!known.isDisjoint(with: new) && sameSubjects)
                     {
                         // Sides of the new mention relative to a participant both share.
                         let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
