@@ -18,7 +18,8 @@ struct AffiliationResolver {
     func resolveBodies() {
         let home = homeCountry()
         for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
-            if doc.entities[index].country == nil { doc.entities[index].country = home }
+            // Only a government body is the home country's by default; an institute or a party is not.
+            if doc.entities[index].country == nil, isGovernmentBody(doc.entities[index].name) { doc.entities[index].country = home }
         }
         for index in doc.entities.indices where doc.entities[index].kind == .person {
             for a in doc.entities[index].affiliations where doc.kind(of: a) == .organization && doc.entities[a].isNational {
@@ -33,8 +34,9 @@ struct AffiliationResolver {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
-            // A country in a foreign guest's title says less about the article's home.
-            counts[m.entity, default: 0] += m.titleOf == nil ? 2 : 1
+            // A country in a foreign guest's title, or in the headline, says less about the article's home.
+            let inHeadline = doc.sentenceOfToken[m.tokens.lowerBound] >= 0 && doc.sentences[Int(doc.sentenceOfToken[m.tokens.lowerBound])].isHeadline
+            counts[m.entity, default: 0] += m.titleOf == nil && !inHeadline ? 2 : 1
             if first[m.entity] == nil { first[m.entity] = index }
         }
         var ranked = counts.keys.sorted { a, b in
@@ -88,6 +90,16 @@ struct AffiliationResolver {
                 doc.entities[index].addAffiliation(country)
             }
         }
+    }
+
+    private func isGovernmentBody(_ name: String) -> Bool {
+        let keys = PhraseTrie<Int>.keys(name)
+        let government: Set<String> = [
+            "ministry", "presidency", "service", "department", "bureau", "agency", "office", "secretariat", "directorate",
+            "administration", "parliament", "assembly", "senate", "congress", "police", "army", "navy", "forces", "guard",
+            "guards", "command", "government", "cabinet", "council", "commission", "committee", "court", "embassy",
+        ]
+        return keys.contains { government.contains($0) }
     }
 
     private func isNationalRole(_ role: String) -> Bool {

@@ -49,6 +49,12 @@ struct ArticleText: Sendable {
 
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
+        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return end - start
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)

@@ -29,28 +29,29 @@ struct CooperationDetector {
             var isTrigger = doc.lexicon.has(key, .coop)
             if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
-            guard isTrigger, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
+            // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
+            guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             let isSupport = key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
             let (left, right) = sides(of: t, in: range, speakers: speakers)
-            if right.isEmpty {
-                link(left, sentence: s, cameo: "060")
+            if right.isEmpty || key == "together" {
+                // "A and B work together ... with C": everyone works together.
+                link(left + right.filter { !left.contains($0) }, sentence: s, cameo: "060")
             } else {
                 for a in left {
                     for b in right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "060") }
                 }
             }
-            return
         }
         // Agreements signed together: "signed an agreement on cooperation".
-        for t in range where doc.lexicon.has(doc.tokens[t].key, .sign) {
+        for t in range where doc.has(t, .sign) {
             let window = t..<min(range.upperBound, t + 8)
             if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
                 link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
-                return
+                break
             }
         }
     }
@@ -77,14 +78,14 @@ struct CooperationDetector {
         var start = t
         while start > range.lowerBound {
             let key = doc.tokens[start - 1].key
-            if key == ";" || key == "that" || key == ":" || doc.tokens[start - 1].isQuote { break }
+            if key == ";" || key == "that" || key == ":" { break }
             if key == ",", ["which", "who", "while", "but", "and", "saying", "adding"].contains(doc.tokens[start].key) { break }
             start -= 1
         }
         var k = start
         while k < t {
             let key = doc.tokens[k].key
-            if let m = doc.mention(at: k) {
+            if let m = doc.mention(at: k), m.tokens.upperBound <= t {
                 let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
                     if let p = party(m) { add(p, to: &left) }
@@ -106,7 +107,7 @@ struct CooperationDetector {
             let key = doc.tokens[k].key
             if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
             else if key == "with" { mode = 2 }
-            else if key == ";" || key == "." || key == "that" || key == "to" && mode != 0 { break }
+            else if key == ";" && !(k + 1 < end && doc.tokens[k + 1].key == "and") || key == "." || key == "that" || key == "to" && mode != 0 { break }
             if let m = doc.mention(at: k) {
                 if mode != 0, let p = party(m), !isLocation(m.tokens.lowerBound, lower: t + 1) {
                     if mode == 1 { add(p, to: &left) } else { add(p, to: &right) }
@@ -145,6 +146,8 @@ struct CooperationDetector {
         guard j >= lower else { return false }
         let token = doc.tokens[j]
         if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
+        // "said Uganda ...", "that Uganda ...": a new clause's subject.
+        if token.key == "that" || doc.lexicon.has(token.key, .speech) { return false }
         return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
     }
 
@@ -188,7 +191,7 @@ struct CooperationDetector {
             {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.lexicon.has(doc.tokens[t + 1].key, .coop) {
+            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
                 for c in coreference.collectiveCountries() { add(c) }
             }
             if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
@@ -234,7 +237,11 @@ struct CooperationDetector {
             if let m = doc.mention(at: j), m.entity >= 0 {
                 let kind = doc.kind(of: m.entity)
                 if kind == .country || (kind == .organization && !doc.entities[m.entity].isNational) {
-                    if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) { supporter = m.entity; break }
+                    let possessive = m.tokens.upperBound < range.upperBound && doc.tokens[m.tokens.upperBound].key == "'s"
+                    if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) && (possessive || !isObject(m.tokens.lowerBound, lower: range.lowerBound)) {
+                        supporter = m.entity
+                        break
+                    }
                 } else if kind == .person, let c = doc.entities[m.entity].affiliations.first(where: { doc.kind(of: $0) == .country }) {
                     supporter = c
                     break

@@ -91,7 +91,7 @@ final class CoreferenceResolver {
         let first = start > lower ? doc.tokens[start - 1].key : ""
         let startsWithCountry = doc.mention(at: start).map { doc.kind(of: $0.entity) == .country } ?? false
         guard ["the", "his", "her", "their"].contains(first) || startsWithCountry
-                || (start == lower && doc.tokens[start].isCapitalized && doc.lexicon.has(doc.tokens[start].key, .titleHead))
+                || (start == lower && doc.tokens[start].isCapitalized && doc.has(start, .titleHead))
         else { return nil }
         let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
         if plural || doc.tokens[start].key == "heads" && heads.contains("heads") {
@@ -103,7 +103,12 @@ final class CoreferenceResolver {
 
     /// The person a description with `countries` and `heads` refers to.
     func resolve(countries: [Int], heads: [String], at t: Int) -> Int? {
-        let persons = doc.entities.indices.filter { doc.entities[$0].kind == .person && doc.entities[$0].isConfirmed }
+        // Only persons the article has already mentioned: a description points back
+        // (the headline, written before the story, may point forward).
+        let inHeadline = t >= doc.tokens.count || (doc.sentenceOfToken[t] >= 0 && doc.sentences[Int(doc.sentenceOfToken[t])].isHeadline)
+        let persons = doc.entities.indices.filter {
+            doc.entities[$0].kind == .person && doc.entities[$0].isConfirmed && (inHeadline || lastSeen[$0].map { $0 <= t } ?? false)
+        }
         if let country = countries.first {
             let matching = persons.filter { doc.entities[$0].affiliations.contains(country) }
             if matching.count == 1 { return matching[0] }
@@ -144,7 +149,7 @@ final class CoreferenceResolver {
                 continue
             }
             var end = t + 1
-            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.lexicon.has(doc.tokens[end].key, .titleHead) || doc.lexicon.has(doc.tokens[end].key, .titleModifier) { end += 1 }
+            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.has(end, .titleHead) || doc.has(end, .titleModifier) { end += 1 }
             // A description followed by a name is a title, handled by the person recognizer.
             if end < range.upperBound, let m = doc.mention(at: end), m.entity >= 0, doc.kind(of: m.entity) == .person {
                 t = end

@@ -113,6 +113,10 @@ struct CountryRecognizer {
             return !doc.lexicon.has(before, .location) || next == "'s"
         }
         if mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].key == "between" { return true }
+        // "Beijing and Moscow have ...": the first of two capitals that act together.
+        if next == "and", j + 1 < tokens.count, let other = doc.mention(at: j + 1), other.form == .capital, other.tokens.lowerBound == j + 1 {
+            return actsAsCountry(other)
+        }
         return false
     }
 }

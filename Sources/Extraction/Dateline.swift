@@ -33,7 +33,8 @@ struct Dateline: Sendable, Equatable {
             let isSource = (first.key == "source" || first.key == "photo" || first.key == "credit" || first.key == "reporting")
                 && range.count > 1 && tokens[range.lowerBound + 1].key == ":"
             if isByline || isMail || isDateLine || isShortCredit || isSource
-                || (words.count <= 3 && storyStarted && index == paragraphs.count - 1 && !tokens[range].contains { $0.key == "." && false } && words.count > 0 && words.count <= 2)
+                || (storyStarted && index == paragraphs.count - 1 && words.count > 0 && words.count <= 2
+                    && (!hasLower || tokens[range].contains { $0.key == "/" || $0.key == "--" || $0.key == "-" }))
             {
                 for i in range { tokens[i].flags.insert(.excluded) }
                 if isDateLine && dateline == nil && !storyStarted {
@@ -104,24 +105,27 @@ struct Dateline: Sendable, Equatable {
             }
             i += 1
         }
-        guard let end = terminator else { return nil }
+        guard var end = terminator else { return nil }
+        // "ANKARA (Reuters) - ...": the dash after the agency belongs to the dateline.
+        while end + 1 < range.upperBound, ["-", "--", ":"].contains(tokens[end + 1].key), end - range.lowerBound < 16 { end += 1 }
         let span = range.lowerBound..<(end + 1)
         return Dateline(place: nil, date: dateText(tokens, span, lexicon), tokens: span)
     }
 
-    /// "Month Day" or "Day Month" as written in `range`, if present.
+    /// "Month Day" or "Day Month" as written in `range`, if present ("Sept. 24", "27 February").
     static func dateText(_ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon) -> String? {
-        for i in range where lexicon.has(tokens[i].key, .month) {
-            if i + 1 < range.upperBound, tokens[i + 1].flags.contains(.number) {
-                var end = i + 1
-                if tokens[i + 1].key.count > 2 { end = i }
-                let text = tokens[i].text + (tokens[i + 1].key == "." ? "." : "")
-                if end == i { return text }
-                let dayIndex = tokens[i + 1].key == "." ? i + 2 : i + 1
-                if dayIndex < range.upperBound { return text + " " + tokens[dayIndex].text }
+        for i in range where lexicon.has(tokens[i].key, .month) && tokens[i].isCapitalized {
+            var d = i + 1
+            var month = tokens[i].text
+            if d < range.upperBound, tokens[d].key == ".", !tokens[d].flags.contains(.spaceBefore) {
+                month += "."
+                d += 1
+            }
+            if d < range.upperBound, tokens[d].flags.contains(.number), tokens[d].key.count <= 2 {
+                return month + " " + tokens[d].text
             }
             if i > range.lowerBound, tokens[i - 1].flags.contains(.number), tokens[i - 1].key.count <= 2 {
-                return tokens[i - 1].text + " " + tokens[i].text
+                return tokens[i - 1].text + " " + month
             }
         }
         return nil

@@ -8,10 +8,12 @@ import GraphModel
 final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
-    var tokens: [Token]
-    var sentences: [Sentence] = []
+    let tokens: [Token]
+    /// The word classes of each token, looked up once.
+    let classes: [Lexicon.WordClass]
+    let sentences: [Sentence]
     /// The sentence of each token (-1 for excluded tokens).
-    var sentenceOfToken: [Int32]
+    let sentenceOfToken: [Int32]
     var dateline: Dateline?
     var entities: [DocumentEntity] = []
     var mentions: [Mention] = []
@@ -32,7 +34,23 @@ final class DocumentAnalysis {
     /// Pattern-found organizations by folded core name.
     var entityOfOrganizationKey: [String: Int] = [:]
 
+    /// The text of each sentence, made on first use (evidence repeats sentences).
+    private var sentenceTexts: [Int: String] = [:]
+
     var lexicon: Lexicon { resources.lexicon }
+
+    /// Whether token `t` is in `wordClass`.
+    @inline(__always) func has(_ t: Int, _ wordClass: Lexicon.WordClass) -> Bool {
+        classes[t].contains(wordClass)
+    }
+
+    /// The text of sentence `s` as written.
+    func sentenceText(_ s: Int) -> String {
+        if let cached = sentenceTexts[s] { return cached }
+        let text = self.text.text(sentences[s].start, sentences[s].end)
+        sentenceTexts[s] = text
+        return text
+    }
     var gazetteer: Gazetteer { resources.gazetteer }
 
     init(text: ArticleText, resources: ExtractionResources) {
@@ -41,19 +59,22 @@ final class DocumentAnalysis {
         var tokens = Tokenizer.tokenize(text)
         dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
         self.tokens = tokens
-        sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
-        sentenceOfToken = Array(repeating: -1, count: tokens.count)
+        classes = tokens.map { resources.lexicon.classes(of: $0.key) }
+        var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
+        DocumentAnalysis.markHeadline(&sentences, tokens)
+        self.sentences = sentences
+        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
         }
+        self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokens.count)
         quoteOfToken = Array(repeating: -1, count: tokens.count)
-        markHeadline()
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
     /// does not end with a period.
-    private func markHeadline() {
+    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: [Token]) {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]

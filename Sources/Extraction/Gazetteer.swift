@@ -1,3 +1,5 @@
+import GraphModel
+
 /// The countries, international organizations and national bodies the extraction
 /// knows by name, matched longest-first over token keys.
 ///
@@ -7,6 +9,8 @@ struct Gazetteer: Sendable {
     /// A known country.
     struct Country: Sendable {
         var name: String
+        /// The entity id, computed once.
+        var id: EntityID
         var iso2: String
         var aliases: [String]
     }
@@ -14,6 +18,8 @@ struct Gazetteer: Sendable {
     /// A known organization.
     struct Organization: Sendable {
         var name: String
+        /// The entity id, computed once.
+        var id: EntityID
         var aliases: [String]
         /// `international`, `bloc`, `grouping`, `alliance`, `organ`, ... or `national`.
         var type: String
@@ -57,6 +63,7 @@ struct Gazetteer: Sendable {
         try gazetteer.read(countries: ResourceTable.load("countries.tsv", hasHeader: true))
         try gazetteer.read(organizations: ResourceTable.load("organizations.tsv", hasHeader: true), national: false)
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
+        try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
         for row in try ResourceTable.load("place-phrases.txt", hasHeader: false).rows {
             gazetteer.trie.insert(PhraseTrie<Payload>.keys(row[0]), value: Payload(entry: .blocked, capitalsOnly: false))
         }
@@ -71,7 +78,7 @@ struct Gazetteer: Sendable {
             }
             let index = countries.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
-            countries.append(Country(name: name, iso2: table.cell(row, "iso2"), aliases: aliases))
+            countries.append(Country(name: name, id: EntityID(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases))
             countryByName[Tokenizer.fold(name)] = index
             insert(name, .country(index, .name))
             for alias in aliases { insert(alias, .country(index, .alias)) }
@@ -88,7 +95,7 @@ struct Gazetteer: Sendable {
         }
     }
 
-    mutating func read(organizations table: ResourceTable, national: Bool) throws {
+    mutating func read(organizations table: ResourceTable, national: Bool, type fixedType: String? = nil) throws {
         for (row, line) in zip(table.rows, table.lines) {
             let name = table.cell(row, "name")
             guard !name.isEmpty else {
@@ -97,7 +104,8 @@ struct Gazetteer: Sendable {
             let index = organizations.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
             var organization = Organization(
-                name: name, aliases: aliases, type: national ? "national" : table.cell(row, "type"),
+                name: name, id: EntityID(kind: .organization, name: name), aliases: aliases,
+                type: national ? "national" : fixedType ?? table.cell(row, "type"),
                 parent: table.cell(row, "parent").isEmpty ? nil : table.cell(row, "parent"))
             if national { organization.country = countryByName[Tokenizer.fold(table.cell(row, "country"))] }
             organizations.append(organization)

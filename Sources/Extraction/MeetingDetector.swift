@@ -17,10 +17,12 @@ final class MeetingDetector {
     /// A meeting and who took part.
     struct Event {
         var participants: [Int] = []
+        /// The sentence where each participant joined.
+        var joined: [Int: Int] = [:]
         /// The side of each participant: 0 for the subject (host, visitor), 1 for the object.
         var sides: [Int: Int] = [:]
         /// Entities visited (countries, organizations), with their visitor.
-        var visits: [(visitor: Int, place: Int)] = []
+        var visits: [Visit] = []
         var isPlanned: Bool
         var sentence: Int
         var date: String?
@@ -28,7 +30,21 @@ final class MeetingDetector {
         var sentences: [Int] = []
     }
 
+    /// A visit to a country or organization, or a meeting with an unnamed leader of one.
+    struct Visit {
+        var visitor: Int
+        var place: Int
+        var sentence: Int
+        var cameo: String
+    }
+
     private(set) var events: [Event] = []
+
+    /// The event at `index`, or an empty one.
+    private subscript(c0 index: Int?) -> Event {
+        guard let index else { return Event(isPlanned: true, sentence: 0, cameo: "") }
+        return events[index]
+    }
     private var current: Int? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
@@ -48,7 +64,7 @@ final class MeetingDetector {
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
-                var visits: [(Int, Int)] = []
+                var visits: [Visit] = []
                 if trigger.between {
                     participants = persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
@@ -66,13 +82,13 @@ final class MeetingDetector {
                     }
                     if trigger.isVisit {
                         for place in places(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
-                            for visitor in subjects { visits.append((visitor, place)) }
+                            for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: "042")) }
                         }
                     }
                     if participants.count < 2 && visits.isEmpty {
                         // "the meeting with the President of Armenia": a country for an unnamed leader.
                         for place in unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
-                            for visitor in subjects { visits.append((visitor, place)) }
+                            for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: trigger.cameo)) }
                         }
                         // "presidents of Turkey and Russia ... met".
                         if participants.isEmpty && visits.isEmpty {
@@ -87,13 +103,22 @@ final class MeetingDetector {
                     event.sides = sides
                     event.visits = visits
                     event.sentences = [s]
+                    // The same meeting told again (its parties, or some of them, or more of
+                    // them) continues it; "X also met Y" with someone new is another meeting.
+                    let known = Set(self[c0: current].participants)
+                    let new = Set(participants)
+                    // A new subject ("X also met Y") starts another meeting even when Y was in this one.
+                    let subjects = Set(sides.filter { $0.value == 0 }.map(\.key))
+                    let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
                     if let c = current, !planned, !events[c].isPlanned,
-                        !Set(events[c].participants).isDisjoint(with: participants) || participants.isEmpty
+                        participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
+                            || (!known.isDisjoint(with: new) && sameSubjects)
                     {
                         // Sides of the new mention relative to a participant both share.
                         let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
                         for p in participants where !events[c].participants.contains(p) {
                             events[c].participants.append(p)
+                            events[c].joined[p] = s
                             if let anchor, let side = sides[p] {
                                 events[c].sides[p] = side == sides[anchor]! ? events[c].sides[anchor]! : 1 - events[c].sides[anchor]!
                             } else if let side = sides[p], events[c].sides.isEmpty == false || events[c].participants.count <= 1 {
@@ -121,6 +146,7 @@ final class MeetingDetector {
             let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
             for p in persons(in: range) where !events[c].participants.contains(p) {
                 events[c].participants.append(p)
+                events[c].joined[p] = s
                 if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
             }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
@@ -141,7 +167,8 @@ final class MeetingDetector {
             }
             if doc.tokens[t].key == "i", doc.tokens[t + 1].key == "visited" {
                 for place in places(in: t + 2..<min(quote.upperBound, t + 8)) {
-                    events.append(Event(participants: [], visits: [(speaker, place)], isPlanned: false, sentence: Int(doc.sentenceOfToken[t]), date: nil, cameo: "042"))
+                    let s = Int(doc.sentenceOfToken[t])
+                    events.append(Event(participants: [], visits: [Visit(visitor: speaker, place: place, sentence: s, cameo: "042")], isPlanned: false, sentence: s, date: nil, cameo: "042"))
                 }
             }
             t += 1
@@ -158,17 +185,18 @@ final class MeetingDetector {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
         for event in events where !event.isPlanned {
             for (a, b) in pairs(event) {
-                doc.addRelation(.meeting, a, b, sentence: event.sentence, cameo: event.cameo, date: event.date)
+                let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
+                doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
                 for (x, y) in [(a, b), (b, a)] {
                     for c in doc.entities[y].affiliations where doc.kind(of: c) == .country { metCountries[x, default: []].insert(c) }
                 }
             }
         }
         for event in events where !event.isPlanned {
-            for (visitor, place) in event.visits where visitor != place {
-                if doc.kind(of: place) == .country, metCountries[visitor]?.contains(place) ?? false { continue }
-                if doc.entities[visitor].affiliations.contains(place) { continue }
-                doc.addRelation(.meeting, visitor, place, sentence: event.sentence, cameo: event.cameo == "040" ? "042" : event.cameo, date: event.date)
+            for visit in event.visits where visit.visitor != visit.place {
+                if doc.kind(of: visit.place) == .country, metCountries[visit.visitor]?.contains(visit.place) ?? false { continue }
+                if doc.entities[visit.visitor].affiliations.contains(visit.place) { continue }
+                doc.addRelation(.meeting, visit.visitor, visit.place, sentence: visit.sentence, cameo: visit.cameo, date: event.date)
             }
         }
     }
@@ -221,6 +249,8 @@ final class MeetingDetector {
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
+        // Every trigger word is a meeting verb or an event noun: most tokens stop here.
+        guard doc.has(t, .meeting) || doc.has(t, .event) else { return nil }
         let token = doc.tokens[t]
         guard token.isWord else { return nil }
         let key = token.key
@@ -242,6 +272,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
             }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
+            // "talks in Moscow with X", "a meeting on Monday with X".
+            if let k = followed(by: ["with"], within: 5),
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].key == "," })
+            {
+                return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
+            }
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
@@ -263,6 +299,12 @@ final class MeetingDetector {
             return nil
         case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
+            // "spoke by phone with", "talked over the telephone to".
+            if ["by", "over", "on"].contains(next), let k = followed(by: ["with", "to"], within: 4),
+                (t + 1..<k).contains(where: { ["phone", "telephone", "video", "videoconference", "videolink"].contains(doc.tokens[$0].key) })
+            {
+                return Trigger(start: t, end: k + 1, cameo: "041")
+            }
             if key == "phoned" { return Trigger(start: t, end: t + 1, cameo: "041") }
             return nil
         case "discussed", "discusses", "discuss", "discussing":
@@ -335,7 +377,7 @@ final class MeetingDetector {
             if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
                 return k
             }
-            if key == "," , k + 1 < range.upperBound, doc.lexicon.has(doc.tokens[k + 1].key, .speech) { return k }
+            if key == "," , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             k += 1
         }
         return range.upperBound
@@ -354,12 +396,14 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[t].key
-            if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.lexicon.has(doc.tokens[t + 1].key, .honorific)) {
+            if (key == "they" || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
+                for p in coreference.group where !result.contains(p) { result.append(p) }
+            } else if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t) {
                 var end = t + 1
                 while end < range.upperBound, doc.mention(at: end) == nil,
-                    doc.lexicon.has(doc.tokens[end].key, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.lexicon.has(doc.tokens[end + 1].key, .titleModifier)
+                    doc.has(end, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.has(end + 1, .titleModifier)
                 {
                     end += 1
                 }
@@ -424,7 +468,7 @@ final class MeetingDetector {
         var result: [Int] = []
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.lexicon.has(doc.tokens[t].key, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
                 var k = t + 2
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
@@ -449,6 +493,8 @@ final class MeetingDetector {
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
+            // "Chinese Foreign Minister Wang Yi was present at the talks."
+            if key == "present", t > range.lowerBound, ["was", "were", "also"].contains(doc.tokens[t - 1].key) { return true }
             if (key == "arrived" || key == "gathered") && range.contains(where: { doc.tokens[$0].key == "meeting" || doc.tokens[$0].key == "summit" }) { return true }
             t += 1
         }
@@ -462,10 +508,10 @@ final class MeetingDetector {
 
     /// The date a sentence gives, as written: "June 17", "27 February", "Tuesday".
     func dateExpression(in range: Range<Int>) -> String? {
-        for t in range {
+        for t in range where doc.has(t, .weekday) || doc.has(t, .month) {
             let token = doc.tokens[t]
-            if doc.lexicon.has(token.key, .weekday) { return token.text }
-            if doc.lexicon.has(token.key, .month), token.isCapitalized {
+            if doc.has(t, .weekday) { return token.text }
+            if doc.has(t, .month), token.isCapitalized {
                 if t + 1 < range.upperBound, doc.tokens[t + 1].flags.contains(.number), doc.tokens[t + 1].key.count <= 2 {
                     return token.text + " " + doc.tokens[t + 1].text
                 }

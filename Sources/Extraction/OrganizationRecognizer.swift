@@ -60,6 +60,11 @@ struct OrganizationRecognizer {
                 j -= 1
                 continue
             }
+            // "EU-Ukraine Association Council".
+            if t.key == "-", !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
+                j -= 1
+                continue
+            }
             if t.key == "and" && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
                 j -= 1
                 continue
@@ -109,6 +114,14 @@ struct OrganizationRecognizer {
             doc.mentions(in: start..<end).isEmpty
         {
             return end
+        }
+        // A news agency credited for the report is not an entity ("the Saudi Press Agency reported").
+        let keys = tokens[start..<end].map(\.key)
+        if keys.contains("agency"), keys.contains("press") || keys.contains("news") {
+            let next = end < range.upperBound ? tokens[end].key : ""
+            let credited = ["reported", "reports", "said", "says", "cited", "quoted", "added"].contains(next)
+                || (start >= 2 && tokens[start - 2].key == "according") || (start >= 3 && tokens[start - 3].key == "according")
+            if credited { return end }
         }
         // Already exactly one known organization.
         if let m = doc.mention(at: start), m.tokens == start..<end, doc.kind(of: m.entity) == .organization { return end }

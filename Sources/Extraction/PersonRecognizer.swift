@@ -49,11 +49,23 @@ struct PersonRecognizer {
 
     private func isNameStart(_ i: Int) -> Bool {
         let t = document.tokens[i]
-        return t.isWord && t.isCapitalized && (isNameWord(t) || isInitial(t))
+        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t))
     }
 
     private func isInitial(_ t: Token) -> Bool {
         t.flags.contains(.dotted) && t.key.count == 1
+    }
+
+    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]
+
+    /// Whether token `k` can be a word of a person's name (classes looked up once per document).
+    func isNameWord(at k: Int) -> Bool {
+        let t = document.tokens[k]
+        guard t.isWord, t.isCapitalized, !t.flags.contains(.number) else { return false }
+        let classes = document.classes[k]
+        if t.flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
+        if t.flags.contains(.dotted) { return false }
+        return classes.isDisjoint(with: Self.notNameClasses)
     }
 
     /// Whether `t` can be a word of a person's name.
@@ -79,7 +91,7 @@ struct PersonRecognizer {
             if doc.mentionAtToken[k] >= 0 { break }
             let t = tokens[k]
             if k > q && t.flags.contains(.paragraphStart) { break }
-            if isNameWord(t) {
+            if isNameWord(at: k) {
                 words += 1
                 k += 1
                 // Hyphenated parts: "Kassym-Jomart", "Jong-un", "El-Sisi".
@@ -91,7 +103,7 @@ struct PersonRecognizer {
                 last = k
                 continue
             }
-            if isInitial(t) && (k + 1 < upper) && (isNameWord(tokens[k + 1]) || isInitial(tokens[k + 1])) {
+            if isInitial(t) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
                 k += 1
                 continue
             }
@@ -99,7 +111,7 @@ struct PersonRecognizer {
                 var next = k + 1
                 if tokens[next].key == "-" && next + 1 < upper { next += 1 }
                 if doc.lexicon.has(tokens[next].key, .particle) && next + 1 < upper { next += 1 }
-                if isNameWord(tokens[next]) {
+                if isNameWord(at: next) {
                     k = next
                     continue
                 }
@@ -121,7 +133,7 @@ struct PersonRecognizer {
 
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
-        document.tokens[span].filter { isNameWord($0) }.map(\.key)
+        span.filter { isNameWord(at: $0) }.map { document.tokens[$0].key }
     }
 
     /// Decides whether `span` is a person and records it; returns the entity.
@@ -284,13 +296,12 @@ struct PersonRecognizer {
     func knownPerson(_ keys: [String]) -> Int? {
         let doc = document
         var found: [Int] = []
-        let set = Set(keys)
         for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
-            let other = Set(entity.nameKeys)
-            if set.isSubset(of: other) || other.isSubset(of: set) {
+            let other = entity.nameKeys
+            if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
                 found.append(index)
-            } else if let last = keys.last, let otherLast = entity.nameKeys.last,
-                !set.isDisjoint(with: other) && (other.contains(last) || set.contains(otherLast)) && keys.count <= 3
+            } else if let last = keys.last, let otherLast = other.last,
+                keys.contains(where: { other.contains($0) }) && (other.contains(last) || keys.contains(otherLast)) && keys.count <= 3
             {
                 found.append(index)
             }

@@ -6,9 +6,15 @@
 /// stay with the sentence. Excluded tokens (datelines, credits) end a sentence
 /// and belong to none.
 ///
+/// A run of more than `maximumLength` tokens without a sentence end (a table, a
+/// list, a file with no punctuation) is cut at a comma or semicolon near the limit,
+/// so that the rules, which look around each word within its sentence, stay linear.
+///
 /// - Complexity: O(*n*) in the number of tokens.
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// The longest sentence the rules read; real sentences are far shorter.
+    var maximumLength = 160
 
     func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -34,6 +40,17 @@ struct SentenceSplitter: Sendable {
                 continue
             }
             if start == nil { start = i }
+            if let s = start, i - s >= maximumLength {
+                // Cut an over-long run at the last comma or semicolon, else here.
+                var cut = i
+                var k = i
+                while k > s + maximumLength / 2 {
+                    if tokens[k].key == "," || tokens[k].key == ";" { cut = k + 1; break }
+                    k -= 1
+                }
+                close(cut)
+                start = cut
+            }
             if token.key == "." || token.key == "!" || token.key == "?" || token.key == "\u{2026}" {
                 var end = i + 1
                 while end < tokens.count, tokens[end].flags.contains(.closeQuote) || tokens[end].key == ")"

@@ -48,8 +48,8 @@ final class StatementDetector {
         for v in verbs {
             // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
             var j = v - 1
-            while j > range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) { j -= 1 }
-            if doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
+            while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
+            if v > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
                 found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
                 continue
             }
@@ -66,6 +66,16 @@ final class StatementDetector {
             t += 1
         }
         found.sort { $0.verb < $1.verb }
+        // "Hajiyev said that Azerbaijan welcomes ...": a country inside a person's statement is
+        // what was said, not a second speaker.
+        if let firstPerson = found.firstIndex(where: { $0.speaker.entities.contains { doc.kind(of: $0) == .person } }) {
+            let personVerb = found[firstPerson].verb
+            found.removeAll { item in
+                item.verb > personVerb && !item.speaker.entities.isEmpty
+                    && item.speaker.entities.allSatisfy { doc.kind(of: $0) != .person }
+                    && !item.speaker.isCredit
+            }
+        }
         var spoke: [Int] = []
         for (index, item) in found.enumerated() {
             let (v, speaker) = item
@@ -89,7 +99,9 @@ final class StatementDetector {
             if afterStart < nextStart && nextStart > v { content.append(afterStart..<nextStart) }
             // Post-posed attribution: "Russia will continue ..., Lavrov said".
             let previousEnd = index > 0 ? found[index - 1].verb + 1 : range.lowerBound
-            let subjectStart = min(speaker.tokens.lowerBound, v)
+            var subjectStart = min(speaker.tokens.lowerBound, v)
+            // The speaker's own title belongs to the subject: "Russian Foreign Minister Sergey Lavrov said".
+            while subjectStart > range.lowerBound, doc.titleTokens.contains(subjectStart - 1) { subjectStart -= 1 }
             if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
                 let first = doc.tokens[range.lowerBound]
                 let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
@@ -100,7 +112,7 @@ final class StatementDetector {
             }
             // The quote the verb attributes: `"...," he said` or `said: "..."`.
             var quoteIndexes: [Int] = []
-            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where probe >= 0 && probe < doc.tokens.count {
+            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
                 let token = doc.tokens[probe]
                 if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
@@ -119,7 +131,7 @@ final class StatementDetector {
             guard !speaker.isCredit, !speaker.entities.isEmpty else { continue }
             let info = doc.lexicon.verbs[doc.tokens[v].key] ?? Lexicon.VerbInfo(tone: "neutral", cameo: "010")
             var excluded = Set<Int>()
-            if doc.lexicon.has(doc.tokens[v].key, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
+            if doc.has(v, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
             emit(speaker, content: content, excluding: excluded, sentence: s, info: info)
             spoke.append(contentsOf: speaker.entities)
         }
@@ -148,7 +160,7 @@ final class StatementDetector {
         var end = start + 2
         while end < headline.tokens.upperBound, doc.tokens[end].key != "on" { end += 1 }
         var heads: [String] = []
-        for t in start + 2..<end where doc.lexicon.has(doc.tokens[t].key, .titleHead) { heads.append(doc.tokens[t].key) }
+        for t in start + 2..<end where doc.has(t, .titleHead) { heads.append(doc.tokens[t].key) }
         if !heads.isEmpty { documentSpeaker = coreference.resolve(countries: [], heads: [heads[0]], at: start) }
     }
 
@@ -194,7 +206,7 @@ final class StatementDetector {
             for m in doc.mentions(in: range) where !excluding.contains(m) {
                 let mention = doc.mentions[m]
                 guard mention.entity >= 0, mention.form != .pronoun, mention.form != .description else { continue }
-                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.lexicon.has(doc.tokens[mention.tokens.lowerBound - 1].key, .location) { continue }
+                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.has(mention.tokens.lowerBound - 1, .location) { continue }
                 if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
                 if speaker.mentions.contains(m) { continue }
                 if doc.entities[mention.entity].isSourceOnly { continue }
@@ -215,10 +227,23 @@ final class StatementDetector {
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
         if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
         if doc.lexicon.has(previous, .future) { return false }
+        // A bare form is a verb after its subject ("we welcome", "Leaders affirm"), else a noun ("the warm welcome").
+        let key = token.key
+        let isBare = !key.hasSuffix("ed") && !key.hasSuffix("ing") && !key.hasSuffix("s") && key != "said" && key != "told" && key != "wrote"
+        if isBare, v > range.lowerBound {
+            let before = doc.tokens[v - 1]
+            let subjectLike = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"].contains(before.key)
+                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.lexicon.has(before.key, .titleHead)
+            if !subjectLike { return false }
+        }
+        if key == "thanks" && next == "to" { return false }
         switch token.key {
         case "call", "calls", "called", "calling":
             return next == "on" || next == "for" || next == "upon"
         case "pointed": return next == "out"
+        case "extend", "extends", "extended", "extending":
+            let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]
+            return (v + 1..<min(range.upperBound, v + 4)).contains { objects.contains(doc.tokens[$0].key) }
         case "referred": return next == "to"
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
             return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"
@@ -230,13 +255,36 @@ final class StatementDetector {
     /// The speaker of the verb at `v`: before it, or after it in an inversion.
     func speaker(of v: Int, in range: Range<Int>) -> Speaker? {
         var j = v - 1
-        while j >= range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
+        while j >= range.lowerBound, doc.has(j, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
             j -= 1
+        }
+        // "Erdogan hosts Sudani, pledges ...": a verb after a comma or "and" shares the subject of
+        // the verb before it.
+        if j > range.lowerBound, doc.tokens[j].key == "," || doc.tokens[j].key == "and" {
+            var u = j - 1
+            while u > range.lowerBound, !(doc.has(u, .meeting) || doc.has(u, .speech)) || doc.quoteOfToken[u] >= 0 {
+                if doc.tokens[u].key == "," || doc.tokens[u].key == ";" || doc.has(u, .copula) { break }
+                u -= 1
+            }
+            if u > range.lowerBound, u < j, doc.has(u, .meeting) || doc.has(u, .speech), !doc.tokens[u].isCapitalized || doc.sentences[Int(doc.sentenceOfToken[u])].isHeadline,
+                doc.tokens[u].key != "meeting", let found = speaker(of: u, in: range)
+            {
+                return found
+            }
+        }
+        // "..., Macron, who praised ...": the relative pronoun's antecedent.
+        if j > range.lowerBound, doc.tokens[j].key == "who" {
+            var k = j - 1
+            if doc.tokens[k].key == "," { k -= 1 }
+            if k >= range.lowerBound, let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person {
+                return makeSpeaker(m, in: range)
+            }
+            return nil
         }
         // Inversion: `," said Lavrov` or `, said the minister`.
         if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].key == "," && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
             var k = v + 1
-            while k < range.upperBound, doc.lexicon.has(doc.tokens[k].key, .adverb) { k += 1 }
+            while k < range.upperBound, doc.has(k, .adverb) { k += 1 }
             if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
             if j < range.lowerBound { return nil }
         }
@@ -324,7 +372,8 @@ final class StatementDetector {
         // Coordination: "Borrell and Blinken", "Ministers Joly and Le Drian".
         var j = start - 1
         while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
-        var sawAnd = false
+        var sawAnd = doc.sentences[Int(doc.sentenceOfToken[range.lowerBound])].isHeadline  // "Japan, S. Korea confirm"
+        while j > range.lowerBound, doc.tokens[j].key == "her" || doc.tokens[j].key == "his" { j -= 1 }
         while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," && sawAnd {
             sawAnd = true
             var k = j - 1

@@ -41,7 +41,7 @@ struct TitlePhrase: Sendable {
         case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
             return .connector
         case ".":
-            if t > 0, doc.lexicon.classes(of: doc.tokens[t - 1].key).contains(.honorific) || doc.lexicon.has(doc.tokens[t - 1].key, .abbreviation) { return .connector }
+            if t > 0, doc.classes[t - 1].contains(.honorific) || doc.has(t - 1, .abbreviation) { return .connector }
             return nil
         case "(", ")":
             return .connector
@@ -65,7 +65,10 @@ struct TitlePhrase: Sendable {
         var mentions: [Int] = []
         while j >= lower, !claimed.contains(j) {
             let token = doc.tokens[j]
-            if token.key == "," && !crossedComma && j > lower && mentions.isEmpty {
+            // "incoming SADC chair, Madagascar's Andry Rajoelina": a possessive country may sit after the comma.
+            let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
+                && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
+            if token.key == "," && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
                 j -= 1
                 continue
@@ -99,7 +102,13 @@ struct TitlePhrase: Sendable {
                 hasHonorific = true
                 start = j
             case .connector:
-                break
+                // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
+                if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
+                    doc.has(j - 1, .titleHead)
+                {
+                    j = lower - 1
+                    continue
+                }
             }
             j -= 1
         }
@@ -152,7 +161,7 @@ struct TitlePhrase: Sendable {
         guard hasHead, end > start else { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
-            !doc.lexicon.has(doc.tokens[end].key, .stop)
+            !doc.has(end, .stop)
         {
             return nil
         }

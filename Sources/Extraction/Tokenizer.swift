@@ -116,21 +116,42 @@ enum Tokenizer {
     }
 
     static func makeWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<j])
-        let text = String(view)
         var flags = base
         flags.insert(.word)
         var ascii = true
-        var upper = 0, lower = 0, digits = 0
+        var upper = 0, lower = 0, digits = 0, periods = 0
         for scalar in s[i..<j] {
             if scalar.value >= 0x80 { ascii = false }
             if isUpper(scalar) { upper += 1 } else if isDigit(scalar) { digits += 1 } else if isLetter(scalar) { lower += 1 }
+            if scalar == "." { periods += 1 }
         }
         if isUpper(s[i]) { flags.insert(.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         if digits == j - i { flags.insert(.number) }
-        return Token(start: i, end: j, text: text, key: fold(text, ascii: ascii), flags: flags)
+        if ascii {
+            // ASCII words (nearly all): text and key written straight from the scalars.
+            let length = j - i
+            let text = String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
+                return length
+            }
+            let key = String(unsafeUninitializedCapacity: length - periods) { buffer in
+                var n = 0
+                for k in 0..<length {
+                    var b = UInt8(truncatingIfNeeded: s[i + k].value)
+                    if b == UInt8(ascii: ".") { continue }
+                    if b >= 65 && b <= 90 { b += 32 }
+                    buffer[n] = b
+                    n += 1
+                }
+                return n
+            }
+            return Token(start: i, end: j, text: text, key: key, flags: flags)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[i..<j])
+        let text = String(view)
+        return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 
     /// Lowercase, without diacritics, periods or apostrophe variants.

@@ -73,13 +73,13 @@ struct Extract: ParsableCommand {
             }
             try sink.close()
         } else {
-            var merged = Graph()
+            var merged = GraphAccumulator()
             try ArticleInput.extract(articles, with: extractor, jobs: jobs) { article, graph in
                 progress.advance()
-                merged.merge(graph)
+                merged.add(graph)
                 try writePerDocument(graph, article)
             }
-            try GraphOutput.write(merged, to: output, format: format)
+            try GraphOutput.write(try merged.graph(), to: output, format: format)
         }
         progress.finish()
     }
@@ -184,23 +184,6 @@ private final class ResultBox: @unchecked Sendable {
     func get(_ index: Int) -> Result<Graph, CLIError> { slots[index]! }
 }
 
-/// One compact JSON graph per line, for map/reduce pipelines.
-enum JSONLines {
-    private struct Line: Encodable {
-        var document: String
-        var entities: [Entity]
-        var relations: [Relation]
-    }
-
-    static func encode(_ graph: Graph, document: String) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Line(document: document, entities: graph.entities, relations: graph.relations))
-        data.append(0x0A)
-        return data
-    }
-}
-
 /// Streams lines to standard output or to a file written atomically on close.
 private final class LineSink {
     private let handle: FileHandle
@@ -258,5 +241,59 @@ private final class Progress {
 
     func finish() {
         if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+extension ArticleInput {
+    /// The merged graph of the articles at `path` (an article or a folder of them), for
+    /// commands that take a graph and accept articles in its place.
+    static func graph(_ path: String) throws -> Graph {
+        var merged = GraphAccumulator()
+        try extract(try articles([path]), with: try extractor(), jobs: nil) { _, graph in merged.add(graph) }
+        return try merged.graph()
+    }
+}
+
+/// Merges many graphs into one without re-sorting evidence at every step.
+///
+/// `Graph.merge` unites a relation's evidence (sorted) each time it is added, which is
+/// quadratic when thousands of articles repeat a relation; the accumulator keeps
+/// relations' evidence in lists and builds each relation once at the end. The result
+/// equals merging the graphs one by one.
+struct GraphAccumulator {
+    private var entities = Graph()
+    private var relations: [RelationKey: Relation] = [:]
+
+    /// Adds every entity and relation of `graph`.
+    mutating func add(_ graph: Graph) {
+        for entity in graph.entities { entities.add(entity) }
+        for relation in graph.relations {
+            let key = relation.key
+            if var existing = relations[key] {
+                existing.weight += relation.weight
+                existing.evidence.append(contentsOf: relation.evidence)
+                for (name, value) in relation.attributes {
+                    if let mine = existing.attributes[name], mine != value {
+                        existing.attributes[name] = min(mine, value)
+                    } else {
+                        existing.attributes[name] = value
+                    }
+                }
+                relations[key] = existing
+            } else {
+                relations[key] = relation
+            }
+        }
+    }
+
+    /// The merged graph.
+    func graph() throws -> Graph {
+        var result = entities
+        for (_, relation) in relations.sorted(by: { $0.key < $1.key }) {
+            var relation = relation
+            relation.evidence.sort()
+            try result.add(relation)
+        }
+        return result
     }
 }

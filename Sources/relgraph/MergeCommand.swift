@@ -34,18 +34,18 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
-        var merged = Graph()
+        var merged = GraphAccumulator()
         var extractor: Extractor? = nil
         for path in graphs {
             if path != "-" && ArticleInput.isArticlePath(path) {
                 if extractor == nil { extractor = try ArticleInput.extractor() }
                 try ArticleInput.extract(try ArticleInput.articles([path]), with: extractor!, jobs: nil) { _, graph in
-                    merged.merge(graph)
+                    merged.add(graph)
                 }
             } else {
-                merged.merge(try GraphInput.load(path))
+                merged.add(try GraphInput.load(path))
             }
         }
-        try GraphOutput.write(merged, to: output, format: format)
+        try GraphOutput.write(try merged.graph(), to: output, format: format)
     }
 }

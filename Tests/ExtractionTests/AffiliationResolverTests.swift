@@ -1,0 +1,35 @@
+import Testing
+@testable import Extraction
+
+@Suite struct AffiliationResolverTests {
+    @Test func titleNamingADelegationAndAnAssembly() throws {
+        let graph = try extract("Member of the Latvian delegation to the NATO Parliamentary Assembly Raimonds Bergmanis spoke.")
+        #expect(graph.has(.affiliation, "Raimonds Bergmanis", "Latvia"))
+        #expect(graph.has(.affiliation, "Raimonds Bergmanis", "NATO Parliamentary Assembly"))
+    }
+
+    @Test func ambassadorToACountryBelongsToTheSender() throws {
+        let graph = try extract("U.S. Ambassador to Sri Lanka, Julie Chung, said the talks went well.")
+        #expect(graph.has(.affiliation, "Julie Chung", "United States"))
+        #expect(!graph.has(.affiliation, "Julie Chung", "Sri Lanka"))
+    }
+
+    @Test func nationalBodyGivesItsCountry() throws {
+        let graph = try extract("Egypt hosted the talks. Director of the Egyptian General Intelligence Service, Major General Abbas Kamel, attended.")
+        #expect(graph.has(.affiliation, "Abbas Kamel", "Egyptian General Intelligence Service"))
+        #expect(graph.has(.affiliation, "Abbas Kamel", "Egypt"))
+    }
+
+    @Test func titleWithoutCountryTakesTheDatelinesCountry() throws {
+        let graph = try extract("Ministers meet\n\nUlaanbaatar/MONTSAME/ Foreign Minister Batmunkh Battsetseg met Chinese Ambassador Shen Minjuan. Mongolia and China are partners.")
+        #expect(graph.has(.affiliation, "Batmunkh Battsetseg", "Mongolia"))
+        #expect(graph.has(.affiliation, "Shen Minjuan", "China"))
+    }
+
+    @Test func sharedPluralTitleIsZipped() throws {
+        let graph = try extract("Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev held talks.")
+        #expect(graph.has(.affiliation, "Kassym-Jomart Tokayev", "Kazakhstan"))
+        #expect(graph.has(.affiliation, "Ilham Aliyev", "Azerbaijan"))
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Ilham Aliyev"))
+    }
+}

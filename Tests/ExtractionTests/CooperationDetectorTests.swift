@@ -1,0 +1,38 @@
+import Testing
+@testable import Extraction
+
+@Suite struct CooperationDetectorTests {
+    @Test func statedCooperation() throws {
+        let graph = try extract("Azerbaijan and Latvia have been successfully cooperating within the framework of NATO programs.")
+        #expect(graph.has(.cooperation, "Azerbaijan", "Latvia"))
+        #expect(!graph.has(.cooperation, "Latvia", "NATO"))
+    }
+
+    @Test func hyphenatedPairAndPartners() throws {
+        let graph = try extract("The advancement of Azerbaijan-Hungary cooperation was highlighted. China is ready to be Argentina's good partner.")
+        #expect(graph.has(.cooperation, "Azerbaijan", "Hungary"))
+        #expect(graph.has(.cooperation, "China", "Argentina"))
+    }
+
+    @Test func supportToAPartyButNotToACause() throws {
+        let graph = try extract("He stressed Azerbaijan's logistical support to NATO. Turkey gave support to the peace process in Syria.")
+        #expect(graph.has(.cooperation, "Azerbaijan", "NATO"))
+        #expect(!graph.has(.cooperation, "Turkey", "Syria"))
+    }
+
+    @Test func wishesAndDiscussionsAreNotCooperation() throws {
+        let graph = try extract("Georgia wants further cooperation with NATO. Armenia and Iran discussed cooperation. Moldova expressed interest in cooperation with Romania.")
+        #expect(graph.relations.filter { $0.kind == .cooperation }.isEmpty)
+    }
+
+    @Test func workingTogetherLinksTheSubjectsNotTheirTopic() throws {
+        let graph = try extract("Kenya and Rwanda agreed to work together to find solutions to the conflict facing Ethiopia and Sudan.")
+        #expect(graph.has(.cooperation, "Kenya", "Rwanda"))
+        #expect(!graph.has(.cooperation, "Kenya", "Ethiopia"))
+    }
+
+    @Test func signedAgreement() throws {
+        let graph = try extract("Ministers of Russia and Serbia signed an agreement on cooperation in the fight against terrorism.")
+        #expect(graph.relation(.cooperation, "Russia", "Serbia") != nil)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Extraction
+
+@Suite struct CoreferenceResolverTests {
+    @Test func surnameIsTheFullName() throws {
+        let graph = try extract("Latvian MP Raimonds Bergmanis arrived. Bergmanis stressed that Latvia supports Georgia.")
+        #expect(graph.names(.person) == ["Raimonds Bergmanis"])
+        #expect(graph.entity("Bergmanis")?.aliases.contains("Bergmanis") == true)
+        #expect(graph.has(.statement, "Raimonds Bergmanis", "Georgia"))
+    }
+
+    @Test func fullNameAfterSurnameBecomesCanonical() throws {
+        let graph = try extract("Minister Joly meets counterpart\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, met Ghana's foreign minister.")
+        #expect(graph.names(.person) == ["Mélanie Joly"])
+    }
+
+    @Test func pronounIsTheLastSpeaker() throws {
+        let graph = try extract("Serbian Foreign Minister Ivica Dacic arrived in Moscow. He said that Serbia values Russia's support.")
+        #expect(graph.has(.statement, "Ivica Dacic", "Russia"))
+    }
+
+    @Test func descriptionWithDemonymIsThePersonFromThatCountry() throws {
+        let text = "Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev. The Kazakh President said trade with Georgia doubled."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Kassym-Jomart Tokayev", "Georgia"))
+        #expect(!graph.has(.statement, "Ilham Aliyev", "Georgia"))
+    }
+
+    @Test func descriptionGivesTheCountryToAPersonWithout() throws {
+        let text = "President Uhuru Kenyatta and President Paul Kagame held talks. The Kenyan leader assured his Rwandan counterpart of support."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Uhuru Kenyatta", "Kenya"))
+        #expect(graph.has(.affiliation, "Paul Kagame", "Rwanda"))
+    }
+
+    @Test func groupIsTheMeetingsParticipants() throws {
+        let text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday. The two leaders stressed that Somalia needs peace."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "William Ruto", "Somalia"))
+        #expect(graph.has(.statement, "Yoweri Museveni", "Somalia"))
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import Extraction
+
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        ("Headline here\n\nBAKU, Azerbaijan, November 23. Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart.", "November 23"),
+        ("Headline here\n\nTOKYO, June 21 (KUNA) -- Japan's Foreign Minister Yoko Kamikawa spoke.", "June 21"),
+        ("Headline here\n\nNEW YORK, Sept. 24 (Xinhua) -- Chinese Foreign Minister Wang Yi said here.", "Sept. 24"),
+        ("Headline here\n\nBelgrade, June 19 (IANS) Russia will continue to support Serbia, the minister said.", "June 19"),
+    ])
+    func datelineGivesDateAndIsNoEntity(text: String, date: String) throws {
+        let doc = analyze(text)
+        #expect(doc.dateline?.date == date)
+        let dateline = try #require(doc.dateline)
+        #expect(dateline.tokens.allSatisfy { doc.tokens[$0].flags.contains(.excluded) })
+    }
+
+    @Test func agencyPrefixesAreExcluded() throws {
+        let graph = try extract("Headline\n\nUlaanbaatar/MONTSAME/ On November 13, Foreign Minister D.Tsogtbaatar met Chinese Foreign Minister Wang Yi.")
+        #expect(graph.entity("Wang Yi") != nil)
+        #expect(graph.entity("MONTSAME") == nil)
+    }
+
+    @Test func bylinesAndCreditsAreNotEntities() throws {
+        let text = """
+            Ministers meet
+
+            By Anna Karimova
+
+            March 6, 2023
+
+            Prime Minister Nikol Pashinyan met Georgian Prime Minister Irakli Kobakhidze in Tbilisi. (Reporting by John Doe; Editing by Jane Roe)
+
+            Source: Armenpress
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Irakli Kobakhidze", "Nikol Pashinyan"])
+        #expect(graph.entity("Armenpress") == nil)
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import Extraction
+
+@Suite struct OrganizationRecognizerTests {
+    @Test func gazetteerOrganizationsAndOrgans() throws {
+        let graph = try extract("Latvia, a NATO member, sent a delegation to the NATO Parliamentary Assembly and the UN Security Council.")
+        #expect(graph.names(.organization) == ["NATO", "NATO Parliamentary Assembly", "UN Security Council"])
+    }
+
+    @Test func ministriesByPattern() throws {
+        let graph = try extract("The Azerbaijani Foreign Ministry said the Ministry of Defence of Kenya and the General Intelligence Service agreed.")
+        let names = graph.names(.organization)
+        #expect(names.contains("Azerbaijani Foreign Ministry"))
+        #expect(names.contains("Ministry of Defence of Kenya"))
+        #expect(names.contains("General Intelligence Service"))
+    }
+
+    @Test func bracketedAcronymIsAnAlias() throws {
+        let graph = try extract("The United States Agency for International Development (USAID) helped. USAID staff arrived.")
+        let agency = try #require(graph.entity("USAID", kind: .organization))
+        #expect(agency.name == "United States Agency for International Development")
+    }
+
+    @Test func institutesWithTitles() throws {
+        let graph = try extract("Security and Development Policy Institute Director and Co-founder Svante Cornell said the region matters.")
+        #expect(graph.names(.organization) == ["Security and Development Policy Institute"])
+        #expect(graph.has(.affiliation, "Svante Cornell", "Security and Development Policy Institute"))
+    }
+
+    @Test func eventsAndVenuesAreNotOrganizations() throws {
+        let graph = try extract("He spoke at the Presidential Secretariat before the Extraordinary Trade Council Summit opened.")
+        #expect(graph.names(.organization).isEmpty)
+    }
+
+    @Test func theOrganizationRefersBack() throws {
+        let doc = analyze("The Collective Security Treaty Organization met. The Organization's members agreed.")
+        let names = doc.mentions.filter { $0.entity >= 0 }.map { doc.entities[$0.entity].name }
+        #expect(names.filter { $0 == "Collective Security Treaty Organization" }.count == 2)
+    }
+}

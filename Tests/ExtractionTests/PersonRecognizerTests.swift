@@ -1,0 +1,64 @@
+import GraphModel
+import Testing
+@testable import Extraction
+
+@Suite struct PersonRecognizerTests {
+    @Test func titleBeforeName() throws {
+        let graph = try extract("Azerbaijani Defence Minister Zakir Hasanov met Hungarian Minister of Foreign Affairs and Foreign Trade Péter Szijjártó.")
+        let hasanov = try #require(graph.entity("Zakir Hasanov", kind: .person))
+        #expect(hasanov.role == "Defence Minister" || hasanov.role == "Azerbaijani Defence Minister")
+        #expect(graph.has(.affiliation, "Zakir Hasanov", "Azerbaijan"))
+        #expect(graph.has(.affiliation, "Péter Szijjártó", "Hungary"))
+    }
+
+    @Test func appositiveTitlesInAList() throws {
+        let graph = try extract("Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister of Armenia, and Kassym-Jomart Tokayev, President of Kazakhstan, arrived.")
+        #expect(graph.has(.affiliation, "Vladimir Putin", "Russia"))
+        #expect(graph.has(.affiliation, "Nikol Pashinyan", "Armenia"))
+        #expect(graph.has(.affiliation, "Kassym-Jomart Tokayev", "Kazakhstan"))
+        #expect(!graph.has(.affiliation, "Nikol Pashinyan", "Russia"))
+    }
+
+    @Test func titlesBeforeNamesInAList() throws {
+        let graph = try extract("The delegation included the head of the Federation of Cuban Women, Sonia Rivero, and the adviser of the Minrex, Yissel González.")
+        #expect(graph.has(.affiliation, "Sonia Rivero", "Federation of Cuban Women"))
+        #expect(graph.has(.affiliation, "Yissel González", "Minrex"))
+        #expect(!graph.has(.affiliation, "Sonia Rivero", "Minrex"))
+    }
+
+    @Test func particlesAndDiacritics() throws {
+        let graph = try extract("European Commission President Ursula von der Leyen met Vietnamese President Võ Văn Thưởng and Egyptian President Abdel Fattah al-Sisi.")
+        #expect(graph.names(.person) == ["Abdel Fattah al-Sisi", "Ursula von der Leyen", "Võ Văn Thưởng"])
+        #expect(graph.has(.affiliation, "Võ Văn Thưởng", "Vietnam"))
+    }
+
+    @Test func honorificsAreNotPartOfTheName() throws {
+        let graph = try extract("Indian External Affairs Minister, Dr. S. Jaishankar, met President Dr Mohammed Irfaan Ali and H.E Olusegun Obasanjo.")
+        #expect(graph.names(.person) == ["Mohammed Irfaan Ali", "Olusegun Obasanjo", "S. Jaishankar"])
+    }
+
+    @Test func speechVerbMarksAName() throws {
+        let graph = try extract("Svante Cornell said the talks went well. Anna Lindqvist added that more work is needed.")
+        #expect(graph.names(.person) == ["Anna Lindqvist", "Svante Cornell"])
+    }
+
+    @Test func groupsOfPeopleAreNotPersons() throws {
+        let graph = try extract("Officials said Russia and China agreed. Analysts told reporters that Iran was worried.")
+        #expect(graph.names(.person).isEmpty)
+    }
+
+    @Test func capitalizedPhrasesWithoutCuesAreNotPersons() throws {
+        let graph = try extract("Great Lakes Region trade grew while State House hosted Global South events.")
+        #expect(graph.names(.person).isEmpty)
+    }
+
+    @Test func delegationLeaderTakesTheDelegationsCountry() throws {
+        let graph = try extract("The foreign minister met a Chinese delegation headed by Xue Jian on Monday.")
+        #expect(graph.has(.affiliation, "Xue Jian", "China"))
+    }
+
+    @Test func representedByGivesTheCountry() throws {
+        let graph = try extract("Turkey was represented by then-Foreign Minister Ahmet Davutoğlu.")
+        #expect(graph.has(.affiliation, "Ahmet Davutoğlu", "Turkey"))
+    }
+}

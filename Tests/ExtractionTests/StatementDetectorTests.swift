@@ -1,0 +1,79 @@
+import Testing
+@testable import Extraction
+
+@Suite struct StatementDetectorTests {
+    @Test func speakerBeforeTheVerb() throws {
+        let graph = try extract("Russian Foreign Minister Sergey Lavrov said that Russia trusts the EU and Serbia.")
+        #expect(graph.relationLines.filter { $0.hasPrefix("statement") } == [
+            "statement Sergey Lavrov -> European Union", "statement Sergey Lavrov -> Russia", "statement Sergey Lavrov -> Serbia",
+        ])
+    }
+
+    @Test func postposedAttribution() throws {
+        let graph = try extract("Russia will continue to support Serbia on Kosovo, Russian Foreign Minister Sergey Lavrov said.")
+        #expect(graph.has(.statement, "Sergey Lavrov", "Kosovo"))
+        #expect(graph.has(.statement, "Sergey Lavrov", "Serbia"))
+    }
+
+    @Test func introClauseIsNotWhatWasSaid() throws {
+        let graph = try extract("After talking to Serbian President Aleksandar Vucic, Lavrov said that Russia backs Kosovo talks. Sergey Lavrov arrived.")
+        #expect(graph.has(.statement, "Sergey Lavrov", "Kosovo"))
+        #expect(!graph.has(.statement, "Sergey Lavrov", "Aleksandar Vucic"))
+        #expect(!graph.has(.statement, "Aleksandar Vucic", "Kosovo"))
+    }
+
+    @Test func quoteSpanningSentencesBelongsToItsAttribution() throws {
+        let text = "Kazakh President Kassym-Jomart Tokayev spoke.\n\n“Kazakhstan values China. We also trust India. Turkey is a friend,” he said."
+        let graph = try extract(text)
+        for country in ["China", "India", "Turkey", "Kazakhstan"] {
+            #expect(graph.has(.statement, "Kassym-Jomart Tokayev", country))
+        }
+    }
+
+    @Test func attributionBeforeTheQuote() throws {
+        let graph = try extract("Egyptian Foreign Minister Sameh Shoukry said: “Egypt supports Sudan.”")
+        #expect(graph.has(.statement, "Sameh Shoukry", "Sudan"))
+    }
+
+    @Test func unattributedQuoteParagraphContinuesTheSpeaker() throws {
+        let text = "“We believe in Caribbean unity,” Barbadian Prime Minister Mia Mottley said.\n\n“Jamaica and Guyana are with us.”\n\nThe meeting ended."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Mia Mottley", "Jamaica"))
+        #expect(graph.has(.statement, "Mia Mottley", "Guyana"))
+    }
+
+    @Test func creditedSourcesAreNotSpeakers() throws {
+        let graph = try extract("Kenya and Ethiopia discussed trade, the Kenyan Foreign Ministry reported. According to the ministry, Somalia was mentioned.")
+        #expect(graph.relations.filter { $0.kind == .statement }.isEmpty)
+    }
+
+    @Test func personToldIsNotATarget() throws {
+        let graph = try extract("Hungarian Prime Minister Viktor Orbán told Slovak Prime Minister Robert Fico that Ukraine needs peace.")
+        #expect(graph.has(.statement, "Viktor Orbán", "Ukraine"))
+        #expect(!graph.has(.statement, "Viktor Orbán", "Robert Fico"))
+    }
+
+    @Test func personThankedIsATarget() throws {
+        let graph = try extract("Guyanese President Irfaan Ali thanked Barbadian Prime Minister Mia Mottley for her visit.")
+        #expect(graph.has(.statement, "Irfaan Ali", "Mia Mottley"))
+    }
+
+    @Test func countriesCanSpeak() throws {
+        let graph = try extract("Pakistan strongly condemned the attack on Afghan civilians.")
+        let relation = try #require(graph.relation(.statement, "Pakistan", "Afghanistan"))
+        #expect(relation.attributes["tone"] == "negative")
+        #expect(relation.attributes["cameo"] == "111")
+    }
+
+    @Test func speakerIsNeverItsOwnTarget() throws {
+        let graph = try extract("Brazilian President Luiz Inácio Lula da Silva said Lula da Silva would visit China.")
+        #expect(!graph.relations.contains { $0.source == $0.target })
+        #expect(graph.has(.statement, "Luiz Inácio Lula da Silva", "China"))
+    }
+
+    @Test func statementDocumentHeadlineGivesTheSpeaker() throws {
+        let text = "Statement by High Representative Federica Mogherini on the Day of Democracy\n\nToday the European Union marks the day. Democracy matters."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Federica Mogherini", "European Union"))
+    }
+}
