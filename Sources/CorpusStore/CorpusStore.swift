@@ -31,6 +31,7 @@ public final class CorpusStore {
     /// Bounds the entity cache so memory stays flat however many entities a corpus has.
     private let entityCacheLimit = 200_000
     private let timestampFormatter = ISO8601DateFormatter()
+    private var timestamp = (second: 0, text: "")
 
     private struct CachedEntity {
         var row: Int64
@@ -54,7 +55,8 @@ public final class CorpusStore {
             guard current == CorpusSchema.version else {
                 throw CorpusStoreError.unsupportedSchema(path: path, version: current)
             }
-            try database.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072;")
+            // Readers are many (one per ingest worker) and look up single rows: a small cache.
+            try database.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;")
             return
         }
         guard current == 0 || current == CorpusSchema.version else {
@@ -313,10 +315,16 @@ public final class CorpusStore {
         if entityCache[id] == nil { try loadEntity(id) }
         if var cached = entityCache[id] {
             if undo[id] == nil { undo[id] = .some(cached) }
-            var merged = Graph()
-            merged.add(cached.entity)
-            merged.add(entity)
-            cached.entity = merged[id] ?? cached.entity
+            // Most mentions add nothing new; unite (as Graph does) only when they do.
+            let known = cached.entity
+            if entity.name != known.name || entity.kind != known.kind || entity.attributes != known.attributes
+                || !entity.aliases.allSatisfy({ known.aliases.contains($0) })
+            {
+                var merged = Graph()
+                merged.add(known)
+                merged.add(entity)
+                cached.entity = merged[id] ?? known
+            }
             cached.documents += 1
             cached.dirty = true
             entityCache[id] = cached
@@ -386,7 +394,13 @@ public final class CorpusStore {
         return result
     }
 
+    /// The current time in ISO 8601, formatted at most once a second (formatting costs
+    /// more than the rest of a small document's ingest).
     private func now() -> String {
-        timestampFormatter.string(from: Date())
+        let second = Int(Date().timeIntervalSince1970)
+        if second != timestamp.second {
+            timestamp = (second, timestampFormatter.string(from: Date(timeIntervalSince1970: Double(second))))
+        }
+        return timestamp.text
     }
 }

@@ -98,15 +98,24 @@ struct StoreIngestPipeline {
 
     func run(into store: CorpusStore) throws -> IngestSummary {
         let started = Date()
-        let pending = BoundedQueue<StoreInputItem>(capacity: jobs * 64)
-        let results = BoundedQueue<Outcome>(capacity: jobs * 64)
+        // Items travel in batches: one lock hand-off per batch, not per article.
+        let batch = 64
+        let pending = BoundedQueue<[StoreInputItem]>(capacity: jobs * 4)
+        let results = BoundedQueue<[Outcome]>(capacity: jobs * 4)
         let failure = FirstFailure()
         let group = DispatchGroup()
 
         let inputs = self.inputs
         let reader = Thread {
             do {
-                try inputs.forEach { item in pending.push(item) }
+                var items: [StoreInputItem] = []
+                try inputs.forEach { item in
+                    items.append(item)
+                    guard items.count == batch else { return true }
+                    defer { items.removeAll(keepingCapacity: true) }
+                    return pending.push(items)
+                }
+                if !items.isEmpty { pending.push(items) }
             } catch {
                 failure.record(error)
                 results.cancel()
@@ -116,7 +125,9 @@ struct StoreIngestPipeline {
         reader.stackSize = 1 << 22
         reader.start()
 
-        let storePath = self.storePath, source = self.source, version = self.extractorVersion
+        let storePath = self.storePath
+        let source = self.source
+        let version = self.extractorVersion
         let makeExtractor = self.makeExtractor
         for _ in 0..<jobs {
             group.enter()
@@ -125,24 +136,31 @@ struct StoreIngestPipeline {
                 do {
                     let extract = try makeExtractor()
                     let checker = try CorpusStore(path: storePath, readOnly: true)
-                    while let item = pending.pop() {
-                        let article = try item.article(source: source)
-                        let hash = article.hash
-                        if try !checker.needsIngest(document: article.name, hash: hash, extractorVersion: version) {
-                            guard results.push(.skipped(name: article.name)) else { return }
-                            continue
+                    while let items = pending.pop() {
+                        var outcomes: [Outcome] = []
+                        for item in items {
+                            let article = try item.article(source: source)
+                            let hash = article.hash
+                            if try !checker.needsIngest(
+                                document: article.name, hash: hash, extractorVersion: version)
+                            {
+                                outcomes.append(.skipped(name: article.name))
+                                continue
+                            }
+                            let graph: Graph
+                            do {
+                                graph = try extract(article.text, article.name)
+                            } catch let error as CLIError {
+                                throw error
+                            } catch {
+                                throw CLIError.input("\(article.location): \(error)")
+                            }
+                            outcomes.append(
+                                .extracted(
+                                    name: article.name, hash: hash, source: article.source, date: article.date,
+                                    graph: graph))
                         }
-                        let graph: Graph
-                        do {
-                            graph = try extract(article.text, article.name)
-                        } catch let error as CLIError {
-                            throw error
-                        } catch {
-                            throw CLIError.input("\(article.location): \(error)")
-                        }
-                        let outcome = Outcome.extracted(
-                            name: article.name, hash: hash, source: article.source, date: article.date, graph: graph)
-                        guard results.push(outcome) else { return }
+                        guard results.push(outcomes) else { return }
                     }
                 } catch {
                     failure.record(error)
@@ -158,18 +176,20 @@ struct StoreIngestPipeline {
 
         var summary = IngestSummary()
         do {
-            while let outcome = results.pop() {
-                switch outcome {
-                case .skipped:
-                    summary.unchanged += 1
-                case .extracted(let name, let hash, let source, let date, let graph):
-                    switch try store.ingest(
-                        document: name, hash: hash, source: source, date: date, graph: graph,
-                        extractorVersion: extractorVersion)
-                    {
-                    case .added: summary.added += 1
-                    case .replaced: summary.replaced += 1
-                    case .unchanged: summary.unchanged += 1
+            while let outcomes = results.pop() {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .skipped:
+                        summary.unchanged += 1
+                    case .extracted(let name, let hash, let source, let date, let graph):
+                        switch try store.ingest(
+                            document: name, hash: hash, source: source, date: date, graph: graph,
+                            extractorVersion: extractorVersion)
+                        {
+                        case .added: summary.added += 1
+                        case .replaced: summary.replaced += 1
+                        case .unchanged: summary.unchanged += 1
+                        }
                     }
                 }
                 progress(summary)

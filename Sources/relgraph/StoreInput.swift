@@ -128,32 +128,42 @@ struct StoreInputReader {
 /// Reads a file handle line by line in large chunks, without loading the whole stream.
 struct LineReader {
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
-    private let chunkSize = 1 << 20
+    private let chunkSize = 1 << 22
 
     init(handle: FileHandle) { self.handle = handle }
 
     /// The next line without its newline, or `nil` at the end.
     mutating func next() -> Data? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = buffer[start..<newline]
-                start = newline + 1
-                return Data(line)
+            let available = buffer.count - start
+            if available > 0 {
+                // memchr: a byte-by-byte Swift search costs more than the rest of a re-run.
+                let found: Int? = buffer.withUnsafeBufferPointer { bytes in
+                    guard let base = bytes.baseAddress,
+                        let hit = memchr(base + start, 0x0A, available)
+                    else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
+                if let newline = found {
+                    let line = Data(buffer[start..<newline])
+                    start = newline + 1
+                    return line
+                }
             }
             if finished {
                 guard start < buffer.count else { return nil }
-                let line = buffer[start...]
+                let line = Data(buffer[start...])
                 start = buffer.count
-                return Data(line)
+                return line
             }
             // Keep the unread tail, then append the next chunk.
-            buffer = Data(buffer[start...])
+            buffer.removeSubrange(0..<start)
             start = 0
             let chunk = handle.readData(ofLength: chunkSize)
-            if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 }
