@@ -139,6 +139,13 @@ struct StoreIngestPipeline {
                     while let items = pending.pop() {
                         var outcomes: [Outcome] = []
                         for item in items {
+                            if let quick = item.quickIdentity(),
+                                try !checker.needsIngest(
+                                    document: quick.name, hash: quick.hash, extractorVersion: version)
+                            {
+                                outcomes.append(.skipped(name: quick.name))
+                                continue
+                            }
                             let article = try item.article(source: source)
                             let hash = article.hash
                             if try !checker.needsIngest(

@@ -13,9 +13,17 @@ struct StoreArticle: Sendable {
     /// Where it came from, for error messages (`corpus.jsonl:12`).
     var location: String
 
-    /// The content hash: text, source and date, so a corrected date also re-ingests.
-    var hash: String {
-        ContentHash(of: text + "\u{0}" + (source ?? "") + "\u{0}" + (date ?? "")).description
+    /// The content hash: of the JSON line as read (so any change to it re-ingests), or of
+    /// a text file's text, source and date.
+    var hash: String
+
+    init(name: String, text: String, source: String?, date: String?, location: String, hash: String? = nil) {
+        self.name = name
+        self.text = text
+        self.source = source
+        self.date = date
+        self.location = location
+        self.hash = hash ?? ContentHash(of: text + "\u{0}" + (source ?? "") + "\u{0}" + (date ?? "")).description
     }
 }
 
@@ -24,6 +32,13 @@ struct StoreArticle: Sendable {
 enum StoreInputItem: Sendable {
     case file(path: String, name: String)
     case line(Data, file: String, number: Int)
+
+    /// The document's name and content hash without parsing the whole item, when that
+    /// is cheap: a re-run skips most articles, and parsing them would be most of its work.
+    func quickIdentity() -> (name: String, hash: String)? {
+        guard case .line(let data, _, _) = self, let id = JSONLineScanner.topLevelID(in: data) else { return nil }
+        return (id, ContentHash(of: data).description)
+    }
 
     /// Parses the item into an article.
     ///
@@ -61,7 +76,68 @@ enum StoreInputItem: Sendable {
             }
             return StoreArticle(
                 name: id, text: text, source: object["source"] as? String ?? defaultSource, date: date,
-                location: location)
+                location: location, hash: ContentHash(of: data).description)
+        }
+    }
+}
+
+/// Finds the `"id"` of a JSON line without decoding the rest (the text is most of the line).
+enum JSONLineScanner {
+    /// The string value of the top-level key `id`, if it has no escapes; `nil` when the line
+    /// is anything less simple (the caller then parses it fully).
+    static func topLevelID(in data: Data) -> String? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let quote = UInt8(ascii: "\"")
+            let backslash = UInt8(ascii: "\\")
+            var index = 0
+            func skipSpace() {
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+                    index += 1
+                }
+            }
+            /// The string starting at `index` (a quote); `escaped` if it holds a backslash.
+            func string() -> (range: Range<Int>, escaped: Bool)? {
+                guard index < bytes.count, bytes[index] == quote else { return nil }
+                let start = index + 1
+                var escaped = false
+                index = start
+                while index < bytes.count {
+                    if bytes[index] == backslash {
+                        escaped = true
+                        index += 2
+                        continue
+                    }
+                    if bytes[index] == quote {
+                        index += 1
+                        return (start..<(index - 1), escaped)
+                    }
+                    index += 1
+                }
+                return nil
+            }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+            index += 1
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                index += 1
+                skipSpace()
+                // Only string values are skipped here; anything else is left to the parser.
+                guard let value = string() else { return nil }
+                if !key.escaped, key.range.count == 2, bytes[key.range.lowerBound] == UInt8(ascii: "i"),
+                    bytes[key.range.lowerBound + 1] == UInt8(ascii: "d")
+                {
+                    guard !value.escaped, !value.range.isEmpty else { return nil }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[value.range]), as: UTF8.self)
+                }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+            }
         }
     }
 }
@@ -109,14 +185,16 @@ struct StoreInputReader {
                 continue
             }
             let root = URL(fileURLWithPath: input).standardizedFileURL
-            guard let walker = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             else { throw CLIError.input("\(input): cannot list") }
             var relativePaths: [String] = []
             let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
             for case let url as URL in walker where url.pathExtension == "txt" {
                 let path = url.standardizedFileURL.path
-                relativePaths.append(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent)
+                relativePaths.append(
+                    path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent)
             }
             for relative in relativePaths.sorted() {
                 guard try body(.file(path: prefix + relative, name: relative)) else { return }
@@ -184,7 +262,8 @@ enum ArticleDate {
         {
             return day
         }
-        let pattern = #"\b(\#(months.joined(separator: "|"))) \d{1,2},? (19|20)\d\d\b|\b\d{1,2} (\#(months.joined(separator: "|"))),? (19|20)\d\d\b"#
+        let pattern =
+            #"\b(\#(months.joined(separator: "|"))) \d{1,2},? (19|20)\d\d\b|\b\d{1,2} (\#(months.joined(separator: "|"))),? (19|20)\d\d\b"#
         guard let range = head.range(of: pattern, options: .regularExpression) else { return nil }
         return EvidenceDate.isoDay(String(head[range]), documentDate: nil)
     }
