@@ -5,9 +5,9 @@
     python3 relgraph_spark.py CORPUS.jsonl OUT_DIR          (pyspark from PyPI, local mode)
 
 CORPUS.jsonl holds one article per line: {"id", "text", "source", "date"} (what
-scripts/generate-corpus --jsonl writes). Every partition is piped through
-`relgraph extract - --format jsonl` (one graph per article), the partition's graphs
-are merged into one partial graph with `relgraph merge`, and the partial graphs are
+scripts/generate-corpus --jsonl writes). Every partition is extracted with
+`relgraph extract --format jsonl` (one graph per article, the articles written as ID.txt),
+the partition's graphs are merged into one partial graph with `relgraph merge`, and the partial graphs are
 merged pairwise in a tree (`treeReduce`) with `relgraph merge` as the reduce step.
 Merging is associative and commutative, so any partitioning and any tree of merges
 gives the same graph as `relgraph extract` of the whole corpus on one machine.
@@ -25,6 +25,7 @@ On a cluster, `relgraph` (a static Linux binary or the release build with its re
 bundle) must be at the same path on every executor, or shipped with --files/--archives.
 """
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -58,15 +59,35 @@ def merge_graphs(relgraph, graphs):
 
 
 def extract_partition(relgraph):
-    """The mapPartitions step: article lines in, one partial graph JSON (bytes) out."""
+    """The mapPartitions step: article lines in, one partial graph JSON (bytes) out.
+
+    The partition's articles are written as ID.txt files (the name their evidence carries,
+    as when the corpus is extracted from a folder on one machine), extracted with
+    `relgraph extract --format jsonl` (one graph per line), and merged with `relgraph merge`.
+    """
     def extract(lines):
-        articles = "".join(line + "\n" for line in lines if line.strip())
-        if not articles:
-            return [b""]
-        graphs = run([relgraph, "extract", "-", "--format", "jsonl"], input=articles.encode())
-        per_article = [line for line in graphs.splitlines() if line.strip()]
-        return [merge_graphs(relgraph, per_article)]
+        with tempfile.TemporaryDirectory(prefix="relgraph-partition-") as folder:
+            articles = Path(folder) / "articles"
+            articles.mkdir()
+            count = 0
+            for line in lines:
+                if not line.strip():
+                    continue
+                article = json.loads(line)
+                name = safe_name(str(article["id"]))
+                (articles / f"{name}.txt").write_text(article["text"], encoding="utf-8")
+                count += 1
+            if count == 0:
+                return [b""]
+            graphs = run([relgraph, "extract", str(articles), "--format", "jsonl", "--quiet", "-o", "-"])
+            per_article = [line for line in graphs.splitlines() if line.strip()]
+            return [merge_graphs(relgraph, per_article)]
     return extract
+
+
+def safe_name(identifier):
+    """An article id as a file name (ids are usually safe already)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in identifier) or "article"
 
 
 def build_graph(spark_context, corpus, relgraph, partitions):
