@@ -4,6 +4,9 @@ public enum GraphFormatError: Error, Hashable, Sendable, CustomStringConvertible
     case malformed(format: String, source: String, line: Int?, message: String)
     /// The format name or file extension is not one relgraph knows.
     case unknownFormat(String)
+    /// The graph holds something `format` cannot store (a non-finite weight, a
+    /// control character XML forbids, a tab in an edge-list id).
+    case unrepresentable(format: String, message: String)
 
     public var description: String {
         switch self {
@@ -13,6 +16,8 @@ public enum GraphFormatError: Error, Hashable, Sendable, CustomStringConvertible
             "\(source): invalid \(format): \(message)"
         case .unknownFormat(let name):
             "unknown graph format '\(name)'"
+        case .unrepresentable(let format, let message):
+            "cannot write \(format): \(message)"
         }
     }
 }
