@@ -1,6 +1,6 @@
 import ArgumentParser
 import CorpusStore
-// import Extraction
+import Extraction
 import Foundation
 import GraphModel
 
@@ -60,9 +60,15 @@ struct Ingest: ParsableCommand {
         var pipeline = StoreIngestPipeline(
             storePath: store, inputs: reader, jobs: jobs, source: source,
             extractorVersion: extractorVersion ?? StoreExtractorVersion.current,
-            makeExtractor: {
-                let extractor = try Extractor()
-                return { text, document in try extractor.extract(text: text, document: document) }
+            makeExtractor: { [extractor = try ArticleInput.extractor()] in
+                // One extractor serves every thread (it is Sendable and loads its tables once).
+                return { text, document in
+                    do {
+                        return try extractor.extract(text: text, document: document)
+                    } catch let error as ExtractionError {
+                        throw CLIError.input("\(document): \(error.description)")
+                    }
+                }
             })
         pipeline.progress = meter.update
         let summary: IngestSummary
