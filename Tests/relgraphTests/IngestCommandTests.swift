@@ -4,8 +4,10 @@ import Testing
 /// Articles for the store tests, written the way wire copy states meetings.
 enum StoreFixtures {
     static let bakuMeeting = """
-        BAKU, June 18 (Meridian Wire) — Azerbaijani Foreign Minister Jeyhun Bayramov met Latvian Foreign \
-        Minister Baiba Braže in Baku on June 17. Bayramov said Azerbaijan valued its partnership with Latvia.
+        BAKU, June 18 (Meridian Wire) — The talks were held behind closed doors.
+
+        Azerbaijani Foreign Minister Jeyhun Bayramov met Latvian Foreign Minister Baiba Braže in Baku on \
+        June 17. Bayramov said Azerbaijan valued its partnership with Latvia.
 
         """
     static let rigaMeeting = """
