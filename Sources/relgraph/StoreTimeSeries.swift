@@ -6,15 +6,15 @@ import GraphModel
 /// one per period, measure and entity, as CSV ready to plot (long format: one value per row).
 ///
 /// The network-level measures (entities, relations, evidence, density) are computed here;
-/// entity measures (degree, PageRank, …) are passed in by the caller, so this helper does
-/// not depend on the analysis module.
+/// entity measures come from the caller, usually `Measure.analysis(_:view:)` (the measures
+/// of `relgraph analyze`).
 struct StoreTimeSeries {
     /// An entity-level measure: a name for the CSV and the scores of a graph's entities.
-    struct Measure: Sendable {
+    struct Measure {
         var name: String
-        var scores: @Sendable (Graph) throws -> [EntityID: Double]
+        var scores: (Graph) throws -> [EntityID: Double]
 
-        init(name: String, scores: @escaping @Sendable (Graph) throws -> [EntityID: Double]) {
+        init(name: String, scores: @escaping (Graph) throws -> [EntityID: Double]) {
             self.name = name
             self.scores = scores
         }
@@ -72,18 +72,6 @@ struct StoreTimeSeries {
         }
         let ranked = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return Set(ranked.prefix(top).map(\.key))
-    }
-
-    /// Degree of each entity in the slice (relations touching it, any kind), a measure
-    /// that needs no analysis module.
-    static let degree = Measure(name: "degree") { graph in
-        var result: [EntityID: Double] = [:]
-        for entity in graph.entities { result[entity.id] = 0 }
-        for relation in graph.relations where relation.source != relation.target {
-            result[relation.source, default: 0] += 1
-            result[relation.target, default: 0] += 1
-        }
-        return result
     }
 
     static func number(_ value: Double) -> String {
