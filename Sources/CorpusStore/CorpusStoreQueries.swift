@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 extension CorpusStore {
@@ -269,6 +270,42 @@ extension CorpusStore {
     public func entities() throws -> [Entity] {
         try commit()
         return try entityTable().values.sorted { $0.id < $1.id }
+    }
+
+    /// The entities `name` may denote: the one whose id it is or makes (for any kind), and
+    /// those with that canonical name or alias (ignoring ASCII case).
+    ///
+    /// A user's name is resolved with `EntityLookup` over these few candidates instead of
+    /// over every entity of the store; when they yield nothing (a name typed without its
+    /// diacritics, a misspelling), the caller falls back to `entities()`.
+    ///
+    /// - Complexity: index look-ups for ids and names; a scan of the alias column.
+    public func entities(named name: String) throws -> [Entity] {
+        try commit()
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        var keys = [trimmed]
+        for kind in [EntityKind.country, .person, .organization, .node] {
+            keys.append(EntityID(kind: kind, name: trimmed).rawValue)
+        }
+        let placeholders = (1...keys.count).map { "?\($0)" }.joined(separator: ", ")
+        let nameParameter = keys.count + 1
+        let pattern = "%\"" + trimmed.replacingOccurrences(of: "\"", with: "") + "\"%"
+        let statement = try database.statement("""
+            SELECT id, key, kind, name, aliases, attributes FROM entities
+            WHERE documents > 0 AND (key IN (\(placeholders)) OR name = ?\(nameParameter) COLLATE NOCASE
+                OR aliases LIKE ?\(nameParameter + 1))
+            """)
+        try statement.bind(keys.map(SQLiteValue.text) + [.text(trimmed), .text(pattern)])
+        var result: [Entity] = []
+        while try statement.step() {
+            let key = statement.text(1) ?? ""
+            result.append(
+                Entity(
+                    id: EntityID(key), kind: EntityKind(statement.text(2) ?? "node"), name: statement.text(3) ?? key,
+                    aliases: StoreJSON.list(statement.text(4)), attributes: StoreJSON.object(statement.text(5))))
+        }
+        statement.reset()
+        return result.sorted { $0.id < $1.id }
     }
 
     /// How many documents, entities, relations and sentences the store holds.

@@ -60,12 +60,9 @@ struct Evidence: ParsableCommand {
         let corpus = try StoreOptions.open(store, readOnly: true)
         var records: [EvidenceRecord]
         do {
-            var names = Graph()
-            for entity in try corpus.entities() { names.add(entity) }
-            let lookup = EntityLookup(names)
-            let a = try Self.resolve(first, in: lookup, store: store)
+            let a = try Self.resolve(first, in: corpus, store: store)
             if let second {
-                let b = try Self.resolve(second, in: lookup, store: store)
+                let b = try Self.resolve(second, in: corpus, store: store)
                 records = try corpus.evidence(between: a, and: b, since: since, until: until, source: source)
             } else {
                 records = try corpus.evidence(of: a, since: since, until: until, source: source)
@@ -80,8 +77,18 @@ struct Evidence: ParsableCommand {
         }
     }
 
-    static func resolve(_ name: String, in lookup: EntityLookup, store: String) throws -> EntityID {
-        switch lookup.match(name) {
+    /// The entity `name` denotes in the store: looked up among the few entities whose id,
+    /// name or alias it matches, and only if none does among all (for suggestions).
+    static func resolve(_ name: String, in corpus: CorpusStore, store: String) throws -> EntityID {
+        var candidates = Graph()
+        for entity in try corpus.entities(named: name) { candidates.add(entity) }
+        var match = EntityLookup(candidates).match(name)
+        if case .notFound = match {
+            var everything = Graph()
+            for entity in try corpus.entities() { everything.add(entity) }
+            match = EntityLookup(everything).match(name)
+        }
+        switch match {
         case .found(let id):
             return id
         case .ambiguous(let ids):

@@ -149,6 +149,18 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
         #expect(try store.evidence(between: bayramov, and: EntityID(kind: .country, name: "Germany")).isEmpty)
     }
 
+    @Test func namesFindTheirCandidateEntities() throws {
+        let (store, _) = try temporaryStore()
+        let graph = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
+        try store.ingest(document: "a.txt", hash: "1", graph: graph, extractorVersion: "v1")
+        let bayramov = EntityID(kind: .person, name: "Jeyhun Bayramov")
+        #expect(try store.entities(named: "jeyhun bayramov").map(\.id) == [bayramov])
+        #expect(try store.entities(named: "Bayramov").map(\.id) == [bayramov])  // an alias
+        #expect(try store.entities(named: "MELANIE JOLY").map(\.id) == [EntityID(kind: .person, name: "Mélanie Joly")])
+        #expect(try store.entities(named: "country/canada").map(\.name) == ["Canada"])
+        #expect(try store.entities(named: "Latvia").isEmpty)
+    }
+
     @Test func timeSlicesCoverEveryPeriodInOrder() throws {
         let (store, _) = try temporaryStore()
         let january = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
