@@ -142,7 +142,8 @@ public final class CorpusStore {
             let documentRow: Int64
             if let stored {
                 try removeContributions(of: stored, undo: &undo)
-                let update = try database.statement("""
+                let update = try database.statement(
+                    """
                     UPDATE documents SET source = ?2, hash = ?3, date = ?4, extractor_version = ?5,
                         ingested_at = ?6 WHERE id = ?1
                     """)
@@ -152,7 +153,8 @@ public final class CorpusStore {
                 ).run()
                 documentRow = stored.row
             } else {
-                let insert = try database.statement("""
+                let insert = try database.statement(
+                    """
                     INSERT INTO documents (name, source, hash, date, extractor_version, ingested_at)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                     """)
@@ -209,7 +211,8 @@ public final class CorpusStore {
     }
 
     private func storedRow(_ document: String) throws -> StoredRow? {
-        let statement = try database.statement("""
+        let statement = try database.statement(
+            """
             SELECT id, hash, extractor_version, entity_ids, relation_weights FROM documents WHERE name = ?1
             """)
         try statement.bind(.text(document))
@@ -228,14 +231,16 @@ public final class CorpusStore {
             let row = try mention(entity, undo: &undo)
             entityRows[entity.id] = row
         }
-        let upsert = try database.statement("""
+        let upsert = try database.statement(
+            """
             INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
             ON CONFLICT (source, target, kind, directed)
             DO UPDATE SET weight = weight + excluded.weight, documents = documents + 1
             RETURNING id, attributes
             """)
-        let insertEvidence = try database.statement("""
+        let insertEvidence = try database.statement(
+            """
             INSERT INTO evidence (relation, document, sentence, start_offset, end_offset, date, day)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """)
@@ -330,7 +335,8 @@ public final class CorpusStore {
             entityCache[id] = cached
             return cached.row
         }
-        let insert = try database.statement("""
+        let insert = try database.statement(
+            """
             INSERT INTO entities (key, kind, name, aliases, attributes, documents) VALUES (?1, ?2, ?3, ?4, ?5, 0)
             """)
         try insert.bind(
@@ -370,7 +376,8 @@ public final class CorpusStore {
     }
 
     private func flushEntities() throws {
-        let update = try database.statement("""
+        let update = try database.statement(
+            """
             UPDATE entities SET kind = ?2, name = ?3, aliases = ?4, attributes = ?5, documents = ?6 WHERE id = ?1
             """)
         for (id, cached) in entityCache where cached.dirty {

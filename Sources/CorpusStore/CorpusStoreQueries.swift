@@ -92,7 +92,8 @@ extension CorpusStore {
         } else {
             let (conditions, values) = filter.conditions()
             let join = filter.source == nil ? "" : "JOIN documents d ON d.id = e.document"
-            let statement = try database.statement("""
+            let statement = try database.statement(
+                """
                 SELECT e.relation, count(*) FROM evidence e \(join) WHERE \(conditions) GROUP BY e.relation
                 """)
             try statement.bind(values)
@@ -102,7 +103,8 @@ extension CorpusStore {
         var evidence: [Int64: [Evidence]] = [:]
         if includingEvidence {
             let (conditions, values) = filter.conditions()
-            let statement = try database.statement("""
+            let statement = try database.statement(
+                """
                 SELECT e.relation, d.name, e.sentence, e.start_offset, e.end_offset, e.date
                 FROM evidence e JOIN documents d ON d.id = e.document WHERE \(conditions)
                 """)
@@ -147,7 +149,8 @@ extension CorpusStore {
         let relations = try relationTable()
         let (conditions, values) = filter.conditions()
         let join = filter.source == nil ? "" : "JOIN documents d ON d.id = e.document"
-        let statement = try database.statement("""
+        let statement = try database.statement(
+            """
             SELECT e.day, e.relation, count(*) FROM evidence e \(join)
             WHERE e.day IS NOT NULL AND \(conditions) GROUP BY e.day, e.relation
             """)
@@ -227,7 +230,8 @@ extension CorpusStore {
         var records: [EvidenceRecord] = []
         let (conditions, filterValues) = filter.conditions()
         let placeholder = "?\(filterValues.count + 1)"
-        let statement = try database.statement("""
+        let statement = try database.statement(
+            """
             SELECT r.kind, s.key, t.key, r.directed, d.name, e.sentence, e.start_offset, e.end_offset, e.date,
                 e.day, d.source
             FROM evidence e JOIN documents d ON d.id = e.document JOIN relations r ON r.id = e.relation
@@ -290,7 +294,8 @@ extension CorpusStore {
         let placeholders = (1...keys.count).map { "?\($0)" }.joined(separator: ", ")
         let nameParameter = keys.count + 1
         let pattern = "%\"" + trimmed.replacingOccurrences(of: "\"", with: "") + "\"%"
-        let statement = try database.statement("""
+        let statement = try database.statement(
+            """
             SELECT id, key, kind, name, aliases, attributes FROM entities
             WHERE documents > 0 AND (key IN (\(placeholders)) OR name = ?\(nameParameter) COLLATE NOCASE
                 OR aliases LIKE ?\(nameParameter + 1))
@@ -318,7 +323,8 @@ extension CorpusStore {
         }
         let range = try database.statement("SELECT min(day), max(day) FROM evidence")
         _ = try range.step()
-        let first = range.text(0), last = range.text(1)
+        let first = range.text(0)
+        let last = range.text(1)
         range.reset()
         return CorpusStatistics(
             documents: try count("SELECT count(*) FROM documents"),

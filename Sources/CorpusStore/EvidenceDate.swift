@@ -24,7 +24,9 @@ public enum EvidenceDate {
         let words = written.lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map(String.init)
-        var month: Int?, dayOfMonth: Int?, year: Int?
+        var month: Int?
+        var dayOfMonth: Int?
+        var year: Int?
         for word in words {
             if let index = months.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count >= 3) }) {
                 month = index + 1

@@ -109,7 +109,8 @@ struct Evidence: ParsableCommand {
             out += "\(record.day ?? "undated")  \(relation.kind)  \(relation.source) \(arrow) \(relation.target)\n"
             let source = record.source.map { ", \($0)" } ?? ""
             let written = record.evidence.date.map { ", \"\($0)\"" } ?? ""
-            out += "  \(record.evidence.document)\(source)\(written) [\(record.evidence.start)-\(record.evidence.end)]\n"
+            out +=
+                "  \(record.evidence.document)\(source)\(written) [\(record.evidence.start)-\(record.evidence.end)]\n"
             out += "  \(record.evidence.sentence)\n"
         }
         if records.isEmpty { out = "no evidence\n" }

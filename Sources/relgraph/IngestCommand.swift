@@ -37,8 +37,10 @@ struct Ingest: ParsableCommand {
     @Option(help: "Documents per write transaction.")
     var batchSize: Int = 1000
 
-    @Option(help: ArgumentHelp("Extractor version to record (default: relgraph's version and data tables).",
-                               visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Extractor version to record (default: relgraph's version and data tables).",
+            visibility: .hidden))
     var extractorVersion: String?
 
     @Flag(inversion: .prefixedNo, help: "Show progress on stderr (default: when stderr is a terminal).")
@@ -105,7 +107,8 @@ final class ProgressMeter {
         guard now.timeIntervalSince(lastDraw) >= 0.25 else { return }
         lastDraw = now
         let elapsed = max(now.timeIntervalSince(started), 0.001)
-        let line = "\r\(summary.total) documents (\(summary.added + summary.replaced) extracted, "
+        let line =
+            "\r\(summary.total) documents (\(summary.added + summary.replaced) extracted, "
             + "\(summary.unchanged) unchanged), \(Int(Double(summary.total) / elapsed)) documents/s  "
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true

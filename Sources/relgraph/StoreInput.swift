@@ -262,8 +262,9 @@ enum ArticleDate {
         {
             return day
         }
-        let pattern =
-            #"\b(\#(months.joined(separator: "|"))) \d{1,2},? (19|20)\d\d\b|\b\d{1,2} (\#(months.joined(separator: "|"))),? (19|20)\d\d\b"#
+        let month = "(" + months.joined(separator: "|") + ")"
+        let year = #"(19|20)\d\d\b"#
+        let pattern = #"\b"# + month + #" \d{1,2},? "# + year + #"|\b\d{1,2} "# + month + ",? " + year
         guard let range = head.range(of: pattern, options: .regularExpression) else { return nil }
         return EvidenceDate.isoDay(String(head[range]), documentDate: nil)
     }

@@ -10,27 +10,38 @@ func articleGraph(
     meetingDate: String? = nil, extraMention: Bool = false
 ) throws -> Graph {
     var graph = Graph()
-    let a = Entity(kind: .person, name: first, aliases: [String(first.split(separator: " ").last!)],
-                   attributes: ["role": "Foreign Minister", "affiliation": firstCountry])
+    let a = Entity(
+        kind: .person, name: first, aliases: [String(first.split(separator: " ").last!)],
+        attributes: ["role": "Foreign Minister", "affiliation": firstCountry])
     let b = Entity(kind: .person, name: second, attributes: ["affiliation": secondCountry])
     let ca = Entity(kind: .country, name: firstCountry)
     let cb = Entity(kind: .country, name: secondCountry)
     for entity in [a, b, ca, cb] { graph.add(entity) }
     let meeting = "\(first) met \(second) in the capital."
-    try graph.add(Relation(
-        kind: .meeting, source: a.id, target: b.id, attributes: meetingDate.map { ["date": $0] } ?? [:],
-        evidence: [Evidence(document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count,
-                            date: meetingDate)]))
-    try graph.add(Relation(kind: .affiliation, source: a.id, target: ca.id,
-        evidence: [Evidence(document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count)]))
-    try graph.add(Relation(kind: .affiliation, source: b.id, target: cb.id,
-        evidence: [Evidence(document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count)]))
+    try graph.add(
+        Relation(
+            kind: .meeting, source: a.id, target: b.id, attributes: meetingDate.map { ["date": $0] } ?? [:],
+            evidence: [
+                Evidence(
+                    document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count,
+                    date: meetingDate)
+            ]))
+    try graph.add(
+        Relation(
+            kind: .affiliation, source: a.id, target: ca.id,
+            evidence: [Evidence(document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count)]))
+    try graph.add(
+        Relation(
+            kind: .affiliation, source: b.id, target: cb.id,
+            evidence: [Evidence(document: document, sentence: meeting, start: 0, end: meeting.unicodeScalars.count)]))
     let said = "\(first) said \(secondCountry) was a partner."
-    var statement = Relation(kind: .statement, source: a.id, target: cb.id,
+    var statement = Relation(
+        kind: .statement, source: a.id, target: cb.id,
         evidence: [Evidence(document: document, sentence: said, start: 40, end: 40 + said.unicodeScalars.count)])
     if extraMention {
         statement.weight = 2
-        statement.evidence.append(Evidence(document: document, sentence: said, start: 90, end: 90 + said.unicodeScalars.count))
+        statement.evidence.append(
+            Evidence(document: document, sentence: said, start: 90, end: 90 + said.unicodeScalars.count))
     }
     try graph.add(statement)
     return graph
@@ -49,10 +60,16 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
 @Suite struct CorpusStoreTests {
     @Test func theStoredGraphIsTheMergeOfTheDocumentsGraphs() throws {
         let (store, _) = try temporaryStore()
-        let one = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
-        let two = try articleGraph("b.txt", "Mélanie Joly", "Canada", "Jeyhun Bayramov", "Azerbaijan", extraMention: true)
-        #expect(try store.ingest(document: "a.txt", hash: "1", date: "2024-06-18", graph: one, extractorVersion: "v1") == .added)
-        #expect(try store.ingest(document: "b.txt", hash: "2", date: "2024-07-02", graph: two, extractorVersion: "v1") == .added)
+        let one = try articleGraph(
+            "a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
+        let two = try articleGraph(
+            "b.txt", "Mélanie Joly", "Canada", "Jeyhun Bayramov", "Azerbaijan", extraMention: true)
+        #expect(
+            try store.ingest(document: "a.txt", hash: "1", date: "2024-06-18", graph: one, extractorVersion: "v1")
+                == .added)
+        #expect(
+            try store.ingest(document: "b.txt", hash: "2", date: "2024-07-02", graph: two, extractorVersion: "v1")
+                == .added)
         let expected = Graph.merged([one, two])
         #expect(try store.graph(includingEvidence: true) == expected)
         let withoutEvidence = try store.graph()
@@ -74,7 +91,8 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
         #expect(try store.ingest(document: "a.txt", hash: "h1", graph: one, extractorVersion: "v1") == .unchanged)
 
         // The new version of a.txt names another pair: the old pair's rows must go.
-        let changed = try articleGraph("a.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada", extraMention: true)
+        let changed = try articleGraph(
+            "a.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada", extraMention: true)
         #expect(try store.ingest(document: "a.txt", hash: "h1b", graph: changed, extractorVersion: "v1") == .replaced)
         let graph = try store.graph(includingEvidence: true)
         #expect(graph == Graph.merged([changed, other]))
@@ -90,10 +108,14 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
 
     @Test func dateAndSourceFiltersSelectEvidence() throws {
         let (store, _) = try temporaryStore()
-        let june = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
-        let july = try articleGraph("b.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", extraMention: true)
-        try store.ingest(document: "a.txt", hash: "1", source: "AzerTac", date: "2024-06-20", graph: june, extractorVersion: "v1")
-        try store.ingest(document: "b.txt", hash: "2", source: "Reuters", date: "2024-07-02", graph: july, extractorVersion: "v1")
+        let june = try articleGraph(
+            "a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
+        let july = try articleGraph(
+            "b.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", extraMention: true)
+        try store.ingest(
+            document: "a.txt", hash: "1", source: "AzerTac", date: "2024-06-20", graph: june, extractorVersion: "v1")
+        try store.ingest(
+            document: "b.txt", hash: "2", source: "Reuters", date: "2024-07-02", graph: july, extractorVersion: "v1")
 
         let bayramov = EntityID(kind: .person, name: "Jeyhun Bayramov")
         let joly = EntityID(kind: .person, name: "Mélanie Joly")
@@ -125,9 +147,11 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
 
     @Test func evidenceOfAPairAndOfAnEntity() throws {
         let (store, _) = try temporaryStore()
-        let june = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
+        let june = try articleGraph(
+            "a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
         let july = try articleGraph("b.txt", "Mélanie Joly", "Canada", "Annalena Baerbock", "Germany")
-        try store.ingest(document: "a.txt", hash: "1", source: "AzerTac", date: "2024-06-20", graph: june, extractorVersion: "v1")
+        try store.ingest(
+            document: "a.txt", hash: "1", source: "AzerTac", date: "2024-06-20", graph: june, extractorVersion: "v1")
         try store.ingest(document: "b.txt", hash: "2", date: "2024-07-02", graph: july, extractorVersion: "v1")
         let bayramov = EntityID(kind: .person, name: "Jeyhun Bayramov")
         let joly = EntityID(kind: .person, name: "Mélanie Joly")
@@ -164,7 +188,8 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
     @Test func timeSlicesCoverEveryPeriodInOrder() throws {
         let (store, _) = try temporaryStore()
         let january = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
-        let march = try articleGraph("b.txt", "Mélanie Joly", "Canada", "Annalena Baerbock", "Germany", extraMention: true)
+        let march = try articleGraph(
+            "b.txt", "Mélanie Joly", "Canada", "Annalena Baerbock", "Germany", extraMention: true)
         try store.ingest(document: "a.txt", hash: "1", date: "2024-01-31", graph: january, extractorVersion: "v1")
         try store.ingest(document: "b.txt", hash: "2", date: "2024-03-01", graph: march, extractorVersion: "v1")
         try store.ingest(document: "c.txt", hash: "3", graph: january, extractorVersion: "v1")  // undated

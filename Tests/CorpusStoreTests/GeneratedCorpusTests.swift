@@ -49,10 +49,12 @@ struct GeneratedCorpusTests {
         let articles = folder.appendingPathComponent("corpus.jsonl")
         let golds = folder.appendingPathComponent("gold.jsonl")
         let expected = folder.appendingPathComponent("expected.json")
-        let result = try Self.run("scripts/generate-corpus", [
-            "--count", "60", "--seed", "3", "--resources", Self.resources.path, "--jsonl", articles.path,
-            "--gold", golds.path, "--expected-graph", expected.path,
-        ])
+        let result = try Self.run(
+            "scripts/generate-corpus",
+            [
+                "--count", "60", "--seed", "3", "--resources", Self.resources.path, "--jsonl", articles.path,
+                "--gold", golds.path, "--expected-graph", expected.path,
+            ])
         try #require(result.status == 0, "\(result.output)")
 
         let store = try CorpusStore(path: folder.appendingPathComponent("corpus.sqlite").path)
@@ -102,8 +104,9 @@ struct GeneratedCorpusTests {
             if let affiliation = item["affiliation"] as? [String] {
                 attributes["affiliation"] = affiliation.joined(separator: "; ")
             }
-            let entity = Entity(kind: kind, name: name, aliases: item["aliases"] as? [String] ?? [],
-                                attributes: attributes)
+            let entity = Entity(
+                kind: kind, name: name, aliases: item["aliases"] as? [String] ?? [],
+                attributes: attributes)
             ids[name] = entity.id
             graph.add(entity)
         }

@@ -1,6 +1,7 @@
-@testable import CorpusStore
 import Foundation
 import Testing
+
+@testable import CorpusStore
 
 @Suite struct StoreJSONTests {
     @Test func valuesRoundTripThroughFoundationsParser() throws {

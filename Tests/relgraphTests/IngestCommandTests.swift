@@ -82,6 +82,21 @@ enum StoreFixtures {
         #expect(evidence.stdoutText.contains("baku, Meridian Wire, \"June 17\""))
     }
 
+    @Test func aTextFileIsDatedByTheDateInItsFirstLines() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try ("Minister meets counterpart\n\nJanuary 20, 2022 - Baku, Azerbaijan\n\n" + StoreFixtures.bakuMeeting)
+            .write(to: folder.appendingPathComponent("baku.txt"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["ingest", "baku.txt", "--store", "corpus.sqlite"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let evidence = try CLIRunner.run(
+            ["evidence", "corpus.sqlite", "Jeyhun Bayramov", "--format", "json"], in: folder)
+        let records = try #require(try JSONSerialization.jsonObject(with: evidence.stdout) as? [[String: Any]])
+        let days = Set(records.compactMap { $0["day"] as? String })
+        // Undated sentences take the article's date; "June 17" the June closest to it.
+        #expect(days.contains("2022-01-20"))
+        #expect(days.contains("2022-06-17"))
+    }
+
     @Test func aMalformedLineIsReportedWithItsNumberAndEarlierWorkKept() throws {
         let folder = try CLIRunner.temporaryDirectory()
         var lines = try StoreFixtures.jsonLines()
