@@ -10,10 +10,11 @@ struct Ingest: ParsableCommand {
         commandName: "ingest",
         abstract: "Add articles to a corpus store (SQLite), extracting them in parallel.",
         discussion: """
-            INPUT is a folder (its .txt files, recursively), a .txt file, or a JSON-lines
-            stream (.jsonl, or - for stdin) of {"id", "text", "source", "date"} objects.
-            Articles already stored with the same content and extractor version are skipped,
-            changed ones are replaced, so a re-run is cheap and an interrupted run resumes.
+            INPUT is a folder (its .txt files, recursively), a .txt file, or a JSON-lines \
+            stream (.jsonl, or - for stdin) of {"id", "text", "source", "date"} objects. \
+            Articles already stored with the same content and extractor version are skipped, \
+            changed ones are replaced, so a re-run is cheap and an interrupted run resumes. \
+            See docs/corpus.md.
 
             Examples:
               relgraph ingest articles/ --store corpus.sqlite
@@ -29,7 +30,7 @@ struct Ingest: ParsableCommand {
     var store: String
 
     @Option(help: "Extraction threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: "News source recorded for articles that do not name one.")
     var source: String?
@@ -47,7 +48,7 @@ struct Ingest: ParsableCommand {
     var progress: Bool?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (stdin) given twice") }
     }
@@ -60,7 +61,8 @@ struct Ingest: ParsableCommand {
         let showProgress = progress ?? (isatty(STDERR_FILENO) != 0)
         let meter = ProgressMeter(enabled: showProgress)
         var pipeline = StoreIngestPipeline(
-            storePath: store, inputs: reader, jobs: jobs, source: source,
+            storePath: store, inputs: reader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            source: source,
             extractorVersion: extractorVersion ?? StoreExtractorVersion.current,
             makeExtractor: { [extractor = try ArticleInput.extractor()] in
                 // One extractor serves every thread (it is Sendable and loads its tables once).
