@@ -1,0 +1,69 @@
+/// The tables of a corpus store.
+///
+/// - `documents`: one row per ingested article, with its content hash and the extractor
+///   version, and the ids of the entities and the weights of the relations it contributed
+///   (so a changed article can be taken out again without a reverse index).
+/// - `entities`: one row per entity id, united over all documents, with the number of
+///   documents that mention it.
+/// - `relations`: aggregated over documents (`weight` is the sum of the per-document
+///   weights, `documents` how many contributed); unique by ends, kind and direction.
+/// - `evidence`: one row per supporting sentence, with the date as written and the ISO
+///   `day` it resolves to; indexed by relation (pair look-ups) and by day (date ranges).
+enum CorpusSchema {
+    static let version = 1
+
+    static let pragmas = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -131072;
+        """
+
+    static let tables = """
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            source TEXT,
+            hash TEXT NOT NULL,
+            date TEXT,
+            extractor_version TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            entity_ids TEXT NOT NULL DEFAULT '',
+            relation_weights TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
+        CREATE TABLE IF NOT EXISTS entities (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            documents INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS relations (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            source INTEGER NOT NULL,
+            target INTEGER NOT NULL,
+            directed INTEGER NOT NULL,
+            weight REAL NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            documents INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (source, target, kind, directed)
+        );
+        CREATE INDEX IF NOT EXISTS relations_by_target ON relations(target, source);
+        CREATE TABLE IF NOT EXISTS evidence (
+            id INTEGER PRIMARY KEY,
+            relation INTEGER NOT NULL,
+            document INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            date TEXT,
+            day TEXT
+        );
+        CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation, document);
+        CREATE INDEX IF NOT EXISTS evidence_by_day ON evidence(day);
+        """
+}

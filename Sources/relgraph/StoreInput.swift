@@ -1,0 +1,271 @@
+import CorpusStore
+import Foundation
+
+/// One article to ingest, as read from a file or a JSONL line.
+struct StoreArticle: Sendable {
+    /// The document's name in the store: the path below the folder given, the file's
+    /// name for a file given alone, the `id` of a JSONL line.
+    var name: String
+    var text: String
+    var source: String?
+    /// ISO date, from the JSONL `date` or found in a text file's first lines.
+    var date: String?
+    /// Where it came from, for error messages (`corpus.jsonl:12`).
+    var location: String
+
+    /// The content hash: of the JSON line as read (so any change to it re-ingests), or of
+    /// a text file's text, source and date.
+    var hash: String
+
+    init(name: String, text: String, source: String?, date: String?, location: String, hash: String? = nil) {
+        self.name = name
+        self.text = text
+        self.source = source
+        self.date = date
+        self.location = location
+        self.hash = hash ?? ContentHash(of: text + "\u{0}" + (source ?? "") + "\u{0}" + (date ?? "")).description
+    }
+}
+
+/// A unit of input not yet parsed: a text file, or one line of a JSONL stream.
+/// Parsing happens on the worker threads, so the reader only moves bytes.
+enum StoreInputItem: Sendable {
+    case file(path: String, name: String)
+    case line(Data, file: String, number: Int)
+
+    /// The document's name and content hash without parsing the whole item, when that
+    /// is cheap: a re-run skips most articles, and parsing them would be most of its work.
+    func quickIdentity() -> (name: String, hash: String)? {
+        guard case .line(let data, _, _) = self, let id = JSONLineScanner.topLevelID(in: data) else { return nil }
+        return (id, ContentHash(of: data).description)
+    }
+
+    /// Parses the item into an article.
+    ///
+    /// - Throws: `CLIError.input` naming the file (and line) for unreadable or malformed input.
+    func article(source defaultSource: String?) throws -> StoreArticle {
+        switch self {
+        case .file(let path, let name):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError.input("\(path): cannot read")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIError.input("\(path): not UTF-8 text")
+            }
+            return StoreArticle(
+                name: name, text: text, source: defaultSource, date: ArticleDate.find(in: text), location: path)
+        case .line(let data, let file, let number):
+            let location = "\(file):\(number)"
+            guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+                throw CLIError.input("\(location): not a JSON object")
+            }
+            guard let id = object["id"] as? String ?? (object["id"] as? Int).map(String.init), !id.isEmpty else {
+                throw CLIError.input("\(location): no \"id\"")
+            }
+            guard let text = object["text"] as? String else {
+                throw CLIError.input("\(location): no \"text\"")
+            }
+            var date = object["date"] as? String
+            if let given = date, !given.isEmpty {
+                guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
+                    throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
+                }
+                date = String(given.prefix(10))
+            } else {
+                date = nil
+            }
+            return StoreArticle(
+                name: id, text: text, source: object["source"] as? String ?? defaultSource, date: date,
+                location: location, hash: ContentHash(of: data).description)
+        }
+    }
+}
+
+/// Finds the `"id"` of a JSON line without decoding the rest (the text is most of the line).
+enum JSONLineScanner {
+    /// The string value of the top-level key `id`, if it has no escapes; `nil` when the line
+    /// is anything less simple (the caller then parses it fully).
+    static func topLevelID(in data: Data) -> String? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let quote = UInt8(ascii: "\"")
+            let backslash = UInt8(ascii: "\\")
+            var index = 0
+            func skipSpace() {
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+                    index += 1
+                }
+            }
+            /// The string starting at `index` (a quote); `escaped` if it holds a backslash.
+            func string() -> (range: Range<Int>, escaped: Bool)? {
+                guard index < bytes.count, bytes[index] == quote else { return nil }
+                let start = index + 1
+                var escaped = false
+                index = start
+                while index < bytes.count {
+                    if bytes[index] == backslash {
+                        escaped = true
+                        index += 2
+                        continue
+                    }
+                    if bytes[index] == quote {
+                        index += 1
+                        return (start..<(index - 1), escaped)
+                    }
+                    index += 1
+                }
+                return nil
+            }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+            index += 1
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                index += 1
+                skipSpace()
+                // Only string values are skipped here; anything else is left to the parser.
+                guard let value = string() else { return nil }
+                if !key.escaped, key.range.count == 2, bytes[key.range.lowerBound] == UInt8(ascii: "i"),
+                    bytes[key.range.lowerBound + 1] == UInt8(ascii: "d")
+                {
+                    guard !value.escaped, !value.range.isEmpty else { return nil }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[value.range]), as: UTF8.self)
+                }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+            }
+        }
+    }
+}
+
+/// Lists what the inputs hold: text files of folders (recursively, sorted), text files,
+/// and JSONL streams (`.jsonl` files, or `-` for stdin), one item at a time.
+struct StoreInputReader {
+    var inputs: [String]
+
+    /// Checks that every input exists before any work starts.
+    func validate() throws {
+        for input in inputs where input != "-" {
+            guard FileManager.default.fileExists(atPath: input) else {
+                throw CLIError.input("\(input): no such file or directory")
+            }
+        }
+    }
+
+    /// Calls `body` with each item in order; stops early when `body` returns false.
+    func forEach(_ body: (StoreInputItem) throws -> Bool) throws {
+        for input in inputs {
+            if input == "-" || input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
+                let handle: FileHandle
+                if input == "-" {
+                    handle = .standardInput
+                } else {
+                    guard let opened = FileHandle(forReadingAtPath: input) else {
+                        throw CLIError.input("\(input): cannot read")
+                    }
+                    handle = opened
+                }
+                let name = input == "-" ? "<stdin>" : input
+                var lines = LineReader(handle: handle)
+                var number = 0
+                while let line = lines.next() {
+                    number += 1
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    guard try body(.line(line, file: name, number: number)) else { return }
+                }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), !isDirectory.boolValue {
+                guard try body(.file(path: input, name: URL(fileURLWithPath: input).lastPathComponent)) else { return }
+                continue
+            }
+            let root = URL(fileURLWithPath: input).standardizedFileURL
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            else { throw CLIError.input("\(input): cannot list") }
+            var relativePaths: [String] = []
+            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            for case let url as URL in walker where url.pathExtension == "txt" {
+                let path = url.standardizedFileURL.path
+                relativePaths.append(
+                    path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent)
+            }
+            for relative in relativePaths.sorted() {
+                guard try body(.file(path: prefix + relative, name: relative)) else { return }
+            }
+        }
+    }
+}
+
+/// Reads a file handle line by line in large chunks, without loading the whole stream.
+struct LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+    private let chunkSize = 1 << 22
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    /// The next line without its newline, or `nil` at the end.
+    mutating func next() -> Data? {
+        while true {
+            let available = buffer.count - start
+            if available > 0 {
+                // memchr: a byte-by-byte Swift search costs more than the rest of a re-run.
+                let found: Int? = buffer.withUnsafeBufferPointer { bytes in
+                    guard let base = bytes.baseAddress,
+                        let hit = memchr(base + start, 0x0A, available)
+                    else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
+                if let newline = found {
+                    let line = Data(buffer[start..<newline])
+                    start = newline + 1
+                    return line
+                }
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                let line = Data(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            // Keep the unread tail, then append the next chunk.
+            buffer.removeSubrange(0..<start)
+            start = 0
+            let chunk = handle.readData(ofLength: chunkSize)
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+}
+
+/// Finds an article's own date in its first lines ("January 20, 2022 - Paris",
+/// "2022-01-20"), for text files that carry no metadata.
+enum ArticleDate {
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// The ISO date of the first full date (with a year) in the first 400 characters.
+    static func find(in text: String) -> String? {
+        let head = String(text.prefix(400))
+        if let range = head.range(of: #"\b(19|20)\d\d-\d\d-\d\d\b"#, options: .regularExpression),
+            let day = EvidenceDate.isoDay(String(head[range]), documentDate: nil)
+        {
+            return day
+        }
+        let month = "(" + months.joined(separator: "|") + ")"
+        let year = #"(19|20)\d\d\b"#
+        let pattern = #"\b"# + month + #" \d{1,2},? "# + year + #"|\b\d{1,2} "# + month + ",? " + year
+        guard let range = head.range(of: pattern, options: .regularExpression) else { return nil }
+        return EvidenceDate.isoDay(String(head[range]), documentDate: nil)
+    }
+}
