@@ -11,15 +11,27 @@ struct Render: ParsableCommand {
         abstract: "Draw a graph as SVG, PNG or PDF with Graphviz.",
         discussion: """
             The format is the output file's extension unless --format names one (SVG
-            for stdout). Without --layout the engine suits the graph's size: dot up to
-            100 nodes, neato up to 500, sfdp beyond (dot takes minutes on a few hundred
-            nodes). neato, fdp and sfdp are seeded, so the same graph gives the same file.
+            for stdout). Without --layout the engine suits the size of what is drawn:
+            dot up to 100 nodes, neato up to 500, sfdp beyond (dot takes minutes on a
+            few hundred nodes). neato, fdp and sfdp are seeded, so the same graph gives
+            the same file. Labels do not overlap: other engines than dot remove node
+            overlaps (overlap=prism) with a margin around each node.
+
+            To keep a large graph legible, draw part of it; the steps run in this
+            order: --only (entity kinds), --relations and --min-weight (relations, then
+            the entities they join), --ego/--radius, --highlight-path (a shortest path
+            drawn bold, the rest faded), --top (the N most central of what is left,
+            by --top-by, default pagerank; the highlighted path is kept).
+            --cluster-by boxes are drawn by dot and fdp only.
 
             Examples:
               relgraph render graph.json -o graph.svg
               relgraph render graph.json -o graph.png --layout neato
               relgraph render graph.json -o graph.pdf --cluster-by country --legend
               relgraph render graph.json -o - --format svg > graph.svg
+              relgraph render graph.json -o path.svg --highlight-path "Zakir Hasanov" Hungary
+              relgraph render graph.json -o ego.svg --ego Azerbaijan --radius 2
+              relgraph render graph.json -o top.svg --top 50 --only person,country --relations meeting
             """)
 
     @Argument(help: "The graph to draw (relgraph JSON; - for stdin).")
@@ -36,7 +48,7 @@ struct Render: ParsableCommand {
     )
     var format: String?
 
-    @Option(help: "Group entities into boxes: country (each country with its persons; drawn by dot and fdp).")
+    @Option(help: "Group entities into boxes: country (each country with its persons; drawn by dot and fdp only).")
     var clusterBy: String?
 
     @Flag(help: "Draw a legend of the entity and relation kinds.")
@@ -44,6 +56,8 @@ struct Render: ParsableCommand {
 
     @Option(help: "Random seed of the neato, fdp and sfdp layouts.")
     var seed = 1
+
+    @OptionGroup(title: "Selection") var selection: GraphSelection
 
     func run() throws {
         // Check every name before reading the input or calling Graphviz.
@@ -59,17 +73,16 @@ struct Render: ParsableCommand {
             return clustering
         }
 
-        let graph = try GraphInput.load(input)
-        let engine =
-            requestedEngine
-            ?? LayoutEngine.suggested(nodeCount: graph.entityCount, edgeCount: graph.relationCount)
+        let selected = try selection.select(from: try GraphInput.load(input), source: input)
+        let layout = RenderLayout(for: selected.graph, engine: requestedEngine, clusterBy: clustering)
         let options = DOTWriter.Options(
-            clusterBy: clustering, showsLegend: legend,
-            graphAttributes: engine.suggestedGraphAttributes, seed: seed)
-        let dot = DOTWriter(options: options).write(graph)
+            clusterBy: layout.clusterBy, showsLegend: legend, highlight: selected.highlight,
+            graphAttributes: layout.graphAttributes, seed: seed)
+        let dot = DOTWriter(options: options).write(selected.graph)
         let data: Data
         do {
-            data = try GraphvizRenderer(seed: seed).render(dot: dot, engine: engine, format: format, source: input)
+            data = try GraphvizRenderer(seed: seed).render(
+                dot: dot, engine: layout.engine, format: format, source: input)
         } catch let error as GraphvizError {
             throw CLIError.input("\(input): \(error)")
         }

@@ -24,6 +24,14 @@ struct Report: ParsableCommand {
               relgraph report examples/articles -o output
               relgraph report graph.json -o out --size-by betweenness --layout sfdp
               relgraph report articles/ -o out --top 150 --cluster-by none
+              relgraph report graph.json -o out --highlight-path Hungary Sweden
+
+            The selection options (as in relgraph render) choose what graph.svg,
+            graph.png and the page's drawing show; graph.json, graph.dot (the drawn
+            part, styled), the tables and the page's data keep the whole graph.
+            --top ranks by --size-by unless --top-by says otherwise.
+            Clusters (--cluster-by country) are drawn by dot and fdp only; neato and
+            sfdp, chosen for larger graphs, draw none.
             """)
 
     @Argument(help: "Articles, folders of articles, or graph files.")
@@ -41,9 +49,6 @@ struct Report: ParsableCommand {
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
     var layout: String?
 
-    @Option(help: "Draw only the N most central entities (by --size-by); the files keep the whole graph.")
-    var top: Int?
-
     @Option(help: "The page's title (default: from the inputs).")
     var title: String?
 
@@ -53,7 +58,9 @@ struct Report: ParsableCommand {
     @Flag(help: "Print no progress on standard error.")
     var quiet = false
 
-    static let measureNames = ["pagerank", "betweenness", "degree", "eigenvector", "closeness"]
+    @OptionGroup(title: "Selection (what is drawn; the files keep the whole graph)") var selection: GraphSelection
+
+    static let measureNames = GraphSelection.measureNames
 
     func validate() throws {
         guard Self.measureNames.contains(sizeBy) else {
@@ -62,7 +69,6 @@ struct Report: ParsableCommand {
         guard ["country", "none"].contains(clusterBy) else {
             throw ValidationError("unknown clustering '\(clusterBy)' (valid: country, none)")
         }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let layout { _ = try Self.engine(named: layout) }
     }
 
@@ -78,28 +84,28 @@ struct Report: ParsableCommand {
         let analysis = try ReportAnalysis(graph: graph, seed: UInt64(seed))
 
         progress.update("drawing")
-        var drawn = graph
-        if let top, graph.entityCount > top {
-            let kept = Set(analysis.scores(sizeBy).ranked(top: top).map(\.id))
-            drawn = graph.filteringEntities { kept.contains($0.id) }
-        }
-        let engine = try layout.map(Self.engine(named:))
-            ?? LayoutEngine.suggested(nodeCount: drawn.entityCount, edgeCount: drawn.relationCount)
         let sizeScores = analysis.scores(sizeBy)
+        let selected = try selection.select(
+            from: graph, rankingBy: sizeBy, precomputed: { analysis.scoresByMeasure[$0] },
+            source: inputs.joined(separator: " "))
+        let layout = RenderLayout(
+            for: selected.graph, engine: try layout.map(Self.engine(named:)),
+            clusterBy: clusterBy == "country" ? .country : nil)
         let options = DOTWriter.Options(
             graphName: "relgraph",
             nodeScores: Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) }),
-            clusterBy: clusterBy == "country" && engine == .dot ? .country : nil,
+            clusterBy: layout.clusterBy,
             showsLegend: true,
-            graphAttributes: engine.suggestedGraphAttributes,
+            highlight: selected.highlight,
+            graphAttributes: layout.graphAttributes,
             seed: seed)
-        let dot = DOTWriter(options: options).write(drawn)
+        let dot = DOTWriter(options: options).write(selected.graph)
         let renderer = GraphvizRenderer(seed: seed)
         let svg: Data
         let png: Data
         do {
-            svg = try renderer.render(dot: dot, engine: engine, format: .svg, source: "graph.dot")
-            png = try renderer.render(dot: dot, engine: engine, format: .png, source: "graph.dot")
+            svg = try renderer.render(dot: dot, engine: layout.engine, format: .svg, source: "graph.dot")
+            png = try renderer.render(dot: dot, engine: layout.engine, format: .png, source: "graph.dot")
         } catch let error as GraphvizError {
             throw CLIError.input("\(inputs.joined(separator: " ")): drawing failed: \(error)")
         }
@@ -123,20 +129,19 @@ struct Report: ParsableCommand {
 
         let scored = analysis.graphWithScores(graph)
         let csv = try CSVWriter().write(scored)
-        try createDirectory(output)
-        let directory = URL(fileURLWithPath: output)
-        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-        try OutputFile.writeAll([
-            (path("graph.json"), try GraphJSON.encode(graph)),
-            (path("graph.dot"), Data(dot.utf8)),
-            (path("graph.graphml"), Data(try GraphMLWriter().write(graph).utf8)),
-            (path("nodes.csv"), Data(csv.nodes.utf8)),
-            (path("edges.csv"), Data(csv.edges.utf8)),
-            (path("graph.svg"), svg),
-            (path("graph.png"), png),
-            (path("report.html"), Data(html.utf8)),
-            (path("summary.md"), Data(summary.utf8)),
-        ])
+        progress.update("writing \(output)")
+        try ReportOutput.write(
+            [
+                .init(name: "graph.json", data: try GraphJSON.encode(graph)),
+                .init(name: "graph.dot", data: Data(dot.utf8)),
+                .init(name: "graph.graphml", data: Data(try GraphMLWriter().write(graph).utf8)),
+                .init(name: "nodes.csv", data: Data(csv.nodes.utf8)),
+                .init(name: "edges.csv", data: Data(csv.edges.utf8)),
+                .init(name: "graph.svg", data: svg),
+                .init(name: "graph.png", data: png),
+                .init(name: "report.html", data: Data(html.utf8)),
+                .init(name: "summary.md", data: Data(summary.utf8)),
+            ], into: output)
     }
 
     private static func engine(named name: String) throws -> LayoutEngine {
@@ -146,18 +151,4 @@ struct Report: ParsableCommand {
             throw ValidationError("\(error)")
         }
     }
-
-    private func createDirectory(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw CLIError.input("\(path): exists and is not a directory") }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CLIError.input("\(path): cannot create directory: \(error.localizedDescription)")
-        }
-    }
 }
-
