@@ -80,14 +80,17 @@ struct Report: ParsableCommand {
             throw CLIError.input("\(inputs.joined(separator: " ")): no entities found; nothing to report")
         }
 
-        progress.update("analysing \(graph.entityCount) entities, \(graph.relationCount) relations")
-        let analysis = try ReportAnalysis(graph: graph, seed: UInt64(seed))
-
-        progress.update("drawing")
-        let sizeScores = analysis.scores(sizeBy)
+        // The drawing needs only the measure that sizes (and ranks) the nodes: it starts
+        // at once, and Graphviz lays out while the other measures are computed.
+        progress.update("drawing \(graph.entityCount) entities, \(graph.relationCount) relations")
+        let source = inputs.joined(separator: " ")
+        // Eigenvector centrality may not converge (bipartite graphs): size by degree then.
+        let sizeScores = try (try? GraphSelection.scores(sizeBy, of: graph, source: source))
+            ?? GraphSelection.scores("degree", of: graph, source: source)
+        let rankBy = selection.topBy ?? sizeBy
+        let rankScores = rankBy == sizeBy ? sizeScores : try GraphSelection.scores(rankBy, of: graph, source: source)
         let selected = try selection.select(
-            from: graph, rankingBy: sizeBy, precomputed: { analysis.scoresByMeasure[$0] },
-            source: inputs.joined(separator: " "))
+            from: graph, rankingBy: sizeBy, precomputed: { $0 == rankBy ? rankScores : nil }, source: source)
         let layout = RenderLayout(
             for: selected.graph, engine: try layout.map(Self.engine(named:)),
             clusterBy: clusterBy == "country" ? .country : nil)
@@ -99,22 +102,24 @@ struct Report: ParsableCommand {
             highlight: selected.highlight,
             graphAttributes: layout.graphAttributes,
             seed: seed)
-        let dot = DOTWriter(options: options).write(selected.graph)
-        let renderer = GraphvizRenderer(seed: seed)
-        let svg: Data
-        let png: Data
-        do {
-            svg = try renderer.render(dot: dot, engine: layout.engine, format: .svg, source: "graph.dot")
-            png = try renderer.render(dot: dot, engine: layout.engine, format: .png, source: "graph.dot")
-        } catch let error as GraphvizError {
-            throw CLIError.input("\(inputs.joined(separator: " ")): drawing failed: \(error)")
-        }
+        let drawing = ReportDrawing.start(
+            selected.graph, options: options, engine: layout.engine, seed: seed, source: source)
+
+        progress.update("analysing \(graph.entityCount) entities, \(graph.relationCount) relations")
+        let analysis = try ReportAnalysis(graph: graph, seed: UInt64(seed))
+        let json = try GraphJSON.encode(graph)
+        let graphML = Data(try GraphMLWriter().write(graph).utf8)
+        let csv = try CSVWriter().write(analysis.graphWithScores(graph))
+
+        progress.update("drawing")
+        let drawn = try drawing.value()
+        let dot = drawn.dot
 
         progress.update("writing the page")
         let input = ReportInput(
             title: title ?? ReportInputs.title(for: inputs, graph: graph),
             graph: graph,
-            svg: String(decoding: svg, as: UTF8.self),
+            svg: String(decoding: drawn.svg, as: UTF8.self),
             measures: analysis.columns,
             communities: analysis.communities.map { $0.map { $0 } },
             modularity: analysis.modularity,
@@ -127,18 +132,16 @@ struct Report: ParsableCommand {
         }
         let summary = ReportSummary.markdown(for: input)
 
-        let scored = analysis.graphWithScores(graph)
-        let csv = try CSVWriter().write(scored)
         progress.update("writing \(output)")
         try ReportOutput.write(
             [
-                .init(name: "graph.json", data: try GraphJSON.encode(graph)),
+                .init(name: "graph.json", data: json),
                 .init(name: "graph.dot", data: Data(dot.utf8)),
-                .init(name: "graph.graphml", data: Data(try GraphMLWriter().write(graph).utf8)),
+                .init(name: "graph.graphml", data: graphML),
                 .init(name: "nodes.csv", data: Data(csv.nodes.utf8)),
                 .init(name: "edges.csv", data: Data(csv.edges.utf8)),
-                .init(name: "graph.svg", data: svg),
-                .init(name: "graph.png", data: png),
+                .init(name: "graph.svg", data: drawn.svg),
+                .init(name: "graph.png", data: drawn.png),
                 .init(name: "report.html", data: Data(html.utf8)),
                 .init(name: "summary.md", data: Data(summary.utf8)),
             ], into: output)
