@@ -11,7 +11,8 @@ struct Render: ParsableCommand {
         abstract: "Draw a graph as SVG, PNG or PDF with Graphviz.",
         discussion: """
             The format is the output file's extension unless --format names one (SVG
-            for stdout). Without --layout the engine suits the size of what is drawn:
+            for stdout); dot writes the styled DOT that would be drawn, with the layout's
+            attributes, for Graphviz's own tools. Without --layout the engine suits the size of what is drawn:
             dot up to 100 nodes, neato up to 500, sfdp beyond (dot takes minutes on a
             few hundred nodes). neato, fdp and sfdp are seeded, so the same graph gives
             the same file. Labels do not overlap: other engines than dot remove node
@@ -37,14 +38,14 @@ struct Render: ParsableCommand {
     @Argument(help: "The graph to draw (relgraph JSON; - for stdin).")
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (.svg, .png, .pdf); - for stdout.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write (.svg, .png, .pdf, .dot); - for stdout.")
     var output: String
 
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
     var layout: String?
 
     @Option(
-        help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: by extension)."
+        help: "Output format: \(Render.formatNames.joined(separator: ", ")) (default: by extension)."
     )
     var format: String?
 
@@ -61,7 +62,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         // Check every name before reading the input or calling Graphviz.
-        let format = try renderFormat()
+        let format = try writesDOT ? nil : renderFormat()
         let requestedEngine = try layout.map { name in
             try usage { try LayoutEngine(parsing: name) }
         }
@@ -79,6 +80,7 @@ struct Render: ParsableCommand {
             clusterBy: layout.clusterBy, showsLegend: legend, highlight: selected.highlight,
             graphAttributes: layout.graphAttributes, seed: seed)
         let dot = DOTWriter(options: options).write(selected.graph)
+        guard let format else { return try OutputFile.write(dot, to: output) }
         let data: Data
         do {
             data = try GraphvizRenderer(seed: seed).render(
@@ -89,13 +91,23 @@ struct Render: ParsableCommand {
         try OutputFile.write(data, to: output)
     }
 
+    /// The formats --format accepts: Graphviz's, and the DOT text itself.
+    static let formatNames = RenderFormat.allCases.map(\.rawValue) + ["dot"]
+
+    /// Whether to write the DOT text that would be drawn (`--format dot` or a `.dot`
+    /// output), styled and with the layout's attributes, instead of drawing it.
+    private var writesDOT: Bool {
+        if let format { return format.lowercased() == "dot" }
+        return output != "-" && URL(fileURLWithPath: output).pathExtension.lowercased() == "dot"
+    }
+
     /// The format `--format` names, else the one the output's extension names.
     private func renderFormat() throws -> RenderFormat {
         if let format { return try usage { try RenderFormat(parsing: format) } }
         if output == "-" { return .svg }
         let pathExtension = URL(fileURLWithPath: output).pathExtension
         guard let format = RenderFormat(rawValue: pathExtension.lowercased()) else {
-            let valid = RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            let valid = Self.formatNames.joined(separator: ", ")
             throw CLIError.usage(
                 "cannot tell the format of '\(output)' from its extension; use --format (valid: \(valid))")
         }

@@ -19,7 +19,7 @@ struct ReportDrawing: Sendable {
     /// The most pixels a PNG gets: a larger drawing is rendered at a lower resolution
     /// (at 96 dpi, 2,000 entities make a 45-million-pixel image whose compression alone
     /// takes longer than the layout).
-    static let maxPNGPixels = 16_000_000.0
+    static let maxPNGPixels = 8_000_000.0
     /// Graphviz's resolution for bitmaps.
     static let defaultResolution = 96.0
 
