@@ -91,19 +91,19 @@ struct Report: ParsableCommand {
         let rankScores = rankBy == sizeBy ? sizeScores : try GraphSelection.scores(rankBy, of: graph, source: source)
         let selected = try selection.select(
             from: graph, rankingBy: sizeBy, precomputed: { $0 == rankBy ? rankScores : nil }, source: source)
-        let layout = RenderLayout(
-            for: selected.graph, engine: try layout.map(Self.engine(named:)),
-            clusterBy: clusterBy == "country" ? .country : nil)
-        let options = DOTWriter.Options(
-            graphName: "relgraph",
-            nodeScores: Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) }),
-            clusterBy: layout.clusterBy,
-            showsLegend: true,
-            highlight: selected.highlight,
-            graphAttributes: layout.graphAttributes,
-            seed: seed)
+        let requestedEngine = try layout.map(Self.engine(named:))
+        let drawnLayout = RenderLayout(
+            for: selected.graph, engine: requestedEngine, clusterBy: clusterBy == "country" ? .country : nil)
+        let nodeScores = Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) })
+        let highlight = selected.highlight
+        let seed = seed
         let drawing = ReportDrawing.start(
-            selected.graph, options: options, engine: layout.engine, seed: seed, source: source)
+            selected.graph, layout: drawnLayout, isAutomatic: requestedEngine == nil, source: source, seed: seed
+        ) { layout in
+            DOTWriter.Options(
+                graphName: "relgraph", nodeScores: nodeScores, clusterBy: layout.clusterBy, showsLegend: true,
+                highlight: highlight, graphAttributes: layout.graphAttributes, seed: seed)
+        }
 
         progress.update("analysing \(graph.entityCount) entities, \(graph.relationCount) relations")
         let analysis = try ReportAnalysis(graph: graph, seed: UInt64(seed))

@@ -121,6 +121,33 @@ import Testing
         #expect(String(decoding: files["nodes.csv"]!, as: UTF8.self).split(separator: "\n").count == 14)
     }
 
+    @Test func dotOnlyWhereItFits() throws {
+        // 13 entities: dot, persons boxed with their country.
+        let directory = try CLIRunner.temporaryDirectory()
+        #expect(try CLIRunner.run(["report", Self.fixture, "-o", "small"], in: directory).status == 0)
+        let small = try String(contentsOf: directory.appendingPathComponent("small/graph.svg"), encoding: .utf8)
+        #expect(small.components(separatedBy: "class=\"cluster\"").count - 1 == 3)
+        // 12 countries with 4 persons each: dot draws a strip of long ranks, so neato
+        // lays it out again (no boxes, overlaps removed)…
+        let wide = try TestGraphs.diplomacy(countries: 12, personsPerCountry: 4, in: directory)
+        #expect(try CLIRunner.run(["report", wide.path, "-o", "auto"], in: directory).status == 0)
+        let auto = try String(contentsOf: directory.appendingPathComponent("auto/graph.dot"), encoding: .utf8)
+        #expect(auto.contains("overlap=prism"))
+        #expect(!auto.contains("subgraph"))
+        let png = try Data(contentsOf: directory.appendingPathComponent("auto/graph.png"))
+        let (width, height) = (Self.bigEndian(png, at: 16), Self.bigEndian(png, at: 20))
+        #expect(max(width, height) <= 3 * min(width, height) + 100, "\(width)×\(height)")
+        // … unless --layout asks for dot.
+        #expect(try CLIRunner.run(["report", wide.path, "-o", "dot", "--layout", "dot"], in: directory).status == 0)
+        let dot = try String(contentsOf: directory.appendingPathComponent("dot/graph.dot"), encoding: .utf8)
+        #expect(!dot.contains("overlap"))
+        #expect(dot.components(separatedBy: "subgraph").count - 1 == 12)
+    }
+
+    static func bigEndian(_ data: Data, at offset: Int) -> Int {
+        data[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+    }
+
     @Test func aFailedReportLeavesThePreviousOneIntact() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let first = try CLIRunner.run(["report", Self.fixture, "-o", "out"], in: directory)
