@@ -18,7 +18,9 @@ struct Report: ParsableCommand {
             and graph.png (drawn in process by Graphviz), report.html (one self-contained
             page: pan, zoom, search, evidence of every relation) and summary.md.
             Every file is written to a temporary name first and all are renamed at the
-            end, so a failure leaves the previous report intact.
+            end (the ones already renamed are put back if one fails), so a failure
+            leaves the previous report intact. Progress goes to stderr when it is a
+            terminal.
 
             Examples:
               relgraph report examples/articles -o output
@@ -30,8 +32,9 @@ struct Report: ParsableCommand {
             graph.png and the page's drawing show; graph.json, graph.dot (the drawn
             part, styled), the tables and the page's data keep the whole graph.
             --top ranks by --size-by unless --top-by says otherwise.
-            Clusters (--cluster-by country) are drawn by dot and fdp only; neato and
-            sfdp, chosen for larger graphs, draw none.
+            The layout engine follows the size of what is drawn (dot, neato, sfdp);
+            a dot drawing more than 3 times wider than tall is laid out again by
+            neato. Clusters (--cluster-by country) are drawn by dot and fdp only.
             """)
 
     @Argument(help: "Articles, folders of articles, or graph files.")
@@ -43,7 +46,7 @@ struct Report: ParsableCommand {
     @Option(help: "The measure that sizes the nodes: pagerank, betweenness, degree, eigenvector or closeness.")
     var sizeBy = "pagerank"
 
-    @Option(help: "Group persons with their country in the drawing: country or none (drawn by dot only).")
+    @Option(help: "Group persons with their country in the drawing: country or none (drawn by dot and fdp only).")
     var clusterBy = "country"
 
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
