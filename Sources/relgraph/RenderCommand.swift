@@ -15,8 +15,9 @@ struct Render: ParsableCommand {
             attributes, for Graphviz's own tools. Without --layout the engine suits the size of what is drawn:
             dot up to 100 nodes, neato up to 500, sfdp beyond (dot takes minutes on a
             few hundred nodes). neato, fdp and sfdp are seeded, so the same graph gives
-            the same file. Labels do not overlap: other engines than dot remove node
-            overlaps (overlap=prism) with a margin around each node.
+            the same file. A dot drawing more than 3 times wider than tall is laid
+            out again by neato. Labels do not overlap: other engines than dot remove
+            node overlaps (overlap=prism) with a margin around each node.
 
             To keep a large graph legible, draw part of it; the steps run in this
             order: --only (entity kinds), --relations and --min-weight (relations, then
@@ -76,15 +77,18 @@ struct Render: ParsableCommand {
 
         let selected = try selection.select(from: try GraphInput.load(input), source: input)
         let layout = RenderLayout(for: selected.graph, engine: requestedEngine, clusterBy: clustering)
-        let options = DOTWriter.Options(
-            clusterBy: layout.clusterBy, showsLegend: legend, highlight: selected.highlight,
-            graphAttributes: layout.graphAttributes, seed: seed)
-        let dot = DOTWriter(options: options).write(selected.graph)
-        guard let format else { return try OutputFile.write(dot, to: output) }
+        let renderer = GraphvizRenderer(seed: seed)
         let data: Data
         do {
-            data = try GraphvizRenderer(seed: seed).render(
-                dot: dot, engine: layout.engine, format: format, source: input)
+            let drawing = try layout.draw(
+                selected.graph, as: format, isAutomatic: requestedEngine == nil, renderer: renderer
+            ) {
+                DOTWriter.Options(
+                    clusterBy: $0.clusterBy, showsLegend: legend, highlight: selected.highlight,
+                    graphAttributes: $0.graphAttributes, seed: seed)
+            }
+            guard let drawn = drawing.data else { return try OutputFile.write(drawing.dot, to: output) }
+            data = drawn
         } catch let error as GraphvizError {
             throw CLIError.input("\(input): \(error)")
         }

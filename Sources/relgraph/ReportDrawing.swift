@@ -43,16 +43,8 @@ struct ReportDrawing: Sendable {
         }
     }
 
-    /// The widest (or tallest) drawing `dot` may give when it was chosen for its
-    /// size: beyond this the drawing is laid out again by `neato`. `dot` puts a
-    /// relationship graph (persons → countries → organizations) on three or four long
-    /// ranks, a strip too thin to read once fitted to a page.
-    static let maxAspectRatio = 3.0
-
-    /// Starts drawing `graph`: writes the DOT that `options(layout)` describe and
-    /// renders it as SVG and PNG. When `layout.engine` was chosen for the graph's size
-    /// (`isAutomatic`) and is `dot`, a drawing more than `maxAspectRatio` times wider
-    /// than tall (or taller than wide) is redone with `neato`.
+    /// Starts drawing `graph`: the SVG of `RenderLayout.draw` (which may lay out
+    /// again with neato when `dot` does not fit), then the PNG of the same DOT.
     static func start(
         _ graph: Graph, layout: RenderLayout, isAutomatic: Bool, source: String, seed: Int,
         options: @escaping @Sendable (RenderLayout) -> DOTWriter.Options
@@ -60,45 +52,28 @@ struct ReportDrawing: Sendable {
         Pending {
             let renderer = GraphvizRenderer(seed: seed)
             do {
-                var layout = layout
-                var dot = DOTWriter(options: options(layout)).write(graph)
-                var svg = try renderer.render(dot: dot, engine: layout.engine, format: .svg, source: "graph.dot")
-                if isAutomatic, layout.engine == .dot, let size = size(svg: svg),
-                    max(size.width / size.height, size.height / size.width) > maxAspectRatio
-                {
-                    layout = RenderLayout(for: graph, engine: .neato, clusterBy: layout.clusterBy)
-                    dot = DOTWriter(options: options(layout)).write(graph)
-                    svg = try renderer.render(dot: dot, engine: layout.engine, format: .svg, source: "graph.dot")
-                }
-                var bitmapDOT = dot
-                if let resolution = pngResolution(svg: svg), let brace = dot.firstIndex(of: "{") {
+                let drawing = try layout.draw(
+                    graph, as: .svg, isAutomatic: isAutomatic, renderer: renderer, options: options)
+                let svg = drawing.data!
+                var bitmapDOT = drawing.dot
+                if let resolution = pngResolution(svg: svg), let brace = bitmapDOT.firstIndex(of: "{") {
                     // The same seeded layout, rendered at a lower resolution.
-                    bitmapDOT.insert(contentsOf: "\n\tgraph [dpi=\(Int(resolution))];", at: dot.index(after: brace))
+                    bitmapDOT.insert(
+                        contentsOf: "\n\tgraph [dpi=\(Int(resolution))];", at: bitmapDOT.index(after: brace))
                 }
-                let png = try renderer.render(dot: bitmapDOT, engine: layout.engine, format: .png, source: "graph.dot")
-                return ReportDrawing(dot: dot, svg: svg, png: png)
+                let png = try renderer.render(
+                    dot: bitmapDOT, engine: drawing.layout.engine, format: .png, source: "graph.dot")
+                return ReportDrawing(dot: drawing.dot, svg: svg, png: png)
             } catch let error as GraphvizError {
                 throw CLIError.input("\(source): drawing failed: \(error)")
             }
         }
     }
 
-    /// The size in points Graphviz wrote on the `<svg>` element (`width="123pt"`).
-    static func size(svg: Data) -> (width: Double, height: Double)? {
-        let head = String(decoding: svg.prefix(2048), as: UTF8.self)
-        func points(_ name: String) -> Double? {
-            guard let start = head.range(of: " \(name)=\""), let end = head[start.upperBound...].range(of: "pt\"")
-            else { return nil }
-            return Double(head[start.upperBound..<end.lowerBound])
-        }
-        guard let width = points("width"), let height = points("height"), width > 0, height > 0 else { return nil }
-        return (width, height)
-    }
-
     /// The resolution that keeps the PNG of the drawing `svg` within `maxPNGPixels`,
     /// or nil when the default resolution does.
     static func pngResolution(svg: Data) -> Double? {
-        guard let (width, height) = size(svg: svg) else { return nil }
+        guard let (width, height) = RenderLayout.size(svg: svg) else { return nil }
         let pixels = width * height * (defaultResolution / 72) * (defaultResolution / 72)
         guard pixels > maxPNGPixels else { return nil }
         return (defaultResolution * (maxPNGPixels / pixels).squareRoot()).rounded(.down)

@@ -95,6 +95,29 @@ import Testing
         #expect(Self.overlaps(moved).count == 1)
     }
 
+    @Test func dotOnlyWhereItFits() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        // 60 entities: few enough for dot, whose drawing is a strip 6 times wider than
+        // tall; neato draws it instead, whatever the format.
+        let wide = try TestGraphs.diplomacy(countries: 12, personsPerCountry: 4, in: directory)
+        let base = ["render", wide.path, "-o", "-", "--cluster-by", "country"]
+        let dot = try CLIRunner.run(base + ["--format", "dot"])
+        #expect(dot.status == 0, "\(dot.stderr)")
+        #expect(dot.stdoutText.contains("overlap=prism"))
+        #expect(!dot.stdoutText.contains("subgraph"))
+        let plain = try CLIRunner.run(base + ["--format", "plain"])
+        let size = plain.stdoutText.split(separator: "\n")[0].split(separator: " ").compactMap { Double($0) }
+        // plain's first line: graph SCALE WIDTH HEIGHT.
+        #expect(size.count == 3 && max(size[1] / size[2], size[2] / size[1]) <= 3, "\(size)")
+        // Asked for by name, dot draws the strip, with the clusters.
+        let asked = try CLIRunner.run(base + ["--format", "plain", "--layout", "dot"])
+        let strip = asked.stdoutText.split(separator: "\n")[0].split(separator: " ").compactMap { Double($0) }
+        #expect(strip.count == 3 && strip[1] / strip[2] > 3, "\(strip)")
+        // A small graph that dot draws well keeps dot.
+        let small = try CLIRunner.run(["render", RenderCommandTests.fixture, "-o", "-", "--format", "dot"])
+        #expect(!small.stdoutText.contains("overlap"))
+    }
+
     @Test func clustersAreDrawnByDotAndFdpOnly() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let graph = try TestGraphs.diplomacy(countries: 3, personsPerCountry: 2, in: directory)
