@@ -18,12 +18,23 @@ struct Report: ParsableCommand {
             and graph.png (drawn in process by Graphviz), report.html (one self-contained
             page: pan, zoom, search, evidence of every relation) and summary.md.
             Every file is written to a temporary name first and all are renamed at the
-            end, so a failure leaves the previous report intact.
+            end (the ones already renamed are put back if one fails), so a failure
+            leaves the previous report intact. Progress goes to stderr when it is a
+            terminal.
 
             Examples:
               relgraph report examples/articles -o output
               relgraph report graph.json -o out --size-by betweenness --layout sfdp
               relgraph report articles/ -o out --top 150 --cluster-by none
+              relgraph report graph.json -o out --highlight-path Hungary Sweden
+
+            The selection options (as in relgraph render) choose what graph.svg,
+            graph.png and the page's drawing show; graph.json, graph.dot (the drawn
+            part, styled), the tables and the page's data keep the whole graph.
+            --top ranks by --size-by unless --top-by says otherwise.
+            The layout engine follows the size of what is drawn (dot, neato, sfdp);
+            a dot drawing more than 3 times wider than tall is laid out again by
+            neato. Clusters (--cluster-by country) are drawn by dot and fdp only.
             """)
 
     @Argument(help: "Articles, folders of articles, or graph files.")
@@ -35,14 +46,11 @@ struct Report: ParsableCommand {
     @Option(help: "The measure that sizes the nodes: pagerank, betweenness, degree, eigenvector or closeness.")
     var sizeBy = "pagerank"
 
-    @Option(help: "Group persons with their country in the drawing: country or none (drawn by dot only).")
+    @Option(help: "Group persons with their country in the drawing: country or none (drawn by dot and fdp only).")
     var clusterBy = "country"
 
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
     var layout: String?
-
-    @Option(help: "Draw only the N most central entities (by --size-by); the files keep the whole graph.")
-    var top: Int?
 
     @Option(help: "The page's title (default: from the inputs).")
     var title: String?
@@ -53,7 +61,9 @@ struct Report: ParsableCommand {
     @Flag(help: "Print no progress on standard error.")
     var quiet = false
 
-    static let measureNames = ["pagerank", "betweenness", "degree", "eigenvector", "closeness"]
+    @OptionGroup(title: "Selection (what is drawn; the files keep the whole graph)") var selection: GraphSelection
+
+    static let measureNames = GraphSelection.measureNames
 
     func validate() throws {
         guard Self.measureNames.contains(sizeBy) else {
@@ -62,7 +72,6 @@ struct Report: ParsableCommand {
         guard ["country", "none"].contains(clusterBy) else {
             throw ValidationError("unknown clustering '\(clusterBy)' (valid: country, none)")
         }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let layout { _ = try Self.engine(named: layout) }
     }
 
@@ -74,41 +83,46 @@ struct Report: ParsableCommand {
             throw CLIError.input("\(inputs.joined(separator: " ")): no entities found; nothing to report")
         }
 
+        // The drawing needs only the measure that sizes (and ranks) the nodes: it starts
+        // at once, and Graphviz lays out while the other measures are computed.
+        progress.update("drawing \(graph.entityCount) entities, \(graph.relationCount) relations")
+        let source = inputs.joined(separator: " ")
+        // Eigenvector centrality may not converge (bipartite graphs): size by degree then.
+        let sizeScores = try (try? GraphSelection.scores(sizeBy, of: graph, source: source))
+            ?? GraphSelection.scores("degree", of: graph, source: source)
+        let rankBy = selection.topBy ?? sizeBy
+        let rankScores = rankBy == sizeBy ? sizeScores : try GraphSelection.scores(rankBy, of: graph, source: source)
+        let selected = try selection.select(
+            from: graph, rankingBy: sizeBy, precomputed: { $0 == rankBy ? rankScores : nil }, source: source)
+        let requestedEngine = try layout.map(Self.engine(named:))
+        let drawnLayout = RenderLayout(
+            for: selected.graph, engine: requestedEngine, clusterBy: clusterBy == "country" ? .country : nil)
+        let nodeScores = Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) })
+        let highlight = selected.highlight
+        let seed = seed
+        let drawing = ReportDrawing.start(
+            selected.graph, layout: drawnLayout, isAutomatic: requestedEngine == nil, source: source, seed: seed
+        ) { layout in
+            DOTWriter.Options(
+                graphName: "relgraph", nodeScores: nodeScores, clusterBy: layout.clusterBy, showsLegend: true,
+                highlight: highlight, graphAttributes: layout.graphAttributes, seed: seed)
+        }
+
         progress.update("analysing \(graph.entityCount) entities, \(graph.relationCount) relations")
         let analysis = try ReportAnalysis(graph: graph, seed: UInt64(seed))
+        let json = try GraphJSON.encode(graph)
+        let graphML = Data(try GraphMLWriter().write(graph).utf8)
+        let csv = try CSVWriter().write(analysis.graphWithScores(graph))
 
         progress.update("drawing")
-        var drawn = graph
-        if let top, graph.entityCount > top {
-            let kept = Set(analysis.scores(sizeBy).ranked(top: top).map(\.id))
-            drawn = graph.filteringEntities { kept.contains($0.id) }
-        }
-        let engine = try layout.map(Self.engine(named:))
-            ?? LayoutEngine.suggested(nodeCount: drawn.entityCount, edgeCount: drawn.relationCount)
-        let sizeScores = analysis.scores(sizeBy)
-        let options = DOTWriter.Options(
-            graphName: "relgraph",
-            nodeScores: Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) }),
-            clusterBy: clusterBy == "country" && engine == .dot ? .country : nil,
-            showsLegend: true,
-            graphAttributes: engine.suggestedGraphAttributes,
-            seed: seed)
-        let dot = DOTWriter(options: options).write(drawn)
-        let renderer = GraphvizRenderer(seed: seed)
-        let svg: Data
-        let png: Data
-        do {
-            svg = try renderer.render(dot: dot, engine: engine, format: .svg, source: "graph.dot")
-            png = try renderer.render(dot: dot, engine: engine, format: .png, source: "graph.dot")
-        } catch let error as GraphvizError {
-            throw CLIError.input("\(inputs.joined(separator: " ")): drawing failed: \(error)")
-        }
+        let drawn = try drawing.value()
+        let dot = drawn.dot
 
         progress.update("writing the page")
         let input = ReportInput(
             title: title ?? ReportInputs.title(for: inputs, graph: graph),
             graph: graph,
-            svg: String(decoding: svg, as: UTF8.self),
+            svg: String(decoding: drawn.svg, as: UTF8.self),
             measures: analysis.columns,
             communities: analysis.communities.map { $0.map { $0 } },
             modularity: analysis.modularity,
@@ -121,22 +135,19 @@ struct Report: ParsableCommand {
         }
         let summary = ReportSummary.markdown(for: input)
 
-        let scored = analysis.graphWithScores(graph)
-        let csv = try CSVWriter().write(scored)
-        try createDirectory(output)
-        let directory = URL(fileURLWithPath: output)
-        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-        try OutputFile.writeAll([
-            (path("graph.json"), try GraphJSON.encode(graph)),
-            (path("graph.dot"), Data(dot.utf8)),
-            (path("graph.graphml"), Data(try GraphMLWriter().write(graph).utf8)),
-            (path("nodes.csv"), Data(csv.nodes.utf8)),
-            (path("edges.csv"), Data(csv.edges.utf8)),
-            (path("graph.svg"), svg),
-            (path("graph.png"), png),
-            (path("report.html"), Data(html.utf8)),
-            (path("summary.md"), Data(summary.utf8)),
-        ])
+        progress.update("writing \(output)")
+        try ReportOutput.write(
+            [
+                .init(name: "graph.json", data: json),
+                .init(name: "graph.dot", data: Data(dot.utf8)),
+                .init(name: "graph.graphml", data: graphML),
+                .init(name: "nodes.csv", data: Data(csv.nodes.utf8)),
+                .init(name: "edges.csv", data: Data(csv.edges.utf8)),
+                .init(name: "graph.svg", data: drawn.svg),
+                .init(name: "graph.png", data: drawn.png),
+                .init(name: "report.html", data: Data(html.utf8)),
+                .init(name: "summary.md", data: Data(summary.utf8)),
+            ], into: output)
     }
 
     private static func engine(named name: String) throws -> LayoutEngine {
@@ -146,18 +157,4 @@ struct Report: ParsableCommand {
             throw ValidationError("\(error)")
         }
     }
-
-    private func createDirectory(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw CLIError.input("\(path): exists and is not a directory") }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CLIError.input("\(path): cannot create directory: \(error.localizedDescription)")
-        }
-    }
 }
-

@@ -84,6 +84,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["broken.json"])
     }
 
+    @Test func writesTheDOTItWouldDraw() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let result = try CLIRunner.run(
+            ["render", Self.fixture, "-o", "drawn.dot", "--top", "4", "--layout", "neato", "--legend"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let dot = try String(contentsOf: directory.appendingPathComponent("drawn.dot"), encoding: .utf8)
+        #expect(dot.hasPrefix("digraph relgraph {"))
+        #expect(dot.contains("overlap=prism"))
+        #expect(dot.contains("sep=\"+4\""))
+        #expect(dot.components(separatedBy: " relgraph_kind=").count - 1 > 4)  // nodes and edges
+        #expect(dot.components(separatedBy: "relgraph_legend=true").count - 1 == 1)
+        let toStdout = try CLIRunner.run(["render", Self.fixture, "-o", "-", "--format", "dot", "--top", "4"])
+        #expect(toStdout.status == 0)
+        #expect(toStdout.stdoutText.hasPrefix("digraph relgraph {"))
+        #expect(!toStdout.stdoutText.contains("overlap"))  // dot for 4 nodes: no overlap removal needed
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["drawn.dot"])
+    }
+
     @Test func helpShowsExamples() throws {
         let result = try CLIRunner.run(["render", "--help"])
         #expect(result.status == 0)
