@@ -59,4 +59,14 @@ static inline void rg_seed_random(long seed) {
     srand((unsigned)seed);
 }
 
+/// The laid-out drawing's size in points (its bounding box).
+static inline double rg_drawing_width(Agraph_t *graph) { return GD_bb(graph).UR.x - GD_bb(graph).LL.x; }
+static inline double rg_drawing_height(Agraph_t *graph) { return GD_bb(graph).UR.y - GD_bb(graph).LL.y; }
+
+/// Sets the resolution bitmap renderers use, after layout: the layout is in points
+/// and does not depend on it, so one layout serves several resolutions.
+static inline void rg_set_drawing_dpi(Agraph_t *graph, double dpi) {
+    if (GD_drawing(graph)) GD_drawing(graph)->dpi = dpi;
+}
+
 #endif

@@ -32,6 +32,24 @@ public struct GraphvizRenderer: Sendable {
     public func render(
         dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg, source: String = "-"
     ) throws -> Data {
+        try render(dot: dot, engine: engine, formats: [format], source: source)[format]!
+    }
+
+    /// Lays out `dot` once and renders it in every one of `formats`.
+    ///
+    /// Layout dominates the cost of a drawing, so a caller that needs SVG and PNG of
+    /// the same graph pays for one layout, not two.
+    ///
+    /// - Returns: The rendered bytes, by format.
+    /// - Throws: `GraphvizError` with Graphviz's message, as `render(dot:engine:format:source:)`.
+    /// - Complexity: one layout, plus one rendering per format.
+    /// - Parameter maxBitmapPixels: when a bitmap format (PNG) at Graphviz's default
+    ///   96 dpi would have more pixels than this, it is rendered at the lower
+    ///   resolution that fits (the layout is shared; only the scale changes).
+    public func render(
+        dot: String, engine: LayoutEngine = .dot, formats: [RenderFormat], maxBitmapPixels: Double? = nil,
+        source: String = "-"
+    ) throws -> [RenderFormat: Data] {
         let lock = GraphvizLock.shared
         return try lock.run {
             let context = GraphvizContext.shared
@@ -49,15 +67,26 @@ public struct GraphvizRenderer: Sendable {
                 throw GraphvizError.layout(
                     engine: engine.rawValue, message: lock.firstError(or: "layout returned \(status)").text)
             }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let rendered = gvRenderData(context.pointer, graph.pointer, format.rawValue, &buffer, &length)
-            defer { if let buffer { gvFreeRenderData(buffer) } }
-            guard rendered == 0, !lock.hasErrors, let buffer else {
-                throw GraphvizError.render(
-                    format: format.rawValue, message: lock.firstError(or: "rendering returned \(rendered)").text)
+            var results: [RenderFormat: Data] = [:]
+            for format in formats where results[format] == nil {
+                if format.isBitmap, let maxBitmapPixels {
+                    let scale = 96.0 / 72.0
+                    let pixels = rg_drawing_width(graph.pointer) * rg_drawing_height(graph.pointer) * scale * scale
+                    if pixels > maxBitmapPixels {
+                        rg_set_drawing_dpi(graph.pointer, (96 * (maxBitmapPixels / pixels).squareRoot()).rounded(.down))
+                    }
+                }
+                var buffer: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                let rendered = gvRenderData(context.pointer, graph.pointer, format.rawValue, &buffer, &length)
+                defer { if let buffer { gvFreeRenderData(buffer) } }
+                guard rendered == 0, !lock.hasErrors, let buffer else {
+                    throw GraphvizError.render(
+                        format: format.rawValue, message: lock.firstError(or: "rendering returned \(rendered)").text)
+                }
+                results[format] = Data(bytes: buffer, count: Int(length))
             }
-            return Data(bytes: buffer, count: Int(length))
+            return results
         }
     }
 }

@@ -25,4 +25,7 @@ public enum RenderFormat: String, CaseIterable, Hashable, Sendable, CustomString
 
     /// Whether the output is text (SVG, plain, JSON) rather than binary.
     public var isText: Bool { self != .png && self != .pdf }
+
+    /// Whether the output is a bitmap, whose size in pixels depends on the resolution.
+    public var isBitmap: Bool { self == .png }
 }

@@ -81,13 +81,15 @@ struct Render: ParsableCommand {
         let data: Data
         do {
             let drawing = try layout.draw(
-                selected.graph, as: format, isAutomatic: requestedEngine == nil, renderer: renderer
+                selected.graph, as: format.map { [$0] } ?? [], isAutomatic: requestedEngine == nil, renderer: renderer
             ) {
                 DOTWriter.Options(
                     clusterBy: $0.clusterBy, showsLegend: legend, highlight: selected.highlight,
                     graphAttributes: $0.graphAttributes, seed: seed)
             }
-            guard let drawn = drawing.data else { return try OutputFile.write(drawing.dot, to: output) }
+            guard let format, let drawn = drawing.data[format] else {
+                return try OutputFile.write(drawing.dot, to: output)
+            }
             data = drawn
         } catch let error as GraphvizError {
             throw CLIError.input("\(input): \(error)")

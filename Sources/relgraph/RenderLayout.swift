@@ -47,38 +47,42 @@ struct RenderLayout {
         var layout: RenderLayout
         /// The DOT drawn.
         var dot: String
-        /// The drawing, in the format asked for; nil when none was.
-        var data: Data?
+        /// The drawing, in each format asked for.
+        var data: [RenderFormat: Data]
     }
 
-    /// Draws `graph` as `format` (none: only the DOT) with the DOT `options(layout)`
-    /// describe. When the engine was chosen for the graph's size (`isAutomatic`) and is
-    /// `dot`, a drawing more than `maxAspectRatio` times wider than tall (or taller
-    /// than wide) is redone with `neato` (no clusters, overlaps removed); `dot` is only
-    /// chosen for graphs small enough that the trial costs milliseconds.
+    /// Draws `graph` in each of `formats` (none: only the DOT) with the DOT
+    /// `options(layout)` describe, laid out once. When the engine was chosen for the
+    /// graph's size (`isAutomatic`) and is `dot`, a drawing more than
+    /// `maxAspectRatio` times wider than tall (or taller than wide) is redone with
+    /// `neato` (no clusters, overlaps removed); `dot` is only chosen for graphs small
+    /// enough that the trial costs milliseconds. Bitmaps are kept within
+    /// `ReportDrawing.maxPNGPixels`.
     ///
     /// - Throws: `GraphvizError` from Graphviz.
     func draw(
-        _ graph: Graph, as format: RenderFormat?, isAutomatic: Bool, renderer: GraphvizRenderer,
+        _ graph: Graph, as formats: [RenderFormat], isAutomatic: Bool, renderer: GraphvizRenderer,
         options: (RenderLayout) -> DOTWriter.Options
     ) throws -> Drawing {
         let dot = DOTWriter(options: options(self)).write(graph)
-        guard isAutomatic, engine == .dot else {
-            return Drawing(
-                layout: self, dot: dot,
-                data: try format.map { try renderer.render(dot: dot, engine: engine, format: $0, source: "graph.dot") })
+        func render(_ formats: [RenderFormat]) throws -> [RenderFormat: Data] {
+            guard !formats.isEmpty else { return [:] }
+            return try renderer.render(
+                dot: dot, engine: engine, formats: formats, maxBitmapPixels: ReportDrawing.maxPNGPixels,
+                source: "graph.dot")
         }
-        let svg = try renderer.render(dot: dot, engine: engine, format: .svg, source: "graph.dot")
-        guard let size = Self.size(svg: svg),
+        guard isAutomatic, engine == .dot else {
+            return Drawing(layout: self, dot: dot, data: try render(formats))
+        }
+        // Trial layout as SVG: its size decides whether dot fits.
+        let trial = try render(formats.contains(.svg) ? formats : [.svg] + formats)
+        guard let size = Self.size(svg: trial[.svg]!),
             max(size.width / size.height, size.height / size.width) > Self.maxAspectRatio
         else {
-            let data = try format.map {
-                $0 == .svg ? svg : try renderer.render(dot: dot, engine: engine, format: $0, source: "graph.dot")
-            }
-            return Drawing(layout: self, dot: dot, data: data)
+            return Drawing(layout: self, dot: dot, data: trial.filter { formats.contains($0.key) })
         }
         let fitting = RenderLayout(for: graph, engine: .neato, clusterBy: clusterBy)
-        return try fitting.draw(graph, as: format, isAutomatic: false, renderer: renderer, options: options)
+        return try fitting.draw(graph, as: formats, isAutomatic: false, renderer: renderer, options: options)
     }
 
     /// The size in points Graphviz wrote on the `<svg>` element (`width="123pt"`).

@@ -21,7 +21,6 @@ struct ReportDrawing: Sendable {
     /// takes longer than the layout).
     static let maxPNGPixels = 8_000_000.0
     /// Graphviz's resolution for bitmaps.
-    static let defaultResolution = 96.0
 
     /// A drawing being made on another thread.
     final class Pending: @unchecked Sendable {
@@ -53,29 +52,13 @@ struct ReportDrawing: Sendable {
             let renderer = GraphvizRenderer(seed: seed)
             do {
                 let drawing = try layout.draw(
-                    graph, as: .svg, isAutomatic: isAutomatic, renderer: renderer, options: options)
-                let svg = drawing.data!
-                var bitmapDOT = drawing.dot
-                if let resolution = pngResolution(svg: svg), let brace = bitmapDOT.firstIndex(of: "{") {
-                    // The same seeded layout, rendered at a lower resolution.
-                    bitmapDOT.insert(
-                        contentsOf: "\n\tgraph [dpi=\(Int(resolution))];", at: bitmapDOT.index(after: brace))
-                }
-                let png = try renderer.render(
-                    dot: bitmapDOT, engine: drawing.layout.engine, format: .png, source: "graph.dot")
+                    graph, as: [.svg, .png], isAutomatic: isAutomatic, renderer: renderer, options: options)
+                let svg = drawing.data[.svg]!
+                let png = drawing.data[.png]!
                 return ReportDrawing(dot: drawing.dot, svg: svg, png: png)
             } catch let error as GraphvizError {
                 throw CLIError.input("\(source): drawing failed: \(error)")
             }
         }
-    }
-
-    /// The resolution that keeps the PNG of the drawing `svg` within `maxPNGPixels`,
-    /// or nil when the default resolution does.
-    static func pngResolution(svg: Data) -> Double? {
-        guard let (width, height) = RenderLayout.size(svg: svg) else { return nil }
-        let pixels = width * height * (defaultResolution / 72) * (defaultResolution / 72)
-        guard pixels > maxPNGPixels else { return nil }
-        return (defaultResolution * (maxPNGPixels / pixels).squareRoot()).rounded(.down)
     }
 }
