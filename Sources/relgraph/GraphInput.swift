@@ -19,6 +19,12 @@ enum GraphInput {
     /// - Throws: `CLIError.input` naming the file (and line) for unreadable or
     ///   malformed input; `CLIError.usage` for an unknown format name.
     static func load(_ path: String, format: String? = nil, directed: Bool = false) throws -> Graph {
+        // Articles and corpus stores are graphs too: extracted on the fly, or read
+        // from the store, so every command that takes a graph takes them.
+        if format == nil && path != "-" {
+            if isCorpusStore(path) { return try StoreOptions.loadGraph(of: path) }
+            if isArticles(path) { return try ArticleInput.graph(path) }
+        }
         var chosen: GraphFormat?
         if let format {
             guard let named = GraphFormat(name: format) else {
@@ -75,6 +81,23 @@ enum GraphInput {
 
     static var knownFormats: String {
         "json, graphml, gexf, node-link, csv, edgelist, dot"
+    }
+
+    /// The extensions of corpus stores (`relgraph ingest --store`).
+    static let storeExtensions: Set<String> = ["sqlite", "sqlite3", "db"]
+
+    /// Whether `path` names a corpus store.
+    static func isCorpusStore(_ path: String) -> Bool {
+        storeExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Whether `path` names articles: a `.txt` file, or a folder that is not a CSV pair.
+    static func isArticles(_ path: String) -> Bool {
+        if isDirectory(path) {
+            let folder = URL(fileURLWithPath: path)
+            return !FileManager.default.fileExists(atPath: folder.appendingPathComponent("nodes.csv").path)
+        }
+        return path.lowercased().hasSuffix(".txt")
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -47,6 +47,9 @@ struct Ingest: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show progress on stderr (default: when stderr is a terminal).")
     var progress: Bool?
 
+    @Flag(help: "Print no progress on standard error (as --no-progress; the same flag as the other commands).")
+    var quiet = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
@@ -58,7 +61,7 @@ struct Ingest: ParsableCommand {
         try reader.validate()
         let corpus = try StoreOptions.open(store, readOnly: false)
         corpus.batchSize = batchSize
-        let showProgress = progress ?? (isatty(STDERR_FILENO) != 0)
+        let showProgress = !quiet && (progress ?? (isatty(STDERR_FILENO) != 0))
         let meter = ProgressMeter(enabled: showProgress)
         var pipeline = StoreIngestPipeline(
             storePath: store, inputs: reader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

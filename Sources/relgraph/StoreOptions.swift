@@ -47,6 +47,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The whole graph of the store at `path`, with its evidence.
+    static func loadGraph(of path: String) throws -> Graph {
+        let corpus = try open(path, readOnly: true)
+        do {
+            return try corpus.graph(since: nil, until: nil, source: nil, includingEvidence: true)
+        } catch let error as CorpusStoreError {
+            throw CLIError.input(error.description)
+        }
+    }
+
     /// The graphs of consecutive periods of the store, filtered like `loadGraph()`.
     func loadTimeSlices(every period: SlicePeriod) throws -> [TimeSlice] {
         guard let store else { throw CLIError.usage("--every needs --store") }
