@@ -44,7 +44,7 @@ extension GraphIndex {
     /// Runs one search per node towards it (along incoming arcs), on every core, and
     /// calls `body` with the node and the filled scratch space.
     func forEachSearchTowards(
-        length: EdgeLength, maxLevel: Int32 = .max,
+        length: EdgeLength,
         _ body: @escaping @Sendable (Node, SearchScratch) -> Void
     ) {
         let n = nodeCount
@@ -62,7 +62,7 @@ extension GraphIndex {
                                 reverse: nil, reverseLengths: nil)
                         }
                     } else {
-                        scratch.breadthFirst(from: Int32(u), incoming, countPaths: false, maxLevel: maxLevel)
+                        scratch.breadthFirst(from: Int32(u), incoming, countPaths: false)
                     }
                     body(Int32(u), scratch)
                     u += workers

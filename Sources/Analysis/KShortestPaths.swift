@@ -73,22 +73,23 @@ extension GraphIndex {
         var distance = [Double](repeating: .infinity, count: nodeCount)
         var previous = [Node](repeating: -1, count: nodeCount)
         var done = [Bool](repeating: false, count: nodeCount)
-        var heap = [(Double, Node)]()
+        var heap = DistanceHeap()
         distance[Int(source)] = 0
-        heap.append((0, source))
-        while let index = heap.indices.min(by: { heap[$0] < heap[$1] }) {
-            let (d, v) = heap.remove(at: index)
-            if done[Int(v)] { continue }
+        heap.push(0, source)
+        while let (d, v) = heap.pop() {
+            if done[Int(v)] || d > distance[Int(v)] { continue }
             done[Int(v)] = true
             if v == target { break }
             for e in outOffsets[Int(v)]..<outOffsets[Int(v) + 1] {
                 let w = outTargets[e]
                 if blockedNodes[Int(w)] || blockedArcs.contains(e) || done[Int(w)] { continue }
                 let candidate = d + lengths[e]
-                if candidate < distance[Int(w)] || (candidate == distance[Int(w)] && v < previous[Int(w)]) {
+                if candidate < distance[Int(w)] {
                     distance[Int(w)] = candidate
                     previous[Int(w)] = v
-                    heap.append((candidate, w))
+                    heap.push(candidate, w)
+                } else if candidate == distance[Int(w)] && v < previous[Int(w)] {
+                    previous[Int(w)] = v  // the same distance: prefer the smaller predecessor
                 }
             }
         }

@@ -198,7 +198,9 @@ private struct LouvainLevel {
                     } else {
                         gain = removeCost + toCommunity[c] / m - resolution * totalOut[c] * outStrength[u] / (2 * m2)
                     }
-                    if gain > bestGain {
+                    // A gain within rounding error of the best is no gain: without the
+                    // margin, nodes can trade places forever on floating-point noise.
+                    if gain > bestGain + 1e-13 {
                         bestGain = gain
                         best = c
                     }

@@ -17,22 +17,9 @@ enum Parallel {
             DispatchQueue.concurrentPerform(iterations: workers, execute: body)
         }
     }
-
-    /// Calls `body(item)` for every item of `0..<count`, spread over the workers.
-    /// `body` must write only state that belongs to its item.
-    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
-        let workers = min(workerCount, max(1, count))
-        run(workers: workers) { worker in
-            var item = worker
-            while item < count {
-                body(item)
-                item += workers
-            }
-        }
-    }
 }
 
-/// A fixed-size buffer of doubles that workers write in disjoint places.
+/// A fixed-size buffer that workers write in disjoint places.
 ///
 /// The buffer is shared across threads without locks; every caller writes only
 /// the elements that belong to it, which is what makes the sharing safe.

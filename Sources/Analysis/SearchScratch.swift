@@ -18,8 +18,7 @@ final class SearchScratch {
     let order: UnsafeMutablePointer<Int32>
     /// How many entries of `order` the last search filled.
     var reached = 0
-    private var heapKeys: [Double] = []
-    private var heapNodes: [Int32] = []
+    private var heap = DistanceHeap()
 
     init(nodeCount n: Int) {
         nodeCount = n
@@ -124,12 +123,11 @@ final class SearchScratch {
         reset()
         let offsets = adjacency.offsets, targets = adjacency.targets
         let level = self.level, distance = self.distance, sigma = self.sigma, order = self.order
-        heapKeys.removeAll(keepingCapacity: true)
-        heapNodes.removeAll(keepingCapacity: true)
+        heap.removeAll()
         distance[Int(source)] = 0
-        push(0, source)
+        heap.push(0, source)
         var settled = 0
-        while let (d, node) = pop() {
+        while let (d, node) = heap.pop() {
             let v = Int(node)
             if d > distance[v] || level[v] == 0 { continue }
             level[v] = 0  // settled
@@ -152,48 +150,13 @@ final class SearchScratch {
                 let candidate = d + lengths[e]
                 if candidate < distance[w] && candidate <= maxDistance && level[w] != 0 {
                     distance[w] = candidate
-                    push(candidate, Int32(w))
+                    heap.push(candidate, Int32(w))
                 }
             }
         }
         // Nodes pushed but never settled (beyond maxDistance they are never pushed,
         // so every pushed node is settled): `order` holds every touched node.
         reached = settled
-    }
-
-    private func push(_ key: Double, _ node: Int32) {
-        heapKeys.append(key)
-        heapNodes.append(node)
-        var i = heapKeys.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if heapKeys[parent] <= key { break }
-            heapKeys[i] = heapKeys[parent]
-            heapNodes[i] = heapNodes[parent]
-            i = parent
-        }
-        heapKeys[i] = key
-        heapNodes[i] = node
-    }
-
-    private func pop() -> (Double, Int32)? {
-        guard let lastKey = heapKeys.popLast(), let lastNode = heapNodes.popLast() else { return nil }
-        guard !heapKeys.isEmpty else { return (lastKey, lastNode) }
-        let top = (heapKeys[0], heapNodes[0])
-        let count = heapKeys.count
-        var i = 0
-        while true {
-            var child = 2 * i + 1
-            if child >= count { break }
-            if child + 1 < count && heapKeys[child + 1] < heapKeys[child] { child += 1 }
-            if heapKeys[child] >= lastKey { break }
-            heapKeys[i] = heapKeys[child]
-            heapNodes[i] = heapNodes[child]
-            i = child
-        }
-        heapKeys[i] = lastKey
-        heapNodes[i] = lastNode
-        return top
     }
 }
 

@@ -23,7 +23,7 @@ enum AnalysisInput {
         guard isEdgeList(path) else { return try GraphInput.load(path) }
         let list = try EdgeList(path)
         var graph = Graph()
-        let ids = list.tokens.map { EntityID(kind: .node, name: $0) }
+        let ids = list.tokens.map(nodeID)
         var seen: [EntityID: String] = [:]
         for (token, id) in zip(list.tokens, ids) {
             if let other = seen.updateValue(token, forKey: id), other != token {
@@ -48,12 +48,19 @@ enum AnalysisInput {
         let list = try EdgeList(path)
         do {
             return try GraphIndex(
-                ids: list.tokens.map { EntityID(kind: .node, name: $0) }, names: list.tokens,
+                ids: list.tokens.map(nodeID), names: list.tokens,
                 edges: list.edges, directed: options.directed, weighted: options.weighted)
         } catch let error as AnalysisError {
             throw CLIError.input("\(path): \(error)")
         }
     }
+}
+
+/// The id of the node an edge list names `token`: `EntityID(kind: .node, name: token)`,
+/// without Unicode folding for the usual lowercase-ASCII or decimal names.
+func nodeID(_ token: String) -> EntityID {
+    let plain = !token.isEmpty && token.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    return plain ? EntityID("node/" + token) : EntityID(kind: .node, name: token)
 }
 
 /// A plain edge list, parsed: node names in order of appearance and edges between them.

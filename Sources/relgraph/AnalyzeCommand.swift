@@ -51,7 +51,19 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "Do not normalize betweenness (networkx's normalized=False).")
     var raw = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Personalize PageRank: jump only to these entities, comma-separated.", valueName: "names"))
+    var personalize: String?
+
     @OptionGroup var view: AnalysisViewOptions
+
+    /// The PageRank jump weights --personalize gives, resolved in `run`.
+    private var personalization: [EntityID: Double]?
+
+    enum CodingKeys: String, CodingKey {
+        case graph, measure, top, format, output, samples, seed, raw, personalize, view
+    }
 
     func validate() throws {
         guard AnalysisTable.formats.contains(format) else {
@@ -66,9 +78,16 @@ struct Analyze: ParsableCommand {
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
     }
 
-    func run() throws {
+    mutating func run() throws {
         let length = try view.edgeLength()
         let index = try AnalysisInput.index(graph, options: view)
+        if let personalize {
+            var weights: [EntityID: Double] = [:]
+            for name in AnalysisViewOptions.list(personalize) {
+                weights[index.ids[Int(try AnalysisNames.resolve(name, in: index))]] = 1
+            }
+            personalization = weights
+        }
         var columns: [CentralityScores] = []
         for name in AnalysisViewOptions.list(measure) {
             do {
@@ -128,7 +147,7 @@ struct Analyze: ParsableCommand {
         case "closeness": return index.closenessCentrality(length: length)
         case "harmonic": return index.harmonicCentrality(length: length)
         case "eigenvector": return try index.eigenvectorCentrality()
-        case "pagerank": return try index.pageRank()
+        case "pagerank": return try index.pageRank(personalization: personalization)
         case "katz": return try index.katzCentrality()
         default: return index.coreNumbers()
         }

@@ -34,7 +34,7 @@ struct Path: ParsableCommand {
     @Flag(name: .long, help: "List every shortest path.")
     var all = false
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text or json (distances: also csv).")
     var format: String = "text"
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -43,8 +43,10 @@ struct Path: ParsableCommand {
     @OptionGroup var view: AnalysisViewOptions
 
     func validate() throws {
-        guard ["text", "json", "table", "csv"].contains(format) else {
-            throw ValidationError("unknown format '\(format)' (use text or json; csv for distances)")
+        let formats = to == nil ? ["text", "table", "csv", "json"] : ["text", "json"]
+        guard formats.contains(format) else {
+            throw ValidationError(
+                "unknown format '\(format)' (use \(formats.joined(separator: ", ")))")
         }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
         if k != nil && all { throw ValidationError("--k and --all cannot be combined") }

@@ -51,6 +51,18 @@ import Testing
         }
     }
 
+    @Test func edgeLengthsChooseDifferentPaths() throws {
+        // a – b – c with light edges, a – c with a heavy one.
+        let index = try GraphIndex(
+            ids: ["a", "b", "c"], edges: [.init(0, 1, weight: 1), .init(1, 2, weight: 1), .init(0, 2, weight: 5)],
+            directed: false, weighted: true)
+        #expect(index.shortestPath(from: 0, to: 2, length: .hops) == [0, 2])
+        #expect(index.shortestPath(from: 0, to: 2, length: .weight) == [0, 1, 2])
+        #expect(index.shortestPath(from: 0, to: 2, length: .inverseWeight) == [0, 2])
+        #expect(index.distances(from: 0, length: .inverseWeight)["c"] == 0.2)
+        #expect(index.kShortestPaths(from: 0, to: 2, k: 5, length: .weight) == [[0, 1, 2], [0, 2]])
+    }
+
     @Test func pathToItself() {
         let index = Fixture(named: "karate").index()
         #expect(index.shortestPath(from: 3, to: 3) == [3])

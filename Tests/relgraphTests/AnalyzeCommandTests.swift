@@ -56,6 +56,17 @@ import Testing
         #expect(text.split(separator: "\n").count == 12)
     }
 
+    @Test func personalizedPageRank() throws {
+        let result = try CLIRunner.run([
+            "analyze", AnalysisFixtures.diplomacy, "--measure", "pagerank", "--personalize", "georgia", "--top", "1",
+            "--format", "csv",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.split(separator: "\n")[1].hasPrefix("country/georgia,"))
+        let unknown = try CLIRunner.run(["analyze", AnalysisFixtures.diplomacy, "--personalize", "Atlantis"])
+        #expect(unknown.status == 1)
+    }
+
     @Test func projectionOntoCountries() throws {
         let result = try CLIRunner.run([
             "analyze", AnalysisFixtures.diplomacy, "--project", "country", "--measure", "degree", "--format", "csv",

@@ -47,6 +47,8 @@ import Testing
         #expect((json["paths"] as! [Any]).count == 4)
         let both = try CLIRunner.run(["path", AnalysisFixtures.karate, "0", "33", "--all", "--k", "2"])
         #expect(both.status == 2)
+        let csv = try CLIRunner.run(["path", AnalysisFixtures.karate, "0", "33", "--format", "csv"])
+        #expect(csv.status == 2)
     }
 
     @Test func distancesFromOneEntity() throws {
