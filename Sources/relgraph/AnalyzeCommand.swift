@@ -1,4 +1,5 @@
 import Analysis
+import CorpusStore
 import ArgumentParser
 import Foundation
 import GraphModel
@@ -26,7 +27,7 @@ struct Analyze: ParsableCommand {
     ]
 
     @Argument(help: "The graph: relgraph JSON or any format relgraph reads (edge lists too); - for stdin.")
-    var graph: String
+    var graph: String?
 
     @Option(
         name: .long,
@@ -58,14 +59,23 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var view: AnalysisViewOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .long, help: "With --store: the measures of each period (week, month or year), as CSV ready to plot.")
+    var every: SlicePeriod?
+
     /// The PageRank jump weights --personalize gives, resolved in `run`.
     private var personalization: [EntityID: Double]?
 
     enum CodingKeys: String, CodingKey {
-        case graph, measure, top, format, output, samples, seed, raw, personalize, view
+        case graph, measure, top, format, output, samples, seed, raw, personalize, view, storeOptions, every
     }
 
     func validate() throws {
+        guard (graph != nil) != storeOptions.isActive else {
+            throw ValidationError("give a graph or --store, not both")
+        }
+        if every != nil && !storeOptions.isActive { throw ValidationError("--every needs --store") }
         guard AnalysisTable.formats.contains(format) else {
             throw ValidationError("unknown format '\(format)' (use table, csv or json)")
         }
@@ -79,8 +89,18 @@ struct Analyze: ParsableCommand {
     }
 
     mutating func run() throws {
+        if let every {
+            let series = StoreTimeSeries(
+                slices: try storeOptions.loadTimeSlices(every: every),
+                measures: try AnalysisViewOptions.list(measure).map { try .analysis($0, view: view) },
+                top: top)
+            return try OutputFile.write(try series.csv(), to: output)
+        }
         let length = try view.edgeLength()
-        let index = try AnalysisInput.index(graph, options: view)
+        let graph = self.graph ?? storeOptions.store!
+        let index = storeOptions.isActive
+            ? try view.index(of: try storeOptions.loadGraph(), source: graph)
+            : try AnalysisInput.index(graph, options: view)
         if let personalize {
             var weights: [EntityID: Double] = [:]
             for name in AnalysisViewOptions.list(personalize) {

@@ -40,3 +40,37 @@ import Testing
         #expect(result.stderr.contains("corpus.sqlite"))
     }
 }
+
+/// `relgraph analyze --store` and its time slices.
+@Suite struct AnalyzeStoreTests {
+    private func store() throws -> String {
+        let folder = try StoreFixtures.folder()
+        let store = folder.appendingPathComponent("corpus.sqlite").path
+        let lines = folder.appendingPathComponent("articles.jsonl")
+        try StoreFixtures.jsonLines().write(to: lines)
+        let ingest = try CLIRunner.run(["ingest", lines.path, "--store", store, "--quiet"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        return store
+    }
+
+    @Test func analyzesTheStoresGraph() throws {
+        let result = try CLIRunner.run(["analyze", "--store", try store(), "--format", "csv", "--measure", "degree"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.hasPrefix("id,name,kind,degree\n"))
+        #expect(result.stdoutText.contains("Baiba Braže"))
+    }
+
+    @Test func printsEachMonthsMeasuresAsCSV() throws {
+        let result = try CLIRunner.run(["analyze", "--store", try store(), "--every", "month", "--measure", "pagerank"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdoutText.split(separator: "\n")
+        #expect(lines.first == "period,start,end,measure,entity,name,value")
+        #expect(lines.contains { $0.hasPrefix("2024-06,") && $0.contains(",pagerank,person/jeyhun-bayramov,") })
+        #expect(lines.contains { $0.hasPrefix("2024-07,") && $0.contains(",pagerank,person/baiba-braze,") })
+    }
+
+    @Test func refusesAGraphAndAStoreTogetherAndEveryWithoutAStore() throws {
+        #expect(try CLIRunner.run(["analyze", "g.json", "--store", "c.sqlite"]).status == 2)
+        #expect(try CLIRunner.run(["analyze", "g.json", "--every", "month"]).status == 2)
+    }
+}
