@@ -183,7 +183,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        refuse("external entities are refused")
+        if systemID == nil {
+            // libxml2 asks here for any entity it does not know, such as an HTML
+            // `&nbsp;` left in scraped text: name it rather than blame external entities.
+            refuse("undefined entity '&\(name);' (XML predefines only &amp; &lt; &gt; &quot; &apos;; use the character or &#NNN;)")
+        } else {
+            refuse("external entities are refused")
+        }
         return nil
     }
 }
