@@ -23,14 +23,16 @@ public enum NameFolding {
             pendingSpace = false
             switch scalar {
             case "\u{2019}", "\u{2018}", "`", "\u{02BC}": out.append("'")
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "ß": out.append("s"); out.append("s")
             case "ø", "Ø": out.append("o")
             case "đ", "Đ": out.append("d")
             case "ł", "Ł": out.append("l")
             case "ı": out.append("i")
-            case "æ", "Æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "æ", "Æ": out.append("a"); out.append("e")
             default:
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                // One scalar at a time: `UnicodeScalarView.append(contentsOf:)` copies the
+                // whole view each call, which made a 20 MB name take hours.
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lowered) }
             }
         }
         return String(out)
