@@ -4,8 +4,9 @@ import GraphModel
 /// Reads a graph from a nodes table and an edges table, in any `CSVLayout`.
 ///
 /// The layout is recognised from the headers (`src`/`dst`, `:START_ID`/`:END_ID`,
-/// else `source`/`target`); columns may come in any order, and Neo4j type suffixes
-/// (`weight:double`) are ignored. Columns the model has no field for become
+/// else `source`/`target`); columns may come in any order, names are matched
+/// ignoring case, and Neo4j type suffixes (`weight:double`) are ignored. Gephi's
+/// Data Laboratory export (`Id,Label` and `Source,Target,Type,Weight`) reads too. Columns the model has no field for become
 /// attributes; empty cells are absent values. Cells the writer neutralised
 /// (`'=…`) are restored in the `plain` layout.
 public struct CSVReader: Sendable {
@@ -32,24 +33,27 @@ public struct CSVReader: Sendable {
         let nodeTable = try Table(tables.nodes, source: nodesSource)
         let edgeTable = try Table(tables.edges, source: edgesSource)
         // Only the plain layout neutralises formulas, so only it is restored.
-        let restores = edgeTable.columns["source"] != nil
+        let restores = edgeTable.names.contains("source")
         func text(_ cell: String) -> String { restores ? FormulaGuard.restore(cell) : cell }
 
         let idColumn = try nodeTable.require(["id"])
-        let reservedNode: Set<String> = ["id", "kind", "name", "aliases", ":LABEL", "label"]
+        let kindColumn = nodeTable.index(of: ["kind"])
+        let labelColumn = nodeTable.index(of: [":LABEL"])
+        // Gephi's Data Laboratory exports `Id,Label`: the label is the name when there is no name.
+        let nameColumn = nodeTable.index(of: ["name"]) ?? nodeTable.index(of: ["label"])
+        let aliasesColumn = nodeTable.index(of: ["aliases"])
+        let nodeFields = Set([idColumn, kindColumn, labelColumn, nameColumn, aliasesColumn].compactMap { $0 })
         for row in nodeTable.rows {
             let id = text(row.cell(idColumn))
             guard !id.isEmpty else { throw nodeTable.fail(row.line, "empty id") }
-            let label = nodeTable.columns[":LABEL"].map { row.cell($0).lowercased() }
-            let kind = nodeTable.columns["kind"].map { text(row.cell($0)) } ?? label ?? ""
-            let name = nodeTable.columns["name"].map { text(row.cell($0)) } ?? ""
+            let kind = kindColumn.map { text(row.cell($0)) } ?? labelColumn.map { row.cell($0).lowercased() } ?? ""
+            let name = nameColumn.map { text(row.cell($0)) } ?? ""
             var aliases: [String] = []
-            if let column = nodeTable.columns["aliases"] {
-                let cell = text(row.cell(column))
-                aliases = cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let aliasesColumn {
+                aliases = try aliasList(text(row.cell(aliasesColumn)), line: row.line, fail: nodeTable.fail)
             }
             var attributes: [String: String] = [:]
-            for (column, index) in nodeTable.columns where !reservedNode.contains(column) {
+            for (index, column) in nodeTable.names.enumerated() where !nodeFields.contains(index) && !column.isEmpty {
                 let value = text(row.cell(index))
                 if !value.isEmpty { attributes[attributeKey(fromField: column)] = value }
             }
@@ -61,48 +65,57 @@ public struct CSVReader: Sendable {
 
         let sourceColumn = try edgeTable.require(["source", "src", ":START_ID"])
         let targetColumn = try edgeTable.require(["target", "dst", ":END_ID"])
-        let reservedEdge: Set<String> = [
-            "source", "src", ":START_ID", "target", "dst", ":END_ID", "kind", "relationship", ":TYPE", "directed",
-            "weight", "evidence_count", "first_evidence", "evidence", "type",
-        ]
+        let edgeKindColumn = edgeTable.index(of: ["kind"]) ?? edgeTable.index(of: ["relationship"])
+        let typeColumn = edgeTable.index(of: [":TYPE"])
+        let weightColumn = edgeTable.index(of: ["weight"])
+        // Gephi writes the direction as `Type` (`Directed`/`Undirected`).
+        let directedColumn = edgeTable.index(of: ["directed"])
+        let gephiTypeColumn = edgeTable.index(of: ["type"])
+        let evidenceColumn = edgeTable.index(of: ["evidence"])
+        let derivedColumns = [edgeTable.index(of: ["evidence_count"]), edgeTable.index(of: ["first_evidence"])]
+        let edgeFields = Set(
+            ([sourceColumn, targetColumn, edgeKindColumn, typeColumn, weightColumn, directedColumn, gephiTypeColumn,
+              evidenceColumn] + derivedColumns).compactMap { $0 })
         for row in edgeTable.rows {
             let source = EntityID(text(row.cell(sourceColumn)))
             let target = EntityID(text(row.cell(targetColumn)))
             for end in [source, target] where !graph.contains(end) {
                 throw edgeTable.fail(row.line, "edge \(source) → \(target) refers to '\(end)', which is not in \(nodesSource)")
             }
-            var kind = ""
-            for name in ["kind", "relationship", ":TYPE"] {
-                if let column = edgeTable.columns[name], kind.isEmpty {
-                    kind = name == ":TYPE" ? row.cell(column).lowercased() : text(row.cell(column))
-                }
-            }
+            let kind = edgeKindColumn.map { text(row.cell($0)) } ?? typeColumn.map { row.cell($0).lowercased() } ?? ""
             var weight = 1.0
-            if let column = edgeTable.columns["weight"], !row.cell(column).isEmpty {
-                let cell = row.cell(column)
-                guard let value = Double(cell.trimmingCharacters(in: .whitespaces)) else {
+            if let weightColumn, !row.cell(weightColumn).isEmpty {
+                let cell = row.cell(weightColumn)
+                guard let value = Double(cell.trimmed()) else {
                     throw edgeTable.fail(row.line, "weight '\(cell)' is not a number")
                 }
                 guard value.isFinite else { throw edgeTable.fail(row.line, "weight '\(cell)' is not finite") }
                 weight = value
             }
             var directed = isDirected
-            if let column = edgeTable.columns["directed"], !row.cell(column).isEmpty {
-                guard let flag = parseBool(row.cell(column)) else {
-                    throw edgeTable.fail(row.line, "directed '\(row.cell(column))' is not true or false")
+            if let gephiTypeColumn, !row.cell(gephiTypeColumn).isEmpty {
+                switch row.cell(gephiTypeColumn).trimmed().lowercased() {
+                case "directed": directed = true
+                case "undirected": directed = false
+                case let other: throw edgeTable.fail(row.line, "type '\(other)' is not Directed or Undirected")
+                }
+            }
+            if let directedColumn, !row.cell(directedColumn).isEmpty {
+                guard let flag = parseBool(row.cell(directedColumn)) else {
+                    throw edgeTable.fail(row.line, "directed '\(row.cell(directedColumn))' is not true or false")
                 }
                 directed = flag
             }
             var evidence: [Evidence] = []
-            if let column = edgeTable.columns["evidence"], !row.cell(column).isEmpty {
+            if let evidenceColumn, !row.cell(evidenceColumn).isEmpty {
                 do {
-                    evidence = try Evidence.list(fromJSONText: text(row.cell(column)))
+                    evidence = try Evidence.list(fromJSONText: text(row.cell(evidenceColumn)))
                 } catch {
                     throw edgeTable.fail(row.line, "evidence: \(error.message)")
                 }
             }
             var attributes: [String: String] = [:]
-            for (column, index) in edgeTable.columns where !reservedEdge.contains(column) {
+            for (index, column) in edgeTable.names.enumerated() where !edgeFields.contains(index) && !column.isEmpty {
                 let value = text(row.cell(index))
                 if !value.isEmpty { attributes[attributeKey(fromField: column)] = value }
             }
@@ -115,12 +128,13 @@ public struct CSVReader: Sendable {
     }
 }
 
-/// A parsed CSV table: its header (column names without Neo4j type suffixes) and rows.
+/// A parsed CSV table: its header and rows.
 private struct Table {
     var source: String
     var headers: [String]
-    /// Column name (type suffix removed, except for `:ID`-style Neo4j columns) → index.
-    var columns: [String: Int] = [:]
+    /// The column names: trimmed, without Neo4j type suffixes (`weight:double` →
+    /// `weight`) except for Neo4j's own columns (`:LABEL`, `:START_ID`).
+    var names: [String] = []
     var rows: [Row]
 
     struct Row {
@@ -142,15 +156,10 @@ private struct Table {
         }
         headers = header.fields
         rows = records.dropFirst().map { Row(cells: $0.fields, line: $0.line) }
-        for (index, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces)
-            var key = name
-            if name.hasPrefix(":") {
-                key = name  // :LABEL, :TYPE, :START_ID, :END_ID
-            } else if let colon = name.firstIndex(of: ":") {
-                key = String(name[..<colon])  // id:ID, weight:double, aliases:string[]
-            }
-            columns[key] = index
+        names = header.fields.map { raw in
+            let name = raw.trimmed()
+            if !name.hasPrefix(":"), let colon = name.firstIndex(of: ":") { return String(name[..<colon]) }
+            return name
         }
         for row in rows where row.cells.count > headers.count {
             throw fail(row.line, "\(row.cells.count) cells, but the header has \(headers.count) columns")
@@ -161,11 +170,22 @@ private struct Table {
         .malformed(format: "CSV", source: source, line: line, message: message)
     }
 
-    /// The index of the first of `names` the header has.
-    func require(_ names: [String]) throws(GraphFormatError) -> Int {
-        for name in names {
-            if let index = columns[name] { return index }
+    /// The index of the first of `candidates` the header has, ignoring case
+    /// (Gephi writes `Id`, `Source`, `Weight`).
+    func index(of candidates: [String]) -> Int? {
+        for candidate in candidates {
+            if let index = names.firstIndex(where: { $0.caseInsensitiveCompare(candidate) == .orderedSame }) {
+                return index
+            }
         }
-        throw fail(1, "no '\(names[0])' column (header: \(headers.joined(separator: ",")))")
+        return nil
+    }
+
+    /// The index of the first of `candidates` the header has.
+    func require(_ candidates: [String]) throws(GraphFormatError) -> Int {
+        guard let index = index(of: candidates) else {
+            throw fail(1, "no '\(candidates[0])' column (header: \(headers.joined(separator: ",")))")
+        }
+        return index
     }
 }

@@ -3,7 +3,8 @@ import GraphModel
 /// Writes a graph as two CSV tables, nodes and edges, in one of three layouts.
 ///
 /// Columns (all layouts, names per layout in `docs/csv.md`): nodes `id`, `kind`,
-/// `name`, `aliases` (`; `-joined; `;`-joined string array for Neo4j), `role`,
+/// `name`, `aliases` (`; `-joined, or a JSON array if an alias holds a `;`;
+/// a `;`-joined string array for Neo4j), `role`,
 /// `affiliation`, `iso`, then the other attribute keys sorted (then `:LABEL` for
 /// Neo4j); edges `source`, `target`, `kind`, `directed`, `weight`, `date`, `tone`,
 /// `cameo`, the other attribute keys sorted, `evidence_count`, `first_evidence`
@@ -12,6 +13,7 @@ import GraphModel
 /// spreadsheets, text cells that would run as a formula get a leading `'`
 /// (`FormulaGuard`); numeric and boolean columns are never touched.
 public struct CSVWriter: Sendable {
+    /// The columns to write.
     public var layout: CSVLayout
     /// Whether formula-like text cells get a leading `'` (default: in `plain` only).
     public var neutralizesFormulas: Bool
@@ -63,7 +65,7 @@ public struct CSVWriter: Sendable {
         for entity in entities {
             var row = [
                 text(entity.id.rawValue), text(entity.kind.rawValue), text(entity.name),
-                layout == .neo4j ? entity.aliases.joined(separator: ";") : text(entity.aliases.joined(separator: "; ")),
+                layout == .neo4j ? entity.aliases.joined(separator: ";") : text(Self.aliasCell(entity.aliases)),
             ]
             for key in Self.nodeColumns.dropFirst(4) + nodeExtras { row.append(text(entity.attributes[key] ?? "")) }
             if layout == .neo4j { row.append(Self.neo4jLabel(entity.kind)) }
@@ -86,6 +88,15 @@ public struct CSVWriter: Sendable {
             edges += CSVCodec.line(row) + "\n"
         }
         return CSVTables(nodes: nodes, edges: edges)
+    }
+
+    /// Aliases joined by `; `, or as a JSON array when one holds a `;` or starts with `[`
+    /// (so that splitting gives them back).
+    static func aliasCell(_ aliases: [String]) -> String {
+        if aliases.contains(where: { $0.contains(";") || $0.hasPrefix("[") }) {
+            return JSONWriter.compact(.array(aliases.map(JSONValue.string)))
+        }
+        return aliases.joined(separator: "; ")
     }
 
     /// `person` → `Person`: Neo4j's convention for labels.

@@ -40,6 +40,7 @@ public enum DOTQuoting {
 
     /// `text` as a quoted DOT string that Graphviz parses into the lossless data form.
     public static func quotedData(_ text: String) -> String {
+        if !text.hasPrefix("%"), !text.unicodeScalars.contains(where: isSpecialInData) { return "\"" + text + "\"" }
         var result = "\""
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             switch scalar {
@@ -56,6 +57,7 @@ public enum DOTQuoting {
 
     /// `text` as a quoted DOT label or tooltip that Graphviz draws as `text`.
     public static func quotedLabel(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isSpecialInLabel) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -94,6 +96,19 @@ public enum DOTQuoting {
         case 0x7F: result += "\u{2421}"
         case 0x80...0x9F, 0xFFFE, 0xFFFF: result += "\u{FFFD}"
         default: result.unicodeScalars.append(scalar)
+        }
+    }
+
+    /// Whether `scalar` is written other than as itself in a quoted data string.
+    private static func isSpecialInData(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\\" || needsDataEscape(scalar)
+    }
+
+    /// Whether `scalar` is written other than as itself in a quoted label.
+    private static func isSpecialInLabel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: scalar == "\"" || scalar == "\\" || scalar == "&"
         }
     }
 

@@ -145,7 +145,8 @@ public struct DOTWriter: Sendable {
         for (country, members) in clusters {
             output += "\tsubgraph \(DOTQuoting.id("cluster_" + country.rawValue)) {\n"
             let name = graph[country]?.name ?? country.rawValue
-            output += "\t\tgraph [label=\(DOTQuoting.quotedLabel(name)), style=\"rounded,dashed\", "
+            output +=
+                "\t\tgraph [label=\(DOTQuoting.quotedLabel(name)), style=\"rounded,dashed\", "
                 + "color=\"#a0aec0\", fontcolor=\"#4a5568\"];\n"
             for id in members {
                 if let entity = graph[id] { output += "\t\t" + node(entity, width: widths[id]) }
@@ -155,8 +156,10 @@ public struct DOTWriter: Sendable {
         for entity in entities where !clustered.contains(entity.id) {
             output += "\t" + node(entity, width: widths[entity.id])
         }
-        let penWidths = options.scalesPenWidthByWeight
-            ? scaled(Dictionary(relations.map { ($0.key, $0.weight) }, uniquingKeysWith: +),
+        let penWidths =
+            options.scalesPenWidthByWeight
+            ? scaled(
+                Dictionary(relations.map { ($0.key, $0.weight) }, uniquingKeysWith: +),
                 over: relations.map(\.key), to: options.penWidths)
             : [:]
         for relation in relations {
@@ -174,7 +177,9 @@ public struct DOTWriter: Sendable {
         if let seed = options.seed { attributes["start"] = String(seed) }
         if options.includesData { attributes[Self.versionAttribute] = String(Self.dataVersion) }
         attributes.merge(options.graphAttributes) { _, new in new }
-        output += "\tgraph [" + attributes.sorted { $0.key < $1.key }
+        output +=
+            "\tgraph ["
+            + attributes.sorted { $0.key < $1.key }
             .map { "\(DOTQuoting.id($0.key))=\(DOTQuoting.id($0.value))" }.joined(separator: ", ") + "];\n"
         let font = DOTQuoting.id(options.style.fontName)
         output += "\tnode [fontname=\(font), fontsize=11];\n"
@@ -191,7 +196,8 @@ public struct DOTWriter: Sendable {
             ("shape", DOTQuoting.id(style.shape)),
         ]
         var lineStyle = style.style
-        var fill = style.fillColor, border = style.borderColor
+        var fill = style.fillColor
+        var border = style.borderColor
         if let highlight = options.highlight {
             if highlight.entities.contains(entity.id) {
                 lineStyle += ",bold"
@@ -211,7 +217,8 @@ public struct DOTWriter: Sendable {
             attributes.append(("width", Self.number(width)))
             attributes.append(("height", Self.number(width * 0.5)))
             let range = options.nodeWidths
-            let fraction = range.upperBound > range.lowerBound
+            let fraction =
+                range.upperBound > range.lowerBound
                 ? (width - range.lowerBound) / (range.upperBound - range.lowerBound) : 0
             attributes.append(("fontsize", Self.number(11 + 7 * fraction)))
         }
@@ -335,7 +342,8 @@ public struct DOTWriter: Sendable {
         }
         var name = Self.legendNodeName
         while graph.contains(EntityID(rawValue: name)) { name += "_" }
-        output += "\t\(DOTQuoting.id(name)) [shape=plain, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+        output +=
+            "\t\(DOTQuoting.id(name)) [shape=plain, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
             + "CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>>, relgraph_legend=true];\n"
     }
 
@@ -352,8 +360,9 @@ public struct DOTWriter: Sendable {
         "[" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
-    /// `value` linearly mapped from the range of `scores` over `keys` onto `range`;
-    /// keys without a score get the lower bound. Empty when no key has a score.
+    /// Each key's score mapped linearly from the scores' range onto `range`; keys
+    /// without a score (or all keys, when the scores are equal) get the lower bound.
+    /// Empty when no key has a score.
     private func scaled<Key: Hashable>(_ scores: [Key: Double], over keys: [Key], to range: ClosedRange<Double>)
         -> [Key: Double]
     {
@@ -374,7 +383,8 @@ public struct DOTWriter: Sendable {
     static func number(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         let sign = hundredths < 0 ? "-" : ""
-        let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
+        let whole = abs(hundredths) / 100
+        let fraction = abs(hundredths) % 100
         if fraction == 0 { return sign + String(whole) }
         let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
         return "\(sign)\(whole).\(digits)"

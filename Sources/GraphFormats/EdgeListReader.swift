@@ -5,7 +5,8 @@ import GraphModel
 ///
 /// Fields are separated by tabs if the line has one, else by commas if it has one,
 /// else by runs of spaces, so names with spaces need tabs or commas. `#` starts a
-/// comment; blank lines are skipped. networkx's `write_edgelist` output, whose third
+/// comment; blank lines are skipped, and so is a first line `source target [weight]`
+/// (or `from to`, `src dst`). networkx's `write_edgelist` output, whose third
 /// field is a data dictionary (`{'weight': 2.0}`), is read too. Every name becomes
 /// an entity of kind `node` whose id and name are the name; every line a `link`
 /// relation; a pair listed twice adds its weights.
@@ -29,18 +30,19 @@ public struct EdgeListReader: Sendable {
         guard let text = String(validating: data, as: UTF8.self) else { throw fail(nil, "the input is not UTF-8 text") }
         var graph = Graph()
         var lineNumber = 0
+        var isFirstLine = true
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = rawLine
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = line.trimmed()
             if content.isEmpty { continue }
             var fields: [String]
             var dataDictionary: String?
-            if content.contains("\t") {
-                fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            } else if content.contains(",") && !content.contains("{") {
-                fields = content.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if content.contains("\t" as Character) {
+                fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed() }
+            } else if content.contains("," as Character) && !content.contains("{" as Character) {
+                fields = content.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmed() }
             } else {
                 fields = content.split(whereSeparator: { $0 == " " }).map(String.init)
                 if fields.count > 2, let brace = content.firstIndex(of: "{") {
@@ -48,8 +50,14 @@ public struct EdgeListReader: Sendable {
                     fields = content[..<brace].split(separator: " ").map(String.init)
                 }
             }
+            if isFirstLine {
+                isFirstLine = false
+                // A header line as spreadsheets and R write (`source,target,weight`) is skipped.
+                let pair = fields.prefix(2).map { $0.lowercased() }
+                if [["source", "target"], ["from", "to"], ["src", "dst"]].contains(pair) { continue }
+            }
             guard fields.count == 2 || (fields.count == 3 && dataDictionary == nil) else {
-                throw fail(lineNumber, "expected 'source target [weight]', found \(fields.count) fields")
+                throw fail(lineNumber, "expected 'source target [weight]', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
             }
             guard !fields[0].isEmpty, !fields[1].isEmpty else { throw fail(lineNumber, "empty node name") }
             var weightText: String?
@@ -63,7 +71,9 @@ public struct EdgeListReader: Sendable {
                 guard value.isFinite else { throw fail(lineNumber, "weight '\(weightText)' is not finite") }
                 weight = value
             }
-            for name in fields.prefix(2) { graph.add(Entity(id: EntityID(name), kind: .node, name: name)) }
+            for name in fields.prefix(2) where !graph.contains(EntityID(name)) {
+                graph.add(Entity(id: EntityID(name), kind: .node, name: name))
+            }
             try! graph.add(
                 Relation(
                     kind: .link, source: EntityID(fields[0]), target: EntityID(fields[1]),
@@ -76,6 +86,6 @@ public struct EdgeListReader: Sendable {
     private func pythonWeight(in dictionary: String) -> String? {
         guard let key = dictionary.range(of: "'weight':") ?? dictionary.range(of: "\"weight\":") else { return nil }
         let rest = dictionary[key.upperBound...].drop { $0 == " " }
-        return String(rest.prefix { $0 != "," && $0 != "}" }).trimmingCharacters(in: .whitespaces)
+        return String(rest.prefix { $0 != "," && $0 != "}" }).trimmed()
     }
 }

@@ -17,9 +17,22 @@ func attributeKey(fromField field: String) -> String {
     field.hasPrefix(reservedAttributePrefix) ? String(field.dropFirst(reservedAttributePrefix.count)) : field
 }
 
+extension StringProtocol {
+    /// The text without white space (line breaks included) at either end.
+    ///
+    /// Native, unlike Foundation's `trimmingCharacters(in:)`, which bridges through
+    /// `NSString` and dominated the time to read large edge lists.
+    func trimmed() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}
+
 /// Throws if any relation of `graph` has a weight no format can store and read back.
 func checkWeightsAreFinite(_ graph: Graph, format: String) throws(GraphFormatError) {
-    for relation in graph.relations where !relation.weight.isFinite {
+    // Filter first: `relations` sorts, which only the (rare) failures need.
+    for relation in graph.filteringRelations({ !$0.weight.isFinite }).relations {
         throw GraphFormatError.unrepresentable(
             format: format,
             message: "\(describe(relation)) has weight \(relation.weight); weights must be finite")

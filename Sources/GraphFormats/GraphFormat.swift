@@ -77,7 +77,12 @@ public enum GraphFormat: String, CaseIterable, Hashable, Sendable, CustomStringC
         var bytes = [UInt8](data.prefix(65_536))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let first = bytes.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
-        if String(validating: bytes, as: UTF8.self) == nil && data.count <= 65_536 { return nil }
+        // The prefix may end inside a multi-byte character: allow up to three bytes cut off.
+        let isTruncated = data.count > 65_536
+        let isText = (0...(isTruncated ? 3 : 0)).contains { cut in
+            String(validating: bytes.dropLast(cut), as: UTF8.self) != nil
+        }
+        guard isText else { return nil }
         switch bytes[first] {
         case UInt8(ascii: "{"):
             guard let document = try? JSONParser.parse(data), let members = document.members else { return .json }

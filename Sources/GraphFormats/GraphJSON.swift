@@ -15,7 +15,7 @@ public enum GraphJSON {
     ///
     /// - Throws: `GraphFormatError.unrepresentable` if a weight is not finite.
     /// - Complexity: O(*n* log *n* + *m* log *m*) plus the size of the output.
-    public static func encode(_ graph: Graph) throws -> Data {
+    public static func encode(_ graph: Graph) throws(GraphFormatError) -> Data {
         Data(try text(graph).utf8)
     }
 
@@ -65,7 +65,7 @@ public enum GraphJSON {
     ///   a syntax error, a wrong type, a relation whose end is not an entity, a
     ///   non-finite weight, a newer schema version.
     /// - Complexity: O(size of the input + *m* log *m*).
-    public static func decode(_ data: Data, source: String = "-") throws -> Graph {
+    public static func decode(_ data: Data, source: String = "-") throws(GraphFormatError) -> Graph {
         func fail(_ line: Int?, _ message: String) -> GraphFormatError {
             .malformed(format: "relgraph JSON", source: source, line: line, message: message)
         }
@@ -85,6 +85,12 @@ public enum GraphJSON {
             if let number = try document.optionalNumber("version"), number > Double(version) {
                 throw JSONShapeError(
                     document["version"]!, "version \(JSONWriter.format(number)) is newer than this relgraph reads (\(version))")
+            }
+            guard document["entities"] != nil else {
+                if document["nodes"] != nil {
+                    throw JSONShapeError(document, "this is node-link JSON (\"nodes\"), not relgraph JSON; read it as node-link")
+                }
+                throw JSONShapeError(document, "missing \"entities\"")
             }
             var graph = Graph()
             for (offset, value) in try array(document, "entities").enumerated() {

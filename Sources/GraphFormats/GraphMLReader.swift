@@ -87,8 +87,7 @@ public struct GraphMLReader: Sendable {
                 }
                 if key.isGraphics {
                     let labelElement = domain == "node" ? "NodeLabel" : "EdgeLabel"
-                    if let text = firstDescendant(named: labelElement, in: data)?.allText
-                        .trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
+                    if let text = firstDescendant(named: labelElement, in: data)?.allText.trimmed(), !text.isEmpty
                     {
                         label = text
                     }
@@ -144,7 +143,7 @@ public struct GraphMLReader: Sendable {
             fields["id"] = nil  // an edge id networkx turned into data; relgraph writes attributes named id as attribute.id
             var weight = 1.0
             if let (text, line) = fields.removeValue(forKey: "weight") {
-                guard let value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                guard let value = Double(text.trimmed()) else {
                     throw fail(line, "weight '\(text)' of edge \(source) → \(target) is not a number")
                 }
                 guard value.isFinite else {
@@ -199,7 +198,7 @@ public struct GraphMLReader: Sendable {
 
 /// `true`/`false` as GraphML, GEXF, CSV and Python write them.
 func parseBool(_ text: String) -> Bool? {
-    switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+    switch text.trimmed().lowercased() {
     case "true", "1", "yes": true
     case "false", "0", "no": false
     default: nil
@@ -210,7 +209,7 @@ func parseBool(_ text: String) -> Bool? {
 func aliasList(
     _ text: String, line: Int, fail: (Int, String) -> GraphFormatError
 ) throws(GraphFormatError) -> [String] {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmed()
     if trimmed.isEmpty { return [] }
     if trimmed.hasPrefix("[") {
         let value: JSONValue
@@ -227,5 +226,5 @@ func aliasList(
         }
         return result
     }
-    return trimmed.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return trimmed.split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty }
 }

@@ -14,7 +14,14 @@ public struct GraphMLWriter: Sendable {
     static let nodeFields: Set<String> = ["kind", "name", "aliases", "id"]
     static let edgeFields: Set<String> = ["kind", "weight", "directed", "evidence", "id", "source", "target"]
 
-    public init() {}
+    /// Whether edges whose direction differs from `edgedefault` also get GraphML's
+    /// `directed` XML attribute, for tools that read only that (Gephi, yEd). networkx
+    /// refuses such files, so it is off by default.
+    public var writesDirectedAttribute: Bool
+
+    public init(writesDirectedAttribute: Bool = false) {
+        self.writesDirectedAttribute = writesDirectedAttribute
+    }
 
     /// The graph as a GraphML document.
     ///
@@ -77,7 +84,9 @@ public struct GraphMLWriter: Sendable {
         for relation in relations {
             // No edge ids: networkx would keep them as an `id` attribute.
             out += "    <edge source=\"\(try attr(relation.source.rawValue))\" "
-            out += "target=\"\(try attr(relation.target.rawValue))\">\n"
+            out += "target=\"\(try attr(relation.target.rawValue))\""
+            if writesDirectedAttribute && relation.isDirected != anyDirected { out += " directed=\"\(relation.isDirected)\"" }
+            out += ">\n"
             out += "      <data key=\"edge.kind\">\(try text(relation.kind.rawValue))</data>\n"
             out += "      <data key=\"edge.weight\">\(JSONWriter.format(relation.weight))</data>\n"
             out += "      <data key=\"edge.directed\">\(relation.isDirected)</data>\n"

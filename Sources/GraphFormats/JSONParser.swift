@@ -11,7 +11,9 @@ struct JSONParser {
         var message: String
     }
 
-    static let maximumDepth = 256
+    // Graph documents nest five levels deep; a low limit keeps the recursion within
+    // the small stacks of secondary threads.
+    static let maximumDepth = 64
 
     private let bytes: [UInt8]
     private var index = 0

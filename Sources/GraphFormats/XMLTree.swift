@@ -57,11 +57,18 @@ enum XMLTree {
         if let (line, message) = encodingProblem(in: data) {
             throw fail(line, message)
         }
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let first = start.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") {
+            let line = 1 + start.prefix { $0 != first }.filter { $0 == 0x0A }.count
+            throw fail(line, "not XML: expected '<', found '\(Character(Unicode.Scalar(first)))'")
+        }
         if let (line, message) = unsafeDeclaration(in: data) {
             throw fail(line, message)
         }
         let builder = TreeBuilder()
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: Foundation hands a data buffer to libxml2 in
+        // one chunk, which libxml2 refuses past 10 MB ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -163,6 +170,8 @@ enum XMLTree {
 
 /// Builds `XMLElementNode`s from parser events.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
+    static let maximumDepth = 256
+
     weak var parser: XMLParser?
     var stack: [XMLElementNode] = []
     var root: XMLElementNode?
@@ -179,6 +188,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        // Reading, walking and freeing the tree recurse, so a hostile depth would
+        // overflow the stack; graph files nest about ten levels.
+        guard stack.count < TreeBuilder.maximumDepth else {
+            refuse("elements nest deeper than \(TreeBuilder.maximumDepth) levels")
+            return
+        }
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         stack.append(XMLElementNode(name: local, attributes: attributes, children: [], text: "", line: line))
     }

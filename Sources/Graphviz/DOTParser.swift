@@ -14,12 +14,7 @@ public enum DOTParser {
     /// - Complexity: O(*n* + *m*) Graphviz work plus O((*n* + *m*) · *a*) to copy
     ///   *a* declared attributes per object; serialized with every other Graphviz call.
     public static func parse(_ text: String, source: String = "-") throws -> DOTDocument {
-        if text.utf8.contains(0) {
-            // A C string would end at the NUL and Graphviz would read only a prefix.
-            let line = text.prefix { $0 != "\0" }.filter { $0 == "\n" }.count + 1
-            throw GraphvizError.syntax(source: source, line: line, message: "NUL character in DOT text")
-        }
-        return try GraphvizLock.shared.run {
+        try GraphvizLock.shared.run {
             let graph = try GraphvizGraph(parsing: text, source: source)
             return document(of: graph.pointer)
         }
@@ -45,12 +40,13 @@ public enum DOTParser {
             var edge = agfstout(graph, current)
             while let out = edge {
                 let (attributes, html) = values(of: UnsafeMutableRawPointer(out), symbols: edgeSymbols)
-                edges.append((
-                    rg_seq(UnsafeMutableRawPointer(out)),
-                    DOTDocument.Edge(
-                        tail: name(of: rg_tail(out)), head: name(of: rg_head(out)),
-                        attributes: attributes, htmlAttributes: html)
-                ))
+                edges.append(
+                    (
+                        rg_seq(UnsafeMutableRawPointer(out)),
+                        DOTDocument.Edge(
+                            tail: name(of: rg_tail(out)), head: name(of: rg_head(out)),
+                            attributes: attributes, htmlAttributes: html)
+                    ))
                 edge = agnxtout(graph, out)
             }
             node = agnxtnode(graph, current)

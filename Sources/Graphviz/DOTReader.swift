@@ -4,20 +4,23 @@ import GraphModel
 /// Reads DOT into a relationship graph, through Graphviz's own parser.
 ///
 /// A file `DOTWriter` wrote (marked by the graph attribute `relgraph_version`) reads
-/// back losslessly from its `relgraph_*` attributes, absent ones being empty: on nodes `relgraph_kind`, `relgraph_name`, `relgraph_aliases` (JSON array) and
-/// `relgraph_attributes` (JSON object), the node's name being the entity id; on edges
-/// `relgraph_kind`, `relgraph_directed`, `relgraph_weight`, `relgraph_attributes`
-/// (JSON object) and `relgraph_evidence` (JSON array of evidence). Nodes and edges
-/// marked `relgraph_legend` are the legend and are skipped.
+/// back losslessly from its `relgraph_*` attributes, absent ones being empty: on
+/// nodes `relgraph_kind`, `relgraph_name`, `relgraph_aliases` (JSON array) and
+/// `relgraph_attributes` (JSON object), the node's name being the entity id; on
+/// edges `relgraph_kind`, `relgraph_directed`, `relgraph_weight`,
+/// `relgraph_attributes` (JSON object) and `relgraph_evidence` (JSON array of
+/// evidence). Values are unescaped as `DOTQuoting.quotedData` escaped them. Nodes
+/// and edges marked `relgraph_legend` are the legend and are skipped.
 ///
 /// Any other DOT maps as follows. A node becomes an entity named by its `label`
 /// (Graphviz's escapes and entities decoded; the node name when the label is absent,
-/// `\N` or HTML-like), of the kind its `kind` attribute says (`node` otherwise), with
-/// the id derived from kind and name, and its `role`, `iso` and `affiliation`
-/// attributes. An edge becomes a relation of the kind its `kind` attribute says
-/// (`link` otherwise), directed when the graph is a `digraph` and the edge's `dir` is
-/// not `none`, weighted by its `weight` (1 otherwise), with its `date`, `tone` and
-/// `cameo` attributes. Nodes that map to the same id are united.
+/// `\N` or HTML-like), of the kind its `kind` attribute says (lowercased; `node`
+/// otherwise), with the id derived from kind and name, and its `role`, `iso` and
+/// `affiliation` attributes. An edge becomes a relation of the kind its `kind`
+/// attribute says (lowercased; `link` otherwise), directed when the graph is a
+/// `digraph` and the edge's `dir` is not `none`, weighted by its `weight` (1
+/// otherwise), with its `date`, `tone` and `cameo` attributes. Nodes that map to the
+/// same id are united, and so are edges that map to the same relation.
 public enum DOTReader {
     /// Entity attributes read from plain DOT attributes of the same name.
     public static let entityAttributeKeys = ["affiliation", "iso", "role"]
@@ -72,7 +75,7 @@ public enum DOTReader {
         } else {
             name = DOTText.decodeData(node.name)
         }
-        let kind = attributes["kind"].map { EntityKind(rawValue: $0) } ?? .node
+        let kind = attributes["kind"].map { EntityKind(rawValue: $0.lowercased()) } ?? .node
         return Entity(
             kind: kind, name: name,
             attributes: attributes.filter { entityAttributeKeys.contains($0.key) })
@@ -99,7 +102,7 @@ public enum DOTReader {
                 evidence: try json([Evidence].self, attributes["relgraph_evidence"], file, object) ?? [])
         }
         return Relation(
-            kind: attributes["kind"].map { RelationKind(rawValue: $0) } ?? .link,
+            kind: attributes["kind"].map { RelationKind(rawValue: $0.lowercased()) } ?? .link,
             source: sourceID, target: targetID,
             isDirected: document.isDirected && attributes["dir"] != "none",
             weight: attributes["weight"].flatMap(Double.init) ?? 1,
@@ -114,7 +117,8 @@ public enum DOTReader {
         do {
             return try JSONDecoder().decode(type, from: Data(DOTText.decodeData(text).utf8))
         } catch {
-            throw GraphvizError.invalidData(source: source, object: object, message: "unreadable JSON: \(text.prefix(60))")
+            throw GraphvizError.invalidData(
+                source: source, object: object, message: "unreadable JSON: \(text.prefix(60))")
         }
     }
 }

@@ -10,6 +10,11 @@ final class GraphvizGraph {
     ///
     /// - Throws: `GraphvizError.syntax` with Graphviz's message and line.
     init(parsing text: String, source: String) throws {
+        if text.utf8.contains(0) {
+            // A C string would end at the NUL and Graphviz would read only a prefix.
+            let line = text.prefix { $0 != "\0" }.filter { $0 == "\n" }.count + 1
+            throw GraphvizError.syntax(source: source, line: line, message: "NUL character in DOT text")
+        }
         let lock = GraphvizLock.shared
         // cgraph's scanner is global: without a reset, the read-ahead of the previous
         // text (its trailing lines) would be read first and shift the line numbers.
@@ -21,7 +26,8 @@ final class GraphvizGraph {
         if lock.hasErrors || parsed == nil {
             if let parsed { _ = agclose(parsed) }
             let message = lock.firstError(
-                or: text.allSatisfy(\.isWhitespace) ? "no graph in the DOT text" : "Graphviz could not read the DOT text")
+                or: text.allSatisfy(\.isWhitespace)
+                    ? "no graph in the DOT text" : "Graphviz could not read the DOT text")
             throw GraphvizError.syntax(source: source, line: message.line, message: message.text)
         }
         pointer = parsed!

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGraphviz
+import Foundation
 
 /// The one lock around every Graphviz call, and the messages Graphviz reports under it.
 ///
@@ -72,24 +72,6 @@ final class GraphvizLock: @unchecked Sendable {
     /// The first error message of the current `run`, or `fallback` when there is none.
     func firstError(or fallback: String) -> GraphvizMessage {
         messages.first { $0.isError } ?? GraphvizMessage(isError: true, text: fallback)
-    }
-}
-
-/// One message Graphviz reported: an error or a warning, without its `Error: ` prefix.
-struct GraphvizMessage: Hashable, Sendable {
-    var isError: Bool
-    var text: String
-
-    init(isError: Bool, text: String) {
-        self.isError = isError
-        self.text = text
-    }
-
-    /// The 1-based line Graphviz names (`… in line 3 near 'x'`), if any.
-    var line: Int? {
-        guard let range = text.range(of: "in line ") else { return nil }
-        let digits = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
-        return Int(digits)
     }
 }
 

@@ -2,10 +2,13 @@
 public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A bundled asset of the page is missing from the build.
     case missingAsset(String)
+    /// The drawing passed as SVG is not an SVG document; the message says why.
+    case invalidDrawing(String)
 
     public var description: String {
         switch self {
         case .missingAsset(let name): "report asset '\(name)' is missing from the build"
+        case .invalidDrawing(let message): "the graph drawing is not usable SVG: \(message)"
         }
     }
 }

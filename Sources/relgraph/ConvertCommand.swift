@@ -34,19 +34,27 @@ struct Convert: ParsableCommand {
     @Argument(help: "The graph to read: a file, a directory of CSV tables, or - for standard input.")
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write (- for standard output; DIR/ or NAME.csv for CSV).")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Where to write (- for standard output; DIR/ or NAME.csv for CSV).", valueName: "path"))
     var output: String?
 
-    @Option(help: "Output format: json, dot, graphml, gexf, node-link, d3, csv, edgelist (default: from -o's extension).")
+    @Option(
+        help: ArgumentHelp(
+            "Output format: json, dot, graphml, gexf, node-link, d3, csv, edgelist (default: from -o's extension).",
+            valueName: "format"))
     var to: String?
 
-    @Option(help: "Input format, when the extension does not say: json, graphml, gexf, node-link, csv, edgelist, dot.")
+    @Option(
+        help: ArgumentHelp(
+            "Input format, when the extension does not say: json, graphml, gexf, node-link, csv, edgelist, dot.",
+            valueName: "format"))
     var from: String?
 
     @Flag(help: "Read edge lists (and CSV edges without a 'directed' column) as directed.")
     var directed = false
 
-    @Option(help: "Columns of CSV output: plain, graphframes, neo4j.")
+    @Option(help: ArgumentHelp("Columns of CSV output (see docs/csv.md).", valueName: "layout"))
     var csvLayout: CSVLayout = .plain
 
     func run() throws {

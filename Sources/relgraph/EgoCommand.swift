@@ -1,10 +1,53 @@
+import Analysis
 import ArgumentParser
+import GraphModel
 
-// Placeholder until the issue that owns `relgraph ego` lands; replaced there.
+/// `relgraph ego`: the neighbourhood of one entity, written as a graph.
 struct Ego: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ego", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "ego",
+        abstract: "Write the ego network of an entity: everything within --radius hops.",
+        discussion: """
+            The output keeps every relation among the entities it keeps (of --relations,
+            when given), in any graph format relgraph writes.
+
+            Examples:
+              relgraph ego graph.json "Zakir Hasanov" --radius 2 -o zakir.json
+              relgraph ego graph.json Azerbaijan --radius 1 --relations meeting -o - | relgraph analyze -
+            """)
+
+    @Argument(help: "The graph: relgraph JSON or any format relgraph reads; - for stdin.")
+    var graph: String
+
+    @Argument(help: "The entity at the centre (id, name or alias).")
+    var name: String
+
+    @Option(name: .long, help: "How many hops out to go.")
+    var radius: Int = 1
+
+    @Option(name: .shortAndLong, help: "Where to write the graph (- for standard output).")
+    var output: String = "-"
+
+    @Option(name: .long, help: "Output format (default: from the output file's extension, else JSON).")
+    var to: String?
+
+    @OptionGroup var view: AnalysisViewOptions
+
+    func validate() throws {
+        if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+    }
 
     func run() throws {
-        throw CLIError.usage("'relgraph ego' is not available yet")
+        var loaded = view.view(of: try AnalysisInput.graph(graph))
+        if let kinds = view.entityKinds { loaded = loaded.filteringEntities { kinds.contains($0.kind) } }
+        let center = try AnalysisNames.resolve(name, in: loaded)
+        let ego: Graph
+        do {
+            ego = try loaded.egoNetwork(
+                of: center, radius: radius, directed: view.directed, relationKinds: view.relationKinds)
+        } catch let error as AnalysisError {
+            throw CLIError.input("\(graph): \(error)")
+        }
+        try GraphOutput.write(ego, to: output, format: to)
     }
 }

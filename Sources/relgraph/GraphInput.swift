@@ -32,6 +32,13 @@ enum GraphInput {
         if chosen == .csv { return try loadCSV(path, directed: directed) }
 
         let data = try read(path)
+        // `.json` is relgraph JSON or node-link JSON: the content tells.
+        // `.xml` is GraphML or GEXF: the content tells too.
+        if format == nil, chosen == .json || chosen == .graphml, let sniffed = GraphFormat.sniff(data),
+            [.nodeLinkJSON, .gexf].contains(sniffed)
+        {
+            chosen = sniffed
+        }
         let format: GraphFormat
         if let chosen {
             format = chosen

@@ -1,10 +1,158 @@
+import Analysis
 import ArgumentParser
+import Foundation
+import GraphModel
 
-// Placeholder until the issue that owns `relgraph path` lands; replaced there.
+/// `relgraph path`: how one entity is connected to another, hop by hop, with evidence.
 struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "path", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how two entities are connected, each hop with its relations and evidence.",
+        discussion: """
+            Names match ids, canonical names and aliases, ignoring case and diacritics.
+            Without TO, prints the distance from FROM to every entity it reaches.
+            Exits 1 when there is no path.
+
+            Examples:
+              relgraph path graph.json "Zakir Hasanov" "Péter Szijjártó"
+              relgraph path graph.json Azerbaijan Hungary --relations meeting --k 3
+              relgraph path graph.json Baku Budapest --all --format json
+            """)
+
+    @Argument(help: "The graph: relgraph JSON or any format relgraph reads; - for stdin.")
+    var graph: String
+
+    @Argument(help: "The entity to start from.")
+    var from: String
+
+    @Argument(help: "The entity to reach (omit for distances to every entity).")
+    var to: String?
+
+    @Option(name: .long, help: "List the k shortest simple paths (Yen).")
+    var k: Int?
+
+    @Flag(name: .long, help: "List every shortest path.")
+    var all = false
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: String = "text"
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String = "-"
+
+    @OptionGroup var view: AnalysisViewOptions
+
+    func validate() throws {
+        guard ["text", "json", "table", "csv"].contains(format) else {
+            throw ValidationError("unknown format '\(format)' (use text or json; csv for distances)")
+        }
+        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+        if k != nil && all { throw ValidationError("--k and --all cannot be combined") }
+        if to == nil && (k != nil || all) { throw ValidationError("--k and --all need a target entity") }
+    }
 
     func run() throws {
-        throw CLIError.usage("'relgraph path' is not available yet")
+        let length = try view.edgeLength()
+        guard let to else { return try writeDistances(length: length) }
+        let loaded = view.view(of: try AnalysisInput.graph(graph))
+        let source = try AnalysisNames.resolve(from, in: loaded)
+        let target = try AnalysisNames.resolve(to, in: loaded)
+        let finder: PathFinder
+        do {
+            let kept = view.entityKinds.map { kinds in loaded.filteringEntities { kinds.contains($0.kind) } } ?? loaded
+            finder = try PathFinder(kept, directed: view.directed, length: length, relationKinds: view.relationKinds)
+        } catch let error as AnalysisError {
+            throw CLIError.input("\(graph): \(error)")
+        }
+        let paths: [Analysis.Path]
+        do {
+            if let k {
+                paths = try finder.shortestPaths(from: source, to: target, k: k)
+            } else if all {
+                paths = try finder.allShortestPaths(from: source, to: target)
+            } else {
+                paths = try finder.shortestPath(from: source, to: target).map { [$0] } ?? []
+            }
+        } catch let error as AnalysisError {
+            throw CLIError.input("\(graph): \(error)")
+        }
+        let name = { (id: EntityID) in loaded[id]?.name ?? id.rawValue }
+        if format == "json" {
+            let document: [String: Any] = [
+                "from": source.rawValue, "to": target.rawValue,
+                "paths": paths.map { path in
+                    [
+                        "length": path.length,
+                        "entities": path.entities.map { ["id": $0.rawValue, "name": name($0)] },
+                        "hops": path.hops.map { hop in
+                            [
+                                "from": hop.from.rawValue, "to": hop.to.rawValue,
+                                "relations": hop.relations.map { relation in
+                                    [
+                                        "kind": relation.kind.rawValue, "source": relation.source.rawValue,
+                                        "target": relation.target.rawValue, "weight": relation.weight,
+                                        "evidence": relation.evidence.map {
+                                            ["document": $0.document, "sentence": $0.sentence]
+                                        },
+                                    ] as [String: Any]
+                                },
+                            ] as [String: Any]
+                        },
+                    ] as [String: Any]
+                },
+            ]
+            try OutputFile.write(try AnalysisTable.json(document), to: output)
+        } else {
+            var text = ""
+            if paths.isEmpty {
+                text = "no path from \(name(source)) to \(name(target))"
+                    + (view.relations.map { " through \($0) relations" } ?? "") + "\n"
+            }
+            for (number, path) in paths.enumerated() {
+                if paths.count > 1 { text += "\(number + 1). " }
+                let hops = path.hops.count
+                let size = length == .hops
+                    ? "\(hops) hop\(hops == 1 ? "" : "s")" : "length \(AnalysisTable.short(path.length))"
+                text += path.entities.map(name).joined(separator: " → ") + " (\(size))\n"
+                for hop in path.hops {
+                    text += "  \(name(hop.from)) → \(name(hop.to))\n"
+                    for relation in hop.relations {
+                        let arrow = relation.isDirected ? "→" : "—"
+                        text += "    \(relation.kind) \(name(relation.source)) \(arrow) \(name(relation.target))"
+                        text += relation.weight == 1 ? "\n" : " (weight \(AnalysisTable.short(relation.weight)))\n"
+                        for evidence in relation.evidence {
+                            text += "      \(evidence.document): \(evidence.sentence)\n"
+                        }
+                    }
+                }
+            }
+            try OutputFile.write(text, to: output)
+        }
+        if paths.isEmpty { throw ExitCode(CLIError.inputExitCode) }
+    }
+
+    /// Distances from `from` to every reached entity (single-source shortest paths).
+    private func writeDistances(length: EdgeLength) throws {
+        let index = try AnalysisInput.index(graph, options: view)
+        let source = try AnalysisNames.resolve(from, in: index)
+        let reached = index.distances(from: source, length: length).reached
+        switch format {
+        case "json":
+            let rows: [[String: Any]] = reached.map {
+                ["id": $0.id.rawValue, "name": index.names[Int($0.node)], "distance": $0.distance]
+            }
+            try OutputFile.write(try AnalysisTable.json(["from": index.ids[Int(source)].rawValue, "reached": rows]), to: output)
+        case "csv":
+            var text = "id,name,distance\n"
+            for entry in reached {
+                text += AnalysisTable.csvField(entry.id.rawValue) + "," + AnalysisTable.csvField(index.names[Int(entry.node)])
+                    + "," + AnalysisTable.number(entry.distance) + "\n"
+            }
+            try OutputFile.write(text, to: output)
+        default:
+            let rows = reached.map { [AnalysisTable.short($0.distance), index.names[Int($0.node)], $0.id.rawValue] }
+            try OutputFile.write(
+                AnalysisTable.aligned(header: ["distance", "entity", "id"], rows: rows, numeric: [0]), to: output)
+        }
     }
 }

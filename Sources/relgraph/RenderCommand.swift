@@ -31,7 +31,9 @@ struct Render: ParsableCommand {
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: by size).")
     var layout: String?
 
-    @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: by extension).")
+    @Option(
+        help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: by extension)."
+    )
     var format: String?
 
     @Option(help: "Group entities into boxes: country (each country with its persons; drawn by dot and fdp).")
@@ -58,7 +60,8 @@ struct Render: ParsableCommand {
         }
 
         let graph = try GraphInput.load(input)
-        let engine = requestedEngine
+        let engine =
+            requestedEngine
             ?? LayoutEngine.suggested(nodeCount: graph.entityCount, edgeCount: graph.relationCount)
         let options = DOTWriter.Options(
             clusterBy: clustering, showsLegend: legend,

@@ -11,6 +11,35 @@ import Testing
         #expect(try CSVReader().read(tables) == graph)
     }
 
+    @Test func aliasesWithSemicolonsRoundTrip() throws {
+        var graph = Graph()
+        graph.add(Entity(kind: .organization, name: "P5+1", aliases: ["E3; plus three", "[sic]"]))
+        let tables = try CSVWriter().write(graph)
+        #expect(tables.nodes.contains(#""[""E3; plus three"",""[sic]""]""#))
+        #expect(try CSVReader().read(tables) == graph)
+    }
+
+    @Test func readsRWriteCSVWithRowNames() throws {
+        // write.csv(nodes, na = "") keeps R's row names as a first, unnamed column.
+        let nodes = "\"\",\"id\",\"name\",\"kind\"\n\"1\",\"a\",\"A\",\"country\"\n"
+        let edges = "\"\",\"source\",\"target\"\n\"1\",\"a\",\"a\"\n"
+        let graph = try CSVReader().read(CSVTables(nodes: nodes, edges: edges))
+        #expect(graph[EntityID("a")] == Entity(id: "a", kind: .country, name: "A"))
+        #expect(graph.relations.first?.attributes == [:])
+    }
+
+    /// Gephi 0.10's Data Laboratory "Export table" output.
+    @Test func readsGephiExport() throws {
+        let nodes = "Id,Label,timeset,Modularity Class\n0,Myriel,,0\n1,Napoleon,,0\n"
+        let edges = "Source,Target,Type,Id,Label,timeset,Weight\n1,0,Undirected,0,,,1.0\n0,1,Directed,1,,,4.5\n"
+        let graph = try CSVReader().read(CSVTables(nodes: nodes, edges: edges))
+        #expect(graph.entities.map(\.name) == ["Myriel", "Napoleon"])
+        #expect(graph[EntityID("0")]?.attributes == ["Modularity Class": "0"])
+        #expect(graph.relations.count == 2)
+        #expect(graph.relations.first { $0.isDirected }?.weight == 4.5)
+        #expect(graph.relations.first { !$0.isDirected }?.attributes == ["Id": "0"])
+    }
+
     @Test func readsTablesWrittenByHand() throws {
         // As R's write.csv or a spreadsheet would save them: CRLF, quoted header, columns reordered.
         let nodes = "\"name\",\"id\",\"kind\"\r\n\"Armenia\",\"AM\",\"country\"\r\nAzerbaijan,AZ,country\r\n"

@@ -16,7 +16,9 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dotPath!)
         process.arguments = ["-Tcanon"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
@@ -35,8 +37,10 @@ import Testing
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     @Test(.enabled(if: dotPath != nil, "Graphviz's dot is not installed"))
@@ -66,14 +70,20 @@ import Testing
         ]
         var graph = Graph()
         for (index, name) in names.enumerated() {
-            graph.add(Entity(id: EntityID(rawValue: name), kind: EntityKind(rawValue: names[(index + 1) % names.count]), name: name))
+            graph.add(
+                Entity(
+                    id: EntityID(rawValue: name), kind: EntityKind(rawValue: names[(index + 1) % names.count]),
+                    name: name))
         }
         let ids = graph.entities.map(\.id)
         for (index, id) in ids.enumerated() {
-            try graph.add(Relation(
-                kind: RelationKind(rawValue: names[index]), source: id, target: ids[(index + 3) % ids.count],
-                attributes: [names[index]: names[(index + 2) % names.count]],
-                evidence: [Evidence(document: names[index], sentence: names[(index + 5) % names.count], start: 0, end: 1)]))
+            try graph.add(
+                Relation(
+                    kind: RelationKind(rawValue: names[index]), source: id, target: ids[(index + 3) % ids.count],
+                    attributes: [names[index]: names[(index + 2) % names.count]],
+                    evidence: [
+                        Evidence(document: names[index], sentence: names[(index + 5) % names.count], start: 0, end: 1)
+                    ]))
         }
         let result = try Self.canon(DOTWriter(options: .init(showsLegend: true)).write(graph))
         #expect(result.status == 0)

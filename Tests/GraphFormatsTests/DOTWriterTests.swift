@@ -15,8 +15,11 @@ import Testing
             relations: [
                 Relation(
                     kind: .affiliation, source: mirzoyan.id, target: armenia.id,
-                    evidence: [Evidence(document: "a.txt", sentence: "Mirzoyan is Armenia's minister.", start: 0, end: 31)]),
-                Relation(kind: .meeting, source: odd.id, target: mirzoyan.id, weight: 3, attributes: ["date": "May 10"]),
+                    evidence: [
+                        Evidence(document: "a.txt", sentence: "Mirzoyan is Armenia's minister.", start: 0, end: 31)
+                    ]),
+                Relation(
+                    kind: .meeting, source: odd.id, target: mirzoyan.id, weight: 3, attributes: ["date": "May 10"]),
             ])
     }
 
@@ -165,15 +168,18 @@ import Testing
         #expect(armenia.contains("fontcolor=\"#1a202c59\""))
         #expect(armenia.contains("fillcolor=\"#dbe9f640\", color=\"#2b6cb059\""))
         #expect(line(of: "-> \"strict\"", in: output).contains("color=\"#2b6cb0\", style=bold, penwidth=5"))
-        #expect(line(of: "-> \"country/armenia\"", in: output).contains("color=\"#71809659\", style=dotted, penwidth=1"))
+        #expect(
+            line(of: "-> \"country/armenia\"", in: output).contains("color=\"#71809659\", style=dotted, penwidth=1"))
     }
 
     @Test func graphAttributesAndSeed() throws {
         let graph = try Self.smallGraph()
-        let output = DOTWriter(options: .init(graphAttributes: ["overlap": "prism", "splines": "true"], seed: 42)).write(graph)
-        #expect(output.contains(
-            "\tgraph [fontname=\"Helvetica,Arial,sans-serif\", outputorder=edgesfirst, overlap=prism, "
-                + "relgraph_version=1, splines=true, start=42];\n"))
+        let output = DOTWriter(options: .init(graphAttributes: ["overlap": "prism", "splines": "true"], seed: 42))
+            .write(graph)
+        #expect(
+            output.contains(
+                "\tgraph [fontname=\"Helvetica,Arial,sans-serif\", outputorder=edgesfirst, overlap=prism, "
+                    + "relgraph_version=1, splines=true, start=42];\n"))
         let unseeded = DOTWriter(options: .init(graphAttributes: ["outputorder": "nodesfirst"], seed: nil)).write(graph)
         #expect(!unseeded.contains("start="))
         #expect(unseeded.contains("outputorder=nodesfirst"))

@@ -113,15 +113,6 @@ import Testing
         #expect(relations.first { $0.isDirected }?.weight == 4.5)
     }
 
-    @Test func writesMixedGraphWithEdgeTypes() throws {
-        let text = try GEXFWriter().write(SampleGraphs.tricky)
-        #expect(text.contains("<gexf xmlns=\"http://gexf.net/1.3\""))
-        #expect(text.contains("defaultedgetype=\"mixed\""))
-        #expect(text.contains("type=\"undirected\" kind=\"meeting\""))
-        #expect(text.contains("type=\"directed\" kind=\"statement\""))
-        #expect(!text.contains("lastmodifieddate"))
-    }
-
     @Test(arguments: [
         ("<gexf><graph>\n<nodes>\n<node label=\"x\"/></nodes></graph></gexf>", 3, "without an id"),
         ("<gexf><graph><nodes><node id=\"a\"/></nodes>\n<edges>\n<edge source=\"a\" target=\"a\" weight=\"x\"/></edges></graph></gexf>",

@@ -203,6 +203,7 @@ import Testing
         ("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\">\n"
             + "<data key=\"w\">NaN</data></edge></graph></graphml>", 4, "not finite"),
         ("<gexf>\n</gexf>", 1, "expected <graphml>"),
+        ("\n\n{\"entities\": []}", 3, "not XML: expected '<', found '{'"),
         ("<graphml>\n\n<graph><node id=\"a &amp b\"/></graph></graphml>", 3, "XML"),
     ])
     func malformedInputNamesFileAndLine(text: String, line: Int, phrase: String) throws {
@@ -215,6 +216,30 @@ import Testing
         }
         #expect(errorLine == line, "\(message)")
         #expect(message.contains(phrase), "\(message)")
+    }
+
+    /// Foundation hands `XMLParser(data:)` to libxml2 in one chunk, which libxml2
+    /// refuses past 10 MB; the reader streams instead.
+    @Test func readsDocumentsLargerThanTenMegabytes() throws {
+        var graph = Graph()
+        graph.add(Entity(kind: .country, name: "A"))
+        graph.add(Entity(kind: .country, name: "B"))
+        let sentence = String(repeating: "A met B & talked <again>. ", count: 2_400)
+        for index in 0..<200 {
+            try graph.add(
+                Relation(
+                    kind: RelationKind("kind\(index)"), source: "country/a", target: "country/b",
+                    evidence: [Evidence(document: "d.txt", sentence: sentence, start: 0, end: 10)]))
+        }
+        let text = try GraphMLWriter().write(graph)
+        #expect(text.utf8.count > 11_000_000)
+        #expect(try GraphMLReader().read(SampleGraphs.data(text)) == graph)
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let text = "<graphml>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</graphml>"
+        let error = #expect(throws: GraphFormatError.self) { try GraphMLReader().read(SampleGraphs.data(text)) }
+        #expect(error?.description.contains("nest deeper than 256 levels") == true, "\(String(describing: error))")
     }
 
     @Test func refusesEntityExpansion() throws {

@@ -76,7 +76,9 @@ struct NetworkxInteropTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-nx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tricky = SampleGraphs.tricky, plain = SampleGraphs.plain
+        // networkx writes a carriage return raw into XML text, where every XML parser
+        // reads it back as a line feed; leave that one name out.
+        let tricky = SampleGraphs.tricky.filteringEntities { !$0.name.contains("\r") }, plain = SampleGraphs.plain
         try GraphMLWriter().write(tricky).write(to: folder.appendingPathComponent("tricky.graphml"), atomically: true, encoding: .utf8)
         try NodeLinkJSONWriter().write(tricky).write(to: folder.appendingPathComponent("tricky.json"), atomically: true, encoding: .utf8)
         try GEXFWriter().write(plain).write(to: folder.appendingPathComponent("plain.gexf"), atomically: true, encoding: .utf8)

@@ -12,21 +12,6 @@ import Testing
         #expect(try NodeLinkJSONReader().read(SampleGraphs.data(text)) == graph)
     }
 
-    @Test func marksMultigraphsAndKeysEdges() throws {
-        var graph = SampleGraphs.tricky
-        // A second relation between Zakir and Côte d'Ivoire, in the meeting's direction.
-        try graph.add(
-            Relation(kind: .cooperation, source: "country/cote-divoire", target: EntityID(kind: .person, name: "Zakir \"Z\" Hasanov <&>"), isDirected: true))
-        let text = try NodeLinkJSONWriter().write(graph)
-        #expect(try NodeLinkJSONReader().read(SampleGraphs.data(text)) == graph)
-        #expect(text.contains("\"multigraph\": true"))
-        #expect(text.contains("\"key\": \"statement\""))
-        let plain = try NodeLinkJSONWriter().write(SampleGraphs.plain)
-        #expect(plain.contains("\"multigraph\": false"))
-        #expect(plain.contains("\"directed\": false"))
-        #expect(!plain.contains("\"key\""))
-    }
-
     /// What networkx 3.6.1 `node_link_data` gives for a small undirected graph.
     @Test func readsNetworkxOutput() throws {
         let text = """

@@ -15,6 +15,7 @@ enum SampleGraphs {
                 attributes: ["role": "Defence\nMinister", "affiliation": "Azerbaijan; NATO"]))
         graph.add(Entity(kind: .organization, name: "=HYPERLINK(\"x\")", aliases: ["+1", "-2", "@3"]))
         graph.add(Entity(kind: .organization, name: "NATO", attributes: ["kind": "reserved-name clash", "note": "tab\there"]))
+        graph.add(Entity(kind: .person, name: "Two\nLines,\ttab and\r\nCRLF", attributes: ["role": " padded "]))
         let zakir = EntityID(kind: .person, name: "Zakir \"Z\" Hasanov <&>")
         let evidence = Evidence(
             document: "a<1>.txt", sentence: "He said: \"we meet\" —\nthen left & came back.", start: 10, end: 52,

@@ -8,10 +8,10 @@ import Testing
             """
             digraph {
               a [label="Ilham Aliyev", kind=person, role="President"]
-              b [label="Azerbaijan", kind=country]
+              b [label="Azerbaijan", kind=Country]
               c
               d [label=<<b>html</b>>]
-              a -> b [kind=affiliation, weight=2]
+              a -> b [kind=AFFILIATION, weight=2]
               a -> c [dir=none, date="May 10"]
               c -> d
             }
@@ -49,10 +49,13 @@ import Testing
 
     @Test func unreadableDataIsAnError() throws {
         #expect(throws: GraphvizError.self) {
-            try DOTReader.read(#"digraph { relgraph_version=1; a [relgraph_kind=person, relgraph_aliases="[not json"] }"#, source: "x.dot")
+            try DOTReader.read(
+                #"digraph { relgraph_version=1; a [relgraph_kind=person, relgraph_aliases="[not json"] }"#,
+                source: "x.dot")
         }
         #expect(throws: GraphvizError.self) {
-            try DOTReader.read(#"digraph { relgraph_version=1; a -> a [relgraph_kind=meeting, relgraph_weight=heavy] }"#)
+            try DOTReader.read(
+                #"digraph { relgraph_version=1; a -> a [relgraph_kind=meeting, relgraph_weight=heavy] }"#)
         }
     }
 

@@ -47,10 +47,29 @@ import Testing
             if read != graph {
                 let lost = graph.entities.filter { read[$0.id] != $0 }
                 let gained = read.entities.filter { graph[$0.id] != $0 }
-                Issue.record("round \(round): graph changed\nlost \(lost)\ngained \(gained)\nrelations \(graph.relations.filter { read[$0.key] != $0 }) vs \(read.relations.filter { graph[$0.key] != $0 })")
+                let changed = graph.relations.filter { read[$0.key] != $0 }
+                Issue.record("round \(round): graph changed\nentities \(lost) → \(gained)\nrelations \(changed)")
                 return
             }
         }
+    }
+
+    @Test func longEvidenceListsRoundTrip() throws {
+        let a = Entity(kind: .country, name: "Armenia")
+        let b = Entity(kind: .country, name: "Azerbaijan")
+        let sentence = String(repeating: "The ministers met again in Almaty, \"briefly\"\\. ", count: 5)
+        let evidence = (0..<2_000).map {
+            Evidence(document: "doc-\($0 % 7).txt", sentence: sentence, start: $0 * 300, end: $0 * 300 + 250)
+        }
+        let graph = try Graph(
+            entities: [a, b],
+            relations: [Relation(kind: .meeting, source: a.id, target: b.id, weight: 2_000, evidence: evidence)])
+        let dot = DOTWriter().write(graph)
+        #expect(dot.utf8.count > 500_000)
+        #expect(try DOTReader.read(dot) == graph)
+        // The tooltip quotes ten sentences and counts the rest.
+        #expect(dot.contains("… and 1990 more"))
+        #expect(try GraphvizRenderer().render(dot: dot).count < 100_000)
     }
 
     /// Without the data attributes, names still come back through labels.
@@ -87,7 +106,8 @@ import Testing
         let kinds: [EntityKind] = [.country, .person, .organization, .node]
         for _ in 0..<Int.random(in: 1...8, using: &generator) {
             let name = RandomNames.name(using: &generator)
-            let kind = Bool.random(using: &generator)
+            let kind =
+                Bool.random(using: &generator)
                 ? kinds.randomElement(using: &generator)! : EntityKind(RandomNames.name(using: &generator))
             // Half the ids are derived slugs; half are arbitrary strings.
             let id = Bool.random(using: &generator) ? nil : EntityID(rawValue: RandomNames.name(using: &generator))
@@ -95,19 +115,23 @@ import Testing
             for _ in 0..<Int.random(in: 0...2, using: &generator) {
                 attributes[RandomNames.name(using: &generator)] = RandomNames.name(using: &generator)
             }
-            let aliases = (0..<Int.random(in: 0...2, using: &generator)).map { _ in RandomNames.name(using: &generator) }
+            let aliases = (0..<Int.random(in: 0...2, using: &generator)).map { _ in RandomNames.name(using: &generator)
+            }
             graph.add(Entity(id: id, kind: kind, name: name, aliases: aliases, attributes: attributes))
         }
         let ids = graph.entities.map(\.id)
         for _ in 0..<Int.random(in: 0...10, using: &generator) {
-            let kind = Bool.random(using: &generator)
-                ? RelationKind.extracted.randomElement(using: &generator)! : RelationKind(RandomNames.name(using: &generator))
+            let kind =
+                Bool.random(using: &generator)
+                ? RelationKind.extracted.randomElement(using: &generator)!
+                : RelationKind(RandomNames.name(using: &generator))
             var attributes: [String: String] = [:]
             if Bool.random(using: &generator) { attributes["date"] = RandomNames.name(using: &generator) }
             let evidence = (0..<Int.random(in: 0...2, using: &generator)).map { _ in
                 Evidence(
                     document: RandomNames.name(using: &generator), sentence: RandomNames.name(using: &generator),
-                    start: Int.random(in: 0...500, using: &generator), end: Int.random(in: 500...900, using: &generator),
+                    start: Int.random(in: 0...500, using: &generator),
+                    end: Int.random(in: 500...900, using: &generator),
                     date: Bool.random(using: &generator) ? RandomNames.name(using: &generator) : nil)
             }
             try! graph.add(

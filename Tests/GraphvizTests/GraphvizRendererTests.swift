@@ -5,7 +5,7 @@ import Graphviz
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct GraphvizRendererTests {
@@ -66,7 +66,8 @@ import FoundationXML
         let counter = try SVGNodeCounter.count(GraphvizRenderer().render(dot: dot))
         #expect(counter.nodes == graph.entityCount + 1)
         // Every country with an affiliated person (Iran has none).
-        let countries = Set(graph.relations.filter { $0.kind == .affiliation && graph[$0.target]?.kind == .country }.map(\.target))
+        let countries = Set(
+            graph.relations.filter { $0.kind == .affiliation && graph[$0.target]?.kind == .country }.map(\.target))
         #expect(countries.count == 8)
         #expect(counter.clusters == countries.count)
     }
@@ -76,15 +77,20 @@ import FoundationXML
         for _ in 0..<40 {
             var graph = Graph()
             for _ in 0..<4 {
-                graph.add(Entity(
-                    id: EntityID(rawValue: RandomNames.name(using: &generator)), kind: .person,
-                    name: RandomNames.name(using: &generator)))
+                graph.add(
+                    Entity(
+                        id: EntityID(rawValue: RandomNames.name(using: &generator)), kind: .person,
+                        name: RandomNames.name(using: &generator)))
             }
             let ids = graph.entities.map(\.id)
-            try graph.add(Relation(
-                kind: .statement, source: ids[0], target: ids.last!,
-                evidence: [Evidence(document: RandomNames.name(using: &generator),
-                    sentence: RandomNames.name(using: &generator), start: 0, end: 1)]))
+            try graph.add(
+                Relation(
+                    kind: .statement, source: ids[0], target: ids.last!,
+                    evidence: [
+                        Evidence(
+                            document: RandomNames.name(using: &generator),
+                            sentence: RandomNames.name(using: &generator), start: 0, end: 1)
+                    ]))
             let svg = try GraphvizRenderer().render(dot: DOTWriter().write(graph))
             #expect(try SVGNodeCounter.count(svg).nodes == graph.entityCount)
         }
@@ -130,8 +136,19 @@ import FoundationXML
         #expect(throws: GraphvizError.self) { try GraphvizRenderer().render(dot: "") }
     }
 
+    @Test func warningsDoNotFailARender() throws {
+        // Graphviz warns about an unknown overlap value and an unknown shape, then draws.
+        let svg = try GraphvizRenderer().render(
+            dot: "graph G { overlap=bogus; a [shape=blob]; a -- b }", engine: .neato)
+        #expect(try SVGNodeCounter.count(svg).nodes == 2)
+        // …and the next call starts with no messages left over.
+        #expect(try GraphvizRenderer().render(dot: Self.smallDOT).count > 0)
+    }
+
     @Test func unknownNamesFailBeforeGraphviz() throws {
-        #expect(throws: GraphvizError.unknownEngine("spring", valid: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])) {
+        #expect(
+            throws: GraphvizError.unknownEngine("spring", valid: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+        ) {
             try LayoutEngine(parsing: "spring")
         }
         #expect(throws: GraphvizError.unknownFormat("gif", valid: ["svg", "png", "pdf", "plain", "json"])) {
@@ -180,7 +197,11 @@ import FoundationXML
         // anonymous graph would not do: cgraph names it from a process-wide counter,
         // `%3`, `%17`…, which SVG shows as its title.)
         let raw = "graph G { a -- b -- c -- d -- a; b -- d; e -- a }"
-        #expect(try GraphvizRenderer().render(dot: raw, engine: .sfdp) == GraphvizRenderer().render(dot: raw, engine: .sfdp))
-        #expect(try GraphvizRenderer().render(dot: raw, engine: .neato) == GraphvizRenderer().render(dot: raw, engine: .neato))
+        #expect(
+            try GraphvizRenderer().render(dot: raw, engine: .sfdp) == GraphvizRenderer().render(dot: raw, engine: .sfdp)
+        )
+        #expect(
+            try GraphvizRenderer().render(dot: raw, engine: .neato)
+                == GraphvizRenderer().render(dot: raw, engine: .neato))
     }
 }

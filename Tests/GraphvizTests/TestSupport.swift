@@ -23,7 +23,7 @@ enum ExampleGraphs {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples/graphs")
 
-    static let names = ["south-caucasus-week", "sweden-nato-accession"]
+    static let names = ["south-caucasus-week", "sweden-nato-accession", "black-sea-grain-deal"]
 
     static func json(_ name: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent("\(name).json"))

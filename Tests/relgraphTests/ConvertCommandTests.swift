@@ -43,6 +43,18 @@ import Testing
         }
     }
 
+    @Test func nodeLinkJSONWithAJSONExtensionIsRecognised() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let input = try Self.fixture("convert-sample.json")
+        let d3 = directory.appendingPathComponent("graph-d3.json")
+        #expect(try CLIRunner.run(["convert", input.path, "--to", "d3", "-o", d3.path]).status == 0)
+        #expect(try Self.contents(d3).contains("\"links\": ["))
+        let back = try CLIRunner.run(["convert", d3.path, "--to", "json", "-o", "-"])
+        #expect(back.status == 0, "\(back.stderr)")
+        let original = try CLIRunner.run(["convert", input.path, "--to", "json", "-o", "-"])
+        #expect(back.stdoutText == original.stdoutText)
+    }
+
     @Test(arguments: ["plain", "graphframes", "neo4j"])
     func csvGoesToTwoFilesAndBack(layout: String) throws {
         let directory = try CLIRunner.temporaryDirectory()

@@ -51,7 +51,8 @@ import Testing
         let directory = try CLIRunner.temporaryDirectory()
         let result = try CLIRunner.run(["render", Self.fixture, "-o", "out.svg", "--layout", "spring"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr == "relgraph: unknown layout engine 'spring' (valid: dot, neato, fdp, sfdp, circo, twopi)\n")
+        #expect(
+            result.stderr == "relgraph: unknown layout engine 'spring' (valid: dot, neato, fdp, sfdp, circo, twopi)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
@@ -63,7 +64,8 @@ import Testing
         let byOption = try CLIRunner.run(["render", Self.fixture, "-o", "out.svg", "--format", "bmp"], in: directory)
         #expect(byOption.status == 2)
         #expect(byOption.stderr.contains("unknown output format 'bmp'"))
-        let clustering = try CLIRunner.run(["render", Self.fixture, "-o", "out.svg", "--cluster-by", "party"], in: directory)
+        let clustering = try CLIRunner.run(
+            ["render", Self.fixture, "-o", "out.svg", "--cluster-by", "party"], in: directory)
         #expect(clustering.status == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }

@@ -1,0 +1,97 @@
+import GraphModel
+
+/// Completes affiliations after the titles are read.
+///
+/// A national body ("the Defence Ministry") belongs to the country its name gives,
+/// else to the article's home country; a person holding a post in a national body
+/// is affiliated with its country too ("Director of the General Intelligence
+/// Service" → the service and Egypt). A person with a national title and no
+/// country ("Foreign Minister, Sameh Shoukry") gets the home country unless a
+/// meeting partner already comes from it.
+struct AffiliationResolver {
+    let doc: DocumentAnalysis
+
+    /// The article's home country: the dateline's, else the most named.
+    func homeCountry() -> Int? { rankedCountries().first }
+
+    /// Fills in the countries of national bodies and of the persons who work in them.
+    func resolveBodies() {
+        let home = homeCountry()
+        for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
+            if doc.entities[index].country == nil { doc.entities[index].country = home }
+        }
+        for index in doc.entities.indices where doc.entities[index].kind == .person {
+            for a in doc.entities[index].affiliations where doc.kind(of: a) == .organization && doc.entities[a].isNational {
+                if let c = doc.entities[a].country { doc.entities[index].addAffiliation(c) }
+            }
+        }
+    }
+
+    /// The countries by how often the article names them, most named first; the
+    /// dateline's country first when the body names it too.
+    func rankedCountries() -> [Int] {
+        var counts: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
+            // A country in a foreign guest's title says less about the article's home.
+            counts[m.entity, default: 0] += m.titleOf == nil ? 2 : 1
+            if first[m.entity] == nil { first[m.entity] = index }
+        }
+        var ranked = counts.keys.sorted { a, b in
+            counts[a]! != counts[b]! ? counts[a]! > counts[b]! : first[a]! < first[b]!
+        }
+        for dateline in datelineCountries().reversed() {
+            if let index = ranked.firstIndex(of: dateline) {
+                ranked.remove(at: index)
+                ranked.insert(dateline, at: 0)
+            }
+        }
+        return ranked
+    }
+
+    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too.
+    func datelineCountries() -> [Int] {
+        guard let dateline = doc.dateline else { return [] }
+        var result: [Int] = []
+        var t = dateline.tokens.lowerBound
+        while t < dateline.tokens.upperBound {
+            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {
+                if case .country(let index, _)? = found.entry, let entity = doc.entityOfCountry[index],
+                    doc.entities[entity].isConfirmed, !result.contains(entity)
+                {
+                    result.append(entity)
+                }
+                t = found.end
+                continue
+            }
+            t += 1
+        }
+        return result
+    }
+
+    /// Gives persons with a national title and no affiliation the article's home
+    /// country, or the next most named country when a meeting partner comes from it.
+    func resolvePersons(meetings: [(Int, Int)]) {
+        let ranked = rankedCountries()
+        guard !ranked.isEmpty else { return }
+        var partners: [Int: Set<Int>] = [:]
+        for (a, b) in meetings {
+            partners[a, default: []].insert(b)
+            partners[b, default: []].insert(a)
+        }
+        for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
+            guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
+            let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })
+            if let own = doc.entities[index].statedCountry, !partnerCountries.contains(own) {
+                doc.entities[index].addAffiliation(own)
+            } else if let country = ranked.first(where: { !partnerCountries.contains($0) }) {
+                doc.entities[index].addAffiliation(country)
+            }
+        }
+    }
+
+    private func isNationalRole(_ role: String) -> Bool {
+        let keys = PhraseTrie<Int>.keys(role)
+        return keys.contains { ["president", "minister", "chancellor", "premier", "king", "queen", "emir", "ambassador", "senator", "secretary", "head", "leader"].contains($0) }
+    }
+}

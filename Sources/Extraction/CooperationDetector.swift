@@ -1,0 +1,262 @@
+import GraphModel
+
+/// Finds cooperation between countries and organizations: "cooperation between
+/// A and B", "A-B cooperation", "A and B are cooperating", partners and allies,
+/// coordination, working together, support given to the other party ("A's support
+/// to B", "A supports B") and agreements signed together.
+///
+/// A wish to start or deepen cooperation ("want further cooperation", "interest
+/// in cooperation"), discussing cooperation and support for a cause or for an
+/// operation in a country are not cooperation. Persons stand for their countries,
+/// "the two countries" for the countries of the current meeting, and "we"/"our"
+/// in a statement for the speaker's country.
+struct CooperationDetector {
+    let doc: DocumentAnalysis
+    let coreference: CoreferenceResolver
+
+    private static let wishes: Set<String> = [
+        "want", "wants", "wanted", "wish", "wishes", "hope", "hopes", "interest", "interested", "discuss", "discussed",
+        "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
+        "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
+        "ways", "areas", "prospects", "opportunities", "invited", "invitation", "views", "agenda", "enhance",
+    ]
+
+    /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
+    func process(_ s: Int, speakers: [Int]) {
+        let range = doc.sentences[s].tokens
+        for t in range {
+            let key = doc.tokens[t].key
+            var isTrigger = doc.lexicon.has(key, .coop)
+            if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
+            if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
+            guard isTrigger, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
+            let isSupport = key.hasPrefix("support")
+            if isSupport {
+                support(at: t, in: range, sentence: s, speakers: speakers)
+                continue
+            }
+            let (left, right) = sides(of: t, in: range, speakers: speakers)
+            if right.isEmpty {
+                link(left, sentence: s, cameo: "060")
+            } else {
+                for a in left {
+                    for b in right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "060") }
+                }
+            }
+            return
+        }
+        // Agreements signed together: "signed an agreement on cooperation".
+        for t in range where doc.lexicon.has(doc.tokens[t].key, .sign) {
+            let window = t..<min(range.upperBound, t + 8)
+            if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
+                link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
+                return
+            }
+        }
+    }
+
+    /// The parties of the cooperation word at `t`: the subject and the words right
+    /// before it ("Azerbaijan-Hungary cooperation", "Argentina's good partner"), "of X"
+    /// and "between A and B" after it (left), and "with X" after it (right).
+    private func sides(of t: Int, in range: Range<Int>, speakers: [Int]) -> (left: [Int], right: [Int]) {
+        var left: [Int] = []
+        var right: [Int] = []
+        func add(_ e: Int, to list: inout [Int]) { if !list.contains(e) { list.append(e) } }
+        func party(_ m: Mention) -> Int? {
+            guard m.entity >= 0 else { return nil }
+            switch doc.kind(of: m.entity) {
+            case .country: return m.entity
+            case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
+            case .person:
+                guard m.form != .pronoun else { return nil }
+                return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
+            default: return nil
+            }
+        }
+        // The clause before the word.
+        var start = t
+        while start > range.lowerBound {
+            let key = doc.tokens[start - 1].key
+            if key == ";" || key == "that" || key == ":" || doc.tokens[start - 1].isQuote { break }
+            if key == ",", ["which", "who", "while", "but", "and", "saying", "adding"].contains(doc.tokens[start].key) { break }
+            start -= 1
+        }
+        var k = start
+        while k < t {
+            let key = doc.tokens[k].key
+            if let m = doc.mention(at: k) {
+                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
+                if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
+                    if let p = party(m) { add(p, to: &left) }
+                }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && ["two", "three", "both"].contains(doc.tokens[k - 1].key) {
+                for c in coreference.collectiveCountries() { add(c, to: &left) }
+            }
+            if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
+            k += 1
+        }
+        // After the word: "of X", "between A and B", "with X and Y".
+        k = t + 1
+        var mode = 0  // 1: of/between (left), 2: with (right)
+        let end = min(range.upperBound, t + 12)
+        while k < end {
+            let key = doc.tokens[k].key
+            if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
+            else if key == "with" { mode = 2 }
+            else if key == ";" || key == "." || key == "that" || key == "to" && mode != 0 { break }
+            if let m = doc.mention(at: k) {
+                if mode != 0, let p = party(m), !isLocation(m.tokens.lowerBound, lower: t + 1) {
+                    if mode == 1 { add(p, to: &left) } else { add(p, to: &right) }
+                }
+                k = m.tokens.upperBound
+                continue
+            }
+            if doc.lexicon.has(key, .collective), mode == 1 {
+                for c in coreference.collectiveCountries() { add(c, to: &left) }
+            }
+            if mode != 0, ["we", "our", "us"].contains(key) {
+                for c in speakerCountries(at: k, speakers: speakers) {
+                    if mode == 1 { add(c, to: &left) } else { add(c, to: &right) }
+                }
+            }
+            k += 1
+        }
+        return (left, right)
+    }
+
+    /// The countries of the speakers a "we"/"our" at `t` stands for.
+    private func speakerCountries(at t: Int, speakers: [Int]) -> [Int] {
+        let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        var result: [Int] = []
+        for p in quoteSpeakers where p >= 0 {
+            if doc.kind(of: p) == .country { result.append(p) }
+            if doc.kind(of: p) == .person, let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) { result.append(c) }
+        }
+        return result
+    }
+
+    /// "to hold Russia accountable", "faced by Haiti": an object, not a party.
+    private func isObject(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
+        guard j >= lower else { return false }
+        let token = doc.tokens[j]
+        if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
+        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
+    }
+
+    private func isWish(_ t: Int, in range: Range<Int>) -> Bool {
+        var k = t - 1
+        var steps = 0
+        while k >= range.lowerBound && steps < 5 {
+            let key = doc.tokens[k].key
+            if key == "." || key == ";" { break }
+            if Self.wishes.contains(key) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The countries and organizations a sentence makes parties.
+    private func parties(in range: Range<Int>, speakers: [Int]) -> [Int] {
+        var result: [Int] = []
+        func add(_ e: Int) { if !result.contains(e) { result.append(e) } }
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let key = doc.tokens[t].key
+            if let m = doc.mention(at: t), m.entity >= 0 {
+                let entity = m.entity
+                let kind = doc.kind(of: entity)
+                if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) {
+                    if kind == .country {
+                        add(entity)
+                    } else if kind == .organization && !doc.entities[entity].isSourceOnly {
+                        if !doc.entities[entity].isNational { add(entity) }
+                    } else if kind == .person, m.form != .pronoun {
+                        if let c = doc.entities[entity].affiliations.first(where: { doc.kind(of: $0) == .country }) ?? doc.entities[entity].affiliations.first { add(c) }
+                    }
+                }
+                t = m.tokens.upperBound
+                continue
+            }
+            if doc.lexicon.has(key, .collective), t > range.lowerBound,
+                ["two", "three", "both", "the", "our"].contains(doc.tokens[t - 1].key)
+            {
+                for c in coreference.collectiveCountries() { add(c) }
+            }
+            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.lexicon.has(doc.tokens[t + 1].key, .coop) {
+                for c in coreference.collectiveCountries() { add(c) }
+            }
+            if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
+                let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+                for p in quoteSpeakers where p >= 0 {
+                    if doc.kind(of: p) == .person, let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) { add(c) }
+                    if doc.kind(of: p) == .country { add(p) }
+                }
+            }
+            t += 1
+        }
+        return result
+    }
+
+    /// "operations in Afghanistan", "the summit in Armenia": a place, not a party.
+    private func isLocation(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
+        guard j >= lower else { return false }
+        let key = doc.tokens[j].key
+        if ["in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
+        if key == "with", j > lower, ["dealing", "deal", "deals", "conflict", "war", "tensions", "dialogue"].contains(doc.tokens[j - 1].key) { return true }
+        return false
+    }
+
+    /// Support given to another party: the supporter and the supported.
+    private func support(at t: Int, in range: Range<Int>, sentence s: Int, speakers: [Int]) {
+        // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
+        var k = t + 1
+        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) { k += 1 }
+        while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
+        guard k < range.upperBound, let supported = doc.mention(at: k), supported.entity >= 0 else { return }
+        var target = supported.entity
+        if doc.kind(of: target) == .person {
+            guard let c = doc.entities[target].affiliations.first(where: { doc.kind(of: $0) == .country }) else { return }
+            target = c
+        }
+        guard doc.kind(of: target) != .person else { return }
+        // The supporter: a possessor ("Azerbaijan's ... support") or the subject before.
+        var supporter: Int? = nil
+        var j = t - 1
+        while j >= range.lowerBound {
+            if let m = doc.mention(at: j), m.entity >= 0 {
+                let kind = doc.kind(of: m.entity)
+                if kind == .country || (kind == .organization && !doc.entities[m.entity].isNational) {
+                    if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) { supporter = m.entity; break }
+                } else if kind == .person, let c = doc.entities[m.entity].affiliations.first(where: { doc.kind(of: $0) == .country }) {
+                    supporter = c
+                    break
+                }
+                j = m.tokens.lowerBound - 1
+                continue
+            }
+            j -= 1
+        }
+        if supporter == nil, let speaker = speakers.first {
+            supporter = doc.kind(of: speaker) == .country ? speaker : doc.entities[speaker].affiliations.first { doc.kind(of: $0) == .country }
+        }
+        guard let supporter, supporter != target else { return }
+        doc.addRelation(.cooperation, supporter, target, sentence: s, cameo: "070")
+    }
+
+    private func link(_ parties: [Int], sentence s: Int, cameo: String) {
+        guard parties.count >= 2 else { return }
+        for i in parties.indices {
+            for j in parties.indices where j > i {
+                doc.addRelation(.cooperation, parties[i], parties[j], sentence: s, cameo: cameo)
+            }
+        }
+    }
+}

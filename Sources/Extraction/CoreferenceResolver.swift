@@ -1,0 +1,177 @@
+import GraphModel
+
+/// Resolves what a sentence refers to without naming it: pronouns ("he said" →
+/// the person last spoken of), descriptions ("the minister", "the Kazakh Head of
+/// State", "The Kenyan leader"), groups ("the two leaders", "they") and collective
+/// phrases for countries ("the two countries").
+///
+/// It keeps the salience state of the discourse: the persons most recently
+/// mentioned as subjects or speakers, and the participants of the current meeting.
+final class CoreferenceResolver {
+    let doc: DocumentAnalysis
+    /// Persons in order of their last subject/speaker role (most recent last).
+    private(set) var salient: [Int] = []
+    /// Token of each person's last mention.
+    private(set) var lastSeen: [Int: Int] = [:]
+    /// Persons taking part in the current meeting.
+    var group: [Int] = []
+    /// A description that names a country whose person is not yet known
+    /// ("Australia's foreign minister" before "Wong"): given to the next new subject.
+    private var pendingCountry: Int? = nil
+
+    init(document: DocumentAnalysis) { doc = document }
+
+    /// Records that `persons` acted as subject or speaker.
+    func noteSubject(_ persons: [Int]) {
+        for p in persons where doc.kind(of: p) == .person {
+            salient.removeAll { $0 == p }
+            salient.append(p)
+            if let pending = pendingCountry, !hasCountry(p) {
+                doc.entities[p].addAffiliation(pending)
+                pendingCountry = nil
+            }
+        }
+    }
+
+    /// Records the person mentions of sentence `s`.
+    func noteMentions(of s: Int) {
+        for m in doc.mentions(in: s) {
+            let mention = doc.mentions[m]
+            if doc.kind(of: mention.entity) == .person { lastSeen[mention.entity] = mention.tokens.lowerBound }
+        }
+    }
+
+    /// The person a pronoun at token `t` refers to: the subject of its own
+    /// sentence if one came before it, else the most salient person.
+    func pronounReferent(at t: Int, currentSubjects: [Int]) -> Int? {
+        if let first = currentSubjects.first(where: { doc.kind(of: $0) == .person }) { return first }
+        return salient.last
+    }
+
+    /// Whether person `p` has a country affiliation.
+    func hasCountry(_ p: Int) -> Bool {
+        doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country }
+    }
+
+    /// A description ending just before `end` ("the Kazakh President", "The
+    /// Chairperson", "Australia's foreign minister"); returns its tokens and the
+    /// persons it refers to.
+    func description(endingAt end: Int, lower: Int) -> (range: Range<Int>, persons: [Int])? {
+        var j = end - 1
+        var start = end
+        var heads: [String] = []
+        var countries: [Int] = []
+        var plural = false
+        while j >= lower {
+            let token = doc.tokens[j]
+            if let m = doc.mention(at: j), m.entity >= 0 {
+                guard doc.kind(of: m.entity) == .country, start == end || heads.isEmpty == false else { break }
+                countries.append(m.entity)
+                start = m.tokens.lowerBound
+                j = start - 1
+                continue
+            }
+            let classes = doc.lexicon.classes(of: token.key)
+            if classes.contains(.titleHead) {
+                heads.append(token.key)
+                if ["leaders", "ministers", "presidents", "counterparts"].contains(token.key) || token.key == "heads" { plural = true }
+                start = j
+            } else if classes.contains(.titleModifier) || token.key == "of" || token.key == "-" || token.key == "'s" {
+                if token.key != "of" && token.key != "-" && token.key != "'s" { start = j }
+            } else if token.key == "two" || token.key == "both" || token.key == "three" {
+                plural = true
+                start = j
+            } else {
+                break
+            }
+            j -= 1
+        }
+        guard !heads.isEmpty, start < end else { return nil }
+        // A description starts with a determiner or a possessor.
+        let first = start > lower ? doc.tokens[start - 1].key : ""
+        let startsWithCountry = doc.mention(at: start).map { doc.kind(of: $0.entity) == .country } ?? false
+        guard ["the", "his", "her", "their"].contains(first) || startsWithCountry
+                || (start == lower && doc.tokens[start].isCapitalized && doc.lexicon.has(doc.tokens[start].key, .titleHead))
+        else { return nil }
+        let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
+        if plural || doc.tokens[start].key == "heads" && heads.contains("heads") {
+            return group.count >= 2 ? (range, group) : nil
+        }
+        if let person = resolve(countries: countries, heads: heads, at: start) { return (range, [person]) }
+        return nil
+    }
+
+    /// The person a description with `countries` and `heads` refers to.
+    func resolve(countries: [Int], heads: [String], at t: Int) -> Int? {
+        let persons = doc.entities.indices.filter { doc.entities[$0].kind == .person && doc.entities[$0].isConfirmed }
+        if let country = countries.first {
+            let matching = persons.filter { doc.entities[$0].affiliations.contains(country) }
+            if matching.count == 1 { return matching[0] }
+            if matching.count > 1 { return mostRecent(matching) }
+            // No one is known to be from that country: the most salient person without a country.
+            if let candidate = salient.reversed().first(where: { !hasCountry($0) }) {
+                doc.entities[candidate].addAffiliation(country)
+                return candidate
+            }
+            pendingCountry = country
+            return nil
+        }
+        let byRole = persons.filter { p in
+            doc.entities[p].role.contains { role in
+                let keys = PhraseTrie<Int>.keys(role)
+                return heads.allSatisfy { keys.contains($0) }
+            }
+        }
+        if byRole.count == 1 { return byRole[0] }
+        if byRole.count > 1 { return mostRecent(byRole) }
+        return salient.last
+    }
+
+    private func mostRecent(_ persons: [Int]) -> Int {
+        if let s = salient.reversed().first(where: { persons.contains($0) }) { return s }
+        return persons.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }!
+    }
+
+    /// Resolves the descriptions of sentence `s` that name a country ("The Kenyan
+    /// leader", "his Rwandan counterpart"), so that the person gets the country.
+    func resolveDescriptions(in s: Int) {
+        let range = doc.sentences[s].tokens
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let key = doc.tokens[t].key
+            guard doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
+                t += 1
+                continue
+            }
+            var end = t + 1
+            while end < range.upperBound, doc.mentionAtToken[end] < 0, doc.lexicon.has(doc.tokens[end].key, .titleHead) || doc.lexicon.has(doc.tokens[end].key, .titleModifier) { end += 1 }
+            // A description followed by a name is a title, handled by the person recognizer.
+            if end < range.upperBound, let m = doc.mention(at: end), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                t = end
+                continue
+            }
+            if key == "counterpart", t >= 2, let m = doc.mention(at: t - 1), doc.kind(of: m.entity) == .country, group.count == 2 {
+                // "his Rwandan counterpart": the other participant of the meeting.
+                let subject = salient.last
+                if let other = group.first(where: { $0 != subject }), !hasCountry(other) {
+                    doc.entities[other].addAffiliation(m.entity)
+                }
+            } else if doc.mention(at: t - 1).map({ doc.kind(of: $0.entity) == .country }) ?? false {
+                _ = description(endingAt: end, lower: range.lowerBound)
+            }
+            t = end
+        }
+    }
+
+    /// Countries a collective phrase ("the two countries", "both nations") refers
+    /// to: the countries of the current meeting's participants.
+    func collectiveCountries() -> [Int] {
+        var result: [Int] = []
+        for p in group {
+            if let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }), !result.contains(c) {
+                result.append(c)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,201 @@
+import GraphModel
+
+/// Everything the rules know about one article while they run: tokens,
+/// sentences, the entities found so far and where the text mentions them.
+///
+/// One instance per document; the recognizers and detectors fill it in order
+/// (entities, coreference, relations) and `GraphBuilder` turns it into a `Graph`.
+final class DocumentAnalysis {
+    let text: ArticleText
+    let resources: ExtractionResources
+    var tokens: [Token]
+    var sentences: [Sentence] = []
+    /// The sentence of each token (-1 for excluded tokens).
+    var sentenceOfToken: [Int32]
+    var dateline: Dateline?
+    var entities: [DocumentEntity] = []
+    var mentions: [Mention] = []
+    /// The mention covering each token (-1 when none).
+    var mentionAtToken: [Int32]
+    /// The quote containing each token (-1 when none).
+    var quoteOfToken: [Int32]
+    var quotes: [Quote] = []
+    var relations: [FoundRelation] = []
+    /// Entity index of each gazetteer country / organization used in the document.
+    var entityOfCountry: [Int: Int] = [:]
+    var entityOfOrganization: [Int: Int] = [:]
+    /// Affiliations a shared plural title gives to a name at a token ("Presidents of
+    /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
+    var pendingAffiliations: [Int: Int] = [:]
+    /// Token ranges of titles used by persons.
+    var titleTokens = Set<Int>()
+    /// Pattern-found organizations by folded core name.
+    var entityOfOrganizationKey: [String: Int] = [:]
+
+    var lexicon: Lexicon { resources.lexicon }
+    var gazetteer: Gazetteer { resources.gazetteer }
+
+    init(text: ArticleText, resources: ExtractionResources) {
+        self.text = text
+        self.resources = resources
+        var tokens = Tokenizer.tokenize(text)
+        dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
+        self.tokens = tokens
+        sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
+        sentenceOfToken = Array(repeating: -1, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
+        }
+        mentionAtToken = Array(repeating: -1, count: tokens.count)
+        quoteOfToken = Array(repeating: -1, count: tokens.count)
+        markHeadline()
+    }
+
+    /// The first sentence is the headline when it is alone in its paragraph and
+    /// does not end with a period.
+    private func markHeadline() {
+        guard let first = sentences.first, first.paragraph == 0 else { return }
+        if sentences.count > 1 && sentences[1].paragraph == 0 { return }
+        let last = tokens[first.tokens.upperBound - 1]
+        if last.key != "." || first.tokens.count <= 25 && sentences.count > 1 {
+            sentences[0].isHeadline = last.key != "."
+        }
+    }
+
+    // MARK: Entities and mentions
+
+    /// The entity for gazetteer country `index`, created on first use.
+    func countryEntity(_ index: Int) -> Int {
+        if let existing = entityOfCountry[index] { return existing }
+        let country = gazetteer.countries[index]
+        var entity = DocumentEntity(kind: .country, name: country.name)
+        entity.iso = country.iso2
+        entity.gazetteerIndex = index
+        entities.append(entity)
+        entityOfCountry[index] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// The entity for gazetteer organization `index`, created on first use.
+    func organizationEntity(_ index: Int) -> Int {
+        if let existing = entityOfOrganization[index] { return existing }
+        let organization = gazetteer.organizations[index]
+        var entity = DocumentEntity(kind: .organization, name: organization.name)
+        entity.gazetteerIndex = index
+        entity.isNational = organization.isNational
+        if let country = organization.country { entity.country = country }
+        entities.append(entity)
+        entityOfOrganization[index] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// Records a mention, replacing the mentions it overlaps.
+    @discardableResult
+    func addMention(_ range: Range<Int>, entity: Int, form: Mention.Form) -> Int {
+        for t in range where mentionAtToken[t] >= 0 {
+            let old = Int(mentionAtToken[t])
+            if mentions[old].entity >= 0 && mentions[old].form != .capital { entities[mentions[old].entity].isNamedInside = true }
+            removeMention(old)
+        }
+        let mention = Mention(tokens: range, entity: entity, form: form, text: text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
+        mentions.append(mention)
+        let index = mentions.count - 1
+        for t in range { mentionAtToken[t] = Int32(index) }
+        if form != .pronoun && form != .description {
+            entities[entity].addAlias(mention.text)
+        }
+        return index
+    }
+
+    /// Detaches mention `index` from its tokens (the slot stays, pointing nowhere).
+    func removeMention(_ index: Int) {
+        for t in mentions[index].tokens where mentionAtToken[t] == Int32(index) { mentionAtToken[t] = -1 }
+        mentions[index].entity = -1
+    }
+
+    /// The mention at token `t`, if any.
+    @inline(__always) func mention(at t: Int) -> Mention? {
+        guard t >= 0, t < tokens.count else { return nil }
+        let index = mentionAtToken[t]
+        return index >= 0 ? mentions[Int(index)] : nil
+    }
+
+    @inline(__always) func mentionIndex(at t: Int) -> Int? {
+        guard t >= 0, t < tokens.count else { return nil }
+        let index = mentionAtToken[t]
+        return index >= 0 ? Int(index) : nil
+    }
+
+    /// The live mentions of sentence `s`, in text order.
+    func mentions(in s: Int) -> [Int] {
+        var result: [Int] = []
+        var last = -1
+        for t in sentences[s].tokens {
+            let m = Int(mentionAtToken[t])
+            if m >= 0 && m != last {
+                result.append(m)
+                last = m
+            }
+        }
+        return result
+    }
+
+    /// The mentions inside a token range, in text order.
+    func mentions(in range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var last = -1
+        for t in range {
+            let m = Int(mentionAtToken[t])
+            if m >= 0 && m != last {
+                result.append(m)
+                last = m
+            }
+        }
+        return result
+    }
+
+    /// The text of a token range as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    func kind(of entity: Int) -> EntityKind { entities[entity].kind }
+
+    /// Adds a relation found in sentence `s`.
+    func addRelation(_ kind: RelationKind, _ source: Int, _ target: Int, sentence s: Int, tone: String? = nil, cameo: String, date: String? = nil) {
+        guard source != target, source >= 0, target >= 0 else { return }
+        relations.append(FoundRelation(kind: kind, source: source, target: target, sentence: s, tone: tone, cameo: cameo, date: date))
+    }
+}
+
+/// A relation found by a detector, between document entities.
+struct FoundRelation: Sendable {
+    var kind: RelationKind
+    var source: Int
+    var target: Int
+    var sentence: Int
+    var tone: String?
+    var cameo: String
+    var date: String?
+}
+
+/// A quotation: the tokens between an opening and a closing quote mark.
+struct Quote: Sendable {
+    var tokens: Range<Int>
+    /// The speaker entities the quote is attributed to.
+    var speakers: [Int] = []
+}
+
+extension DocumentAnalysis {
+    /// The national body named by one word ("the Presidency"), created on first use.
+    func bodyEntity(named name: String) -> Int {
+        let key = Tokenizer.fold(name)
+        if let existing = entityOfOrganizationKey[key] { return existing }
+        var entity = DocumentEntity(kind: .organization, name: name)
+        entity.isNational = true
+        entities.append(entity)
+        entityOfOrganizationKey[key] = entities.count - 1
+        return entities.count - 1
+    }
+}

@@ -1,0 +1,148 @@
+/// The countries, international organizations and national bodies the extraction
+/// knows by name, matched longest-first over token keys.
+///
+/// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv` and
+/// `place-phrases.txt` (see Resources/README.md).
+struct Gazetteer: Sendable {
+    /// A known country.
+    struct Country: Sendable {
+        var name: String
+        var iso2: String
+        var aliases: [String]
+    }
+
+    /// A known organization.
+    struct Organization: Sendable {
+        var name: String
+        var aliases: [String]
+        /// `international`, `bloc`, `grouping`, `alliance`, `organ`, ... or `national`.
+        var type: String
+        /// The organization it belongs to, for organs.
+        var parent: String?
+        /// The country of a national body.
+        var country: Int?
+        var isNational: Bool { type == "national" }
+    }
+
+    /// How a match names its entry.
+    enum Form: Sendable, Hashable {
+        case name, alias, demonym, capital, combining
+    }
+
+    /// What a phrase in the trie stands for.
+    enum Entry: Sendable, Hashable {
+        case country(Int, Form)
+        case organization(Int, Form)
+        /// A phrase that names neither (a region, a river, a language).
+        case blocked
+    }
+
+    struct Payload: Sendable, Hashable {
+        var entry: Entry
+        /// The form is an acronym or abbreviation: match only capitals ("US", not "us").
+        var capitalsOnly: Bool
+    }
+
+    private(set) var countries: [Country] = []
+    private(set) var organizations: [Organization] = []
+    private(set) var trie = PhraseTrie<Payload>()
+    private(set) var countryByName: [String: Int] = [:]
+    private(set) var organizationByName: [String: Int] = [:]
+
+    init() {}
+
+    /// Loads the bundled tables.
+    static func load() throws -> Gazetteer {
+        var gazetteer = Gazetteer()
+        try gazetteer.read(countries: ResourceTable.load("countries.tsv", hasHeader: true))
+        try gazetteer.read(organizations: ResourceTable.load("organizations.tsv", hasHeader: true), national: false)
+        try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
+        for row in try ResourceTable.load("place-phrases.txt", hasHeader: false).rows {
+            gazetteer.trie.insert(PhraseTrie<Payload>.keys(row[0]), value: Payload(entry: .blocked, capitalsOnly: false))
+        }
+        return gazetteer
+    }
+
+    mutating func read(countries table: ResourceTable) throws {
+        for (row, line) in zip(table.rows, table.lines) {
+            let name = table.cell(row, "name")
+            guard !name.isEmpty else {
+                throw ExtractionError.resource(name: "countries.tsv", line: line, message: "empty name")
+            }
+            let index = countries.count
+            let aliases = ResourceTable.list(table.cell(row, "aliases"))
+            countries.append(Country(name: name, iso2: table.cell(row, "iso2"), aliases: aliases))
+            countryByName[Tokenizer.fold(name)] = index
+            insert(name, .country(index, .name))
+            for alias in aliases { insert(alias, .country(index, .alias)) }
+            for demonym in ResourceTable.list(table.cell(row, "demonyms")) {
+                if demonym.hasSuffix("-") {
+                    insert(String(demonym.dropLast()), .country(index, .combining))
+                } else {
+                    insert(demonym, .country(index, .demonym))
+                }
+            }
+            for capital in ResourceTable.list(table.cell(row, "capitals")) where Tokenizer.fold(capital) != Tokenizer.fold(name) {
+                insert(capital, .country(index, .capital))
+            }
+        }
+    }
+
+    mutating func read(organizations table: ResourceTable, national: Bool) throws {
+        for (row, line) in zip(table.rows, table.lines) {
+            let name = table.cell(row, "name")
+            guard !name.isEmpty else {
+                throw ExtractionError.resource(name: national ? "national-bodies.tsv" : "organizations.tsv", line: line, message: "empty name")
+            }
+            let index = organizations.count
+            let aliases = ResourceTable.list(table.cell(row, "aliases"))
+            var organization = Organization(
+                name: name, aliases: aliases, type: national ? "national" : table.cell(row, "type"),
+                parent: table.cell(row, "parent").isEmpty ? nil : table.cell(row, "parent"))
+            if national { organization.country = countryByName[Tokenizer.fold(table.cell(row, "country"))] }
+            organizations.append(organization)
+            organizationByName[Tokenizer.fold(name)] = index
+            insert(name, .organization(index, .name))
+            for alias in aliases { insert(alias, .organization(index, .alias)) }
+        }
+    }
+
+    private mutating func insert(_ form: String, _ entry: Entry) {
+        let keys = PhraseTrie<Payload>.keys(form)
+        guard !keys.isEmpty else { return }
+        let hasLower = form.unicodeScalars.contains { $0.properties.isLowercase }
+        let capitalsOnly = !hasLower || (form.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2 && form.count <= 6 && !form.contains(" "))
+        trie.insert(keys, value: Payload(entry: entry, capitalsOnly: capitalsOnly))
+    }
+
+    /// The longest known phrase at `start`: its end and what it names (nil for a
+    /// blocked phrase, which still consumes its tokens).
+    func match(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
+        let first = tokens[start]
+        guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps) else { return nil }
+        guard let found = trie.longestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
+            if payload.capitalsOnly {
+                let t = tokens[range.lowerBound]
+                guard t.flags.contains(.allCaps) || t.flags.contains(.dotted) || (t.key.contains(where: \.isNumber) && t.isCapitalized) else { return false }
+            }
+            if case .country(_, .combining) = payload.entry {
+                guard range.upperBound < tokens.count, tokens[range.upperBound].key == "-",
+                    !tokens[range.upperBound].flags.contains(.spaceBefore)
+                else { return false }
+            }
+            // A name never continues into a hyphenated word: "Indo" in "Indo-Pacific".
+            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].key == "-",
+                !tokens[range.upperBound].flags.contains(.spaceBefore),
+                !tokens[range.upperBound + 1].flags.contains(.spaceBefore)
+            {
+                if case .country(_, .combining) = payload.entry { return true }
+                let after = tokens[range.upperBound + 1]
+                if !after.isCapitalized && after.key != "based" && after.key != "led" && after.key != "backed" { return false }
+            }
+            return true
+        }) else { return nil }
+        let entry = found.values.first!.entry
+        if case .blocked = entry { return (found.end, nil) }
+        return (found.end, entry)
+    }
+}

@@ -1,0 +1,480 @@
+import GraphModel
+
+/// Finds meetings that took place: talks, visits, phone and video calls, joint
+/// press conferences, "discussed ... with", "exchanged views", hosting and
+/// receiving, and a meeting's later participants ("The meeting was attended by
+/// ...", "Joining Biden on the call were ...", "The delegation included ...").
+///
+/// Planned, expected, scheduled or invited meetings are not meetings. Every pair of
+/// participants is linked except two persons of the same country (one side). A
+/// visit links the visitor with the country or organization visited only when no
+/// host from it is named. Where the parties are only countries ("presidents of
+/// Turkey and Russia ... met"), the countries are linked.
+final class MeetingDetector {
+    let doc: DocumentAnalysis
+    let coreference: CoreferenceResolver
+
+    /// A meeting and who took part.
+    struct Event {
+        var participants: [Int] = []
+        /// The side of each participant: 0 for the subject (host, visitor), 1 for the object.
+        var sides: [Int: Int] = [:]
+        /// Entities visited (countries, organizations), with their visitor.
+        var visits: [(visitor: Int, place: Int)] = []
+        var isPlanned: Bool
+        var sentence: Int
+        var date: String?
+        var cameo: String
+        var sentences: [Int] = []
+    }
+
+    private(set) var events: [Event] = []
+    private var current: Int? = nil
+
+    init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
+        doc = document
+        self.coreference = coreference
+    }
+
+    /// Processes sentence `s`, whose speakers the statement detector found.
+    func process(_ s: Int, speakers: [Int]) {
+        let range = doc.sentences[s].tokens
+        let date = dateExpression(in: range)
+        var handled = false
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if let trigger = trigger(at: t, in: range) {
+                handled = true
+                let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
+                var participants: [Int] = []
+                var sides: [Int: Int] = [:]
+                var visits: [(Int, Int)] = []
+                if trigger.between {
+                    participants = persons(in: trigger.end..<range.upperBound)
+                } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
+                    participants = group
+                } else {
+                    var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
+                    if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
+                    if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
+                    var objects = persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    objects.removeAll { subjects.contains($0) }
+                    participants = subjects + objects
+                    if !trigger.symmetric {
+                        for p in subjects { sides[p] = 0 }
+                        for p in objects { sides[p] = 1 }
+                    }
+                    if trigger.isVisit {
+                        for place in places(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
+                            for visitor in subjects { visits.append((visitor, place)) }
+                        }
+                    }
+                    if participants.count < 2 && visits.isEmpty {
+                        // "the meeting with the President of Armenia": a country for an unnamed leader.
+                        for place in unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
+                            for visitor in subjects { visits.append((visitor, place)) }
+                        }
+                        // "presidents of Turkey and Russia ... met".
+                        if participants.isEmpty && visits.isEmpty {
+                            let countries = unnamedLeaders(in: range.lowerBound..<trigger.start)
+                            if countries.count >= 2 { participants = countries }
+                        }
+                    }
+                }
+                if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
+                    var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
+                    event.participants = participants
+                    event.sides = sides
+                    event.visits = visits
+                    event.sentences = [s]
+                    if let c = current, !planned, !events[c].isPlanned,
+                        !Set(events[c].participants).isDisjoint(with: participants) || participants.isEmpty
+                    {
+                        // Sides of the new mention relative to a participant both share.
+                        let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
+                        for p in participants where !events[c].participants.contains(p) {
+                            events[c].participants.append(p)
+                            if let anchor, let side = sides[p] {
+                                events[c].sides[p] = side == sides[anchor]! ? events[c].sides[anchor]! : 1 - events[c].sides[anchor]!
+                            } else if let side = sides[p], events[c].sides.isEmpty == false || events[c].participants.count <= 1 {
+                                events[c].sides[p] = side
+                            }
+                        }
+                        events[c].visits.append(contentsOf: visits)
+                        if events[c].date == nil { events[c].date = date }
+                    } else {
+                        events.append(event)
+                        current = events.count - 1
+                    }
+                    coreference.group = events[current!].participants.filter { doc.kind(of: $0) == .person }
+                } else if participants.count == 1, let c = current, !events[c].participants.contains(participants[0]), joinsCurrent(range) {
+                    events[c].participants.append(participants[0])
+                }
+                t = trigger.end
+                continue
+            }
+            t += 1
+        }
+        if !handled, let c = current, joinsCurrent(range) {
+            // "The meeting was attended by ...", "The delegation included ...".
+            // Later participants join the host's side.
+            let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
+            for p in persons(in: range) where !events[c].participants.contains(p) {
+                events[c].participants.append(p)
+                if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
+            }
+            coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
+        }
+        if let c = current, events[c].date == nil, date != nil, refersToMeeting(range) { events[c].date = date }
+    }
+
+    /// A speaker saying "we discussed" or "we met" took part in the current meeting.
+    func addFirstPersonParticipant(_ speaker: Int, quote: Range<Int>) {
+        guard let c = current, !events[c].isPlanned, doc.kind(of: speaker) == .person else { return }
+        var t = quote.lowerBound
+        while t + 1 < quote.upperBound {
+            if doc.tokens[t].key == "we",
+                (t + 1..<min(quote.upperBound, t + 12)).contains(where: { ["discussed", "met", "held", "talked", "exchanged"].contains(doc.tokens[$0].key) })
+            {
+                if !events[c].participants.contains(speaker) { events[c].participants.append(speaker) }
+                return
+            }
+            if doc.tokens[t].key == "i", doc.tokens[t + 1].key == "visited" {
+                for place in places(in: t + 2..<min(quote.upperBound, t + 8)) {
+                    events.append(Event(participants: [], visits: [(speaker, place)], isPlanned: false, sentence: Int(doc.sentenceOfToken[t]), date: nil, cameo: "042"))
+                }
+            }
+            t += 1
+        }
+    }
+
+    /// The pairs that met, for affiliation look-ups.
+    func partnerPairs() -> [(Int, Int)] {
+        events.filter { !$0.isPlanned }.flatMap { pairs($0) }
+    }
+
+    /// Adds the meetings found to the document's relations.
+    func finish() {
+        var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
+        for event in events where !event.isPlanned {
+            for (a, b) in pairs(event) {
+                doc.addRelation(.meeting, a, b, sentence: event.sentence, cameo: event.cameo, date: event.date)
+                for (x, y) in [(a, b), (b, a)] {
+                    for c in doc.entities[y].affiliations where doc.kind(of: c) == .country { metCountries[x, default: []].insert(c) }
+                }
+            }
+        }
+        for event in events where !event.isPlanned {
+            for (visitor, place) in event.visits where visitor != place {
+                if doc.kind(of: place) == .country, metCountries[visitor]?.contains(place) ?? false { continue }
+                if doc.entities[visitor].affiliations.contains(place) { continue }
+                doc.addRelation(.meeting, visitor, place, sentence: event.sentence, cameo: event.cameo == "040" ? "042" : event.cameo, date: event.date)
+            }
+        }
+    }
+
+    /// Every pair of participants from different sides; in a meeting without sides
+    /// ("A and B held talks", a summit), every pair not from the same country.
+    private func pairs(_ event: Event) -> [(Int, Int)] {
+        let participants = event.participants
+        let sided = Set(event.sides.values).count == 2
+        var result: [(Int, Int)] = []
+        for i in participants.indices {
+            for j in participants.indices where j > i {
+                let a = participants[i], b = participants[j]
+                if a == b { continue }
+                if sided, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
+                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
+                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
+                    if ca.isEmpty || cb.isEmpty || !ca.isDisjoint(with: cb) { continue }
+                }
+                if doc.kind(of: a) == .person && doc.kind(of: b) == .person {
+                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
+                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
+                    if !ca.isDisjoint(with: cb) { continue }
+                }
+                result.append((a, b))
+            }
+        }
+        return result
+    }
+
+    struct Trigger {
+        var start: Int
+        var end: Int
+        var cameo: String
+        var isVisit = false
+        /// "summit between A and B": the parties are only those after "between".
+        var between = false
+        /// A verb that reports a meeting even without named parties ("leaders met").
+        var createsEvent = false
+        /// "their talks": the parties are the persons the sentence coordinates.
+        var coordinated = false
+        /// "a joint press conference": no host and guest sides.
+        var symmetric = false
+    }
+
+    private static let eventNouns: Set<String> = [
+        "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
+        "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session",
+    ]
+
+    /// A meeting trigger starting at `t`.
+    func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
+        let token = doc.tokens[t]
+        guard token.isWord else { return nil }
+        let key = token.key
+        let next = t + 1 < range.upperBound ? doc.tokens[t + 1].key : ""
+        func followed(by words: Set<String>, within n: Int) -> Int? {
+            var k = t + 1
+            while k < min(range.upperBound, t + 1 + n) {
+                if words.contains(doc.tokens[k].key) { return k }
+                k += 1
+            }
+            return nil
+        }
+        switch key {
+        case "met", "meet", "meets":
+            return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+        case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
+            if next == "with" {
+                let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].key == "joint" }
+                return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
+            }
+            if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
+            // "their 20-minute telephone talks", "a joint press conference".
+            var k = t - 1
+            while k >= max(range.lowerBound, t - 6) {
+                let key = doc.tokens[k].key
+                if key == "their" { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
+                if key == "joint" { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
+                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || key == "," { break }
+                k -= 1
+            }
+            return nil
+        case "held", "hold", "holds", "holding":
+            if let k = followed(by: Self.eventNouns, within: 8) {
+                if k + 1 < range.upperBound, doc.tokens[k + 1].key == "with" { return Trigger(start: t, end: k + 2, cameo: "040") }
+                return Trigger(start: t, end: k + 1, cameo: "040")
+            }
+            if next == "by", t > range.lowerBound {
+                return Trigger(start: t, end: t + 2, cameo: "043")
+            }
+            return nil
+        case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
+            if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
+            if key == "phoned" { return Trigger(start: t, end: t + 1, cameo: "041") }
+            return nil
+        case "discussed", "discusses", "discuss", "discussing":
+            if let k = followed(by: ["with"], within: 12) { return Trigger(start: t, end: k + 1, cameo: "040") }
+            return Trigger(start: t, end: t + 1, cameo: "040")
+        case "exchanged", "exchange", "exchanging":
+            if next == "views" || next == "opinions" { return Trigger(start: t, end: t + 2, cameo: "040") }
+            return nil
+        case "received", "receives", "receive", "hosted", "hosts", "host":
+            // "the host of the summit" is a role, not hosting.
+            if t > range.lowerBound, ["the", "a", "as", "its", "co"].contains(doc.tokens[t - 1].key) { return nil }
+            return Trigger(start: t, end: t + 1, cameo: "043")
+        case "visited", "visit", "visits", "visiting":
+            if next == "to" { return Trigger(start: t, end: t + 2, cameo: "042", isVisit: true) }
+            if key == "visited" { return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true) }
+            return nil
+        case "joining", "joined":
+            if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
+                return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
+            }
+            return nil
+        case "attended", "attend", "attends":
+            if followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet"], within: 4) != nil {
+                return Trigger(start: t, end: t + 1, cameo: "040")
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether words before the trigger make it planned ("will meet", "scheduled
+    /// to meet", "to discuss").
+    private func isPlanned(_ t: Int, in range: Range<Int>) -> Bool {
+        var k = t - 1
+        var steps = 0
+        while k >= range.lowerBound && steps < 6 {
+            let key = doc.tokens[k].key
+            if key == "," || key == ";" { break }
+            if doc.lexicon.has(key, .future) || key == "to" && steps == 0 || doc.lexicon.has(key, .negation) { return true }
+            if key == "to" && steps <= 2 && doc.tokens[k + 1].key != "the" { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "to be held", "is expected": planned words right after the trigger.
+    private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
+        var k = end
+        while k < min(range.upperBound, end + 4) {
+            let key = doc.tokens[k].key
+            if key == "will" || key == "scheduled" || key == "planned" || key == "expected" { return true }
+            if key == "to" && k + 1 < range.upperBound && doc.tokens[k + 1].key == "be" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The end of the clause that starts at `t`.
+    private func clauseEnd(_ t: Int, in range: Range<Int>) -> Int {
+        var k = t
+        while k < range.upperBound {
+            let key = doc.tokens[k].key
+            if key == ";" { return k }
+            if key == ",", k + 1 < range.upperBound, ["while", "but", "saying", "adding", "which", "who"].contains(doc.tokens[k + 1].key) {
+                return k
+            }
+            // ", and signed ...": a new clause; ", and British Prime Minister ...": the list goes on.
+            if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
+                return k
+            }
+            if key == "," , k + 1 < range.upperBound, doc.lexicon.has(doc.tokens[k + 1].key, .speech) { return k }
+            k += 1
+        }
+        return range.upperBound
+    }
+
+    /// Persons in `range`: named, or through pronouns and descriptions.
+    func persons(in range: Range<Int>, subjectsOnly: Bool = false) -> [Int] {
+        var result: [Int] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if let m = doc.mention(at: t), m.entity >= 0 {
+                if doc.kind(of: m.entity) == .person && !(subjectsOnly && isObjectOfPreposition(m.tokens.lowerBound, lower: range.lowerBound)) {
+                    if !result.contains(m.entity) { result.append(m.entity) }
+                }
+                t = m.tokens.upperBound
+                continue
+            }
+            let key = doc.tokens[t].key
+            if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.lexicon.has(doc.tokens[t + 1].key, .honorific)) {
+                if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
+            } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t) {
+                var end = t + 1
+                while end < range.upperBound, doc.mention(at: end) == nil,
+                    doc.lexicon.has(doc.tokens[end].key, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.lexicon.has(doc.tokens[end + 1].key, .titleModifier)
+                {
+                    end += 1
+                }
+                if let found = coreference.description(endingAt: end, lower: range.lowerBound) {
+                    for p in found.persons where !result.contains(p) { result.append(p) }
+                }
+                t = end
+                continue
+            }
+            t += 1
+        }
+        return result
+    }
+
+    /// The first coordination of person mentions in the sentence ("Kamikawa and Cho").
+    private func coordinatedPersons(in range: Range<Int>) -> [Int]? {
+        let mentions = doc.mentions(in: range).filter { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }
+        guard let first = mentions.first else { return nil }
+        var result = [doc.mentions[first].entity]
+        var end = doc.mentions[first].tokens.upperBound
+        for m in mentions.dropFirst() {
+            let mention = doc.mentions[m]
+            let between = doc.tokens[end..<mention.tokens.lowerBound]
+            guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
+            else { break }
+            if !result.contains(mention.entity) { result.append(mention.entity) }
+            end = mention.tokens.upperBound
+        }
+        return result
+    }
+
+    private func firstPerson(in range: Range<Int>, after: Bool) -> Int? {
+        persons(in: range).first
+    }
+
+    /// Whether the mention at `start` is the object of a preposition ("on behalf of X").
+    private func isObjectOfPreposition(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower, doc.titleTokens.contains(j) || doc.tokens[j].key == "the" { j -= 1 }
+        guard j >= lower else { return false }
+        if doc.tokens[j].key == "by", j > lower, ["led", "headed", "accompanied", "joined"].contains(doc.tokens[j - 1].key) { return false }
+        return ["of", "from", "to", "by", "behalf", "for", "about", "on"].contains(doc.tokens[j].key)
+    }
+
+    /// Countries and organizations named in `range` (the places of a visit).
+    private func places(in range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        for m in doc.mentions(in: range) {
+            let mention = doc.mentions[m]
+            let kind = doc.kind(of: mention.entity)
+            if (kind == .country && mention.form == .name) || (kind == .organization && !doc.entities[mention.entity].isNational) {
+                if mention.tokens.upperBound < doc.tokens.count, doc.tokens[mention.tokens.upperBound].key == "'s" { continue }
+                if !result.contains(mention.entity) { result.append(mention.entity) }
+                break
+            }
+        }
+        return result
+    }
+
+    /// Countries of unnamed leaders: "the President of Armenia", "presidents of Turkey and Russia".
+    private func unnamedLeaders(in range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var t = range.lowerBound
+        while t + 2 < range.upperBound {
+            if doc.lexicon.has(doc.tokens[t].key, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
+                var k = t + 2
+                while k < range.upperBound {
+                    if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
+                        if !result.contains(m.entity) { result.append(m.entity) }
+                        k = m.tokens.upperBound
+                        continue
+                    }
+                    if doc.tokens[k].key == "and" || doc.tokens[k].key == "," || doc.tokens[k].key == "the" { k += 1; continue }
+                    break
+                }
+            }
+            t += 1
+        }
+        return result
+    }
+
+    /// Whether the sentence adds people to the current meeting.
+    private func joinsCurrent(_ range: Range<Int>) -> Bool {
+        var t = range.lowerBound
+        while t + 1 < range.upperBound {
+            let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
+            if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
+            if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
+            if key == "attendees" || key == "participants" { return true }
+            if (key == "arrived" || key == "gathered") && range.contains(where: { doc.tokens[$0].key == "meeting" || doc.tokens[$0].key == "summit" }) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence speaks of the meeting ("At the meeting held on June 17").
+    private func refersToMeeting(_ range: Range<Int>) -> Bool {
+        range.contains { ["meeting", "talks", "call", "summit", "visit", "conversation"].contains(doc.tokens[$0].key) }
+    }
+
+    /// The date a sentence gives, as written: "June 17", "27 February", "Tuesday".
+    func dateExpression(in range: Range<Int>) -> String? {
+        for t in range {
+            let token = doc.tokens[t]
+            if doc.lexicon.has(token.key, .weekday) { return token.text }
+            if doc.lexicon.has(token.key, .month), token.isCapitalized {
+                if t + 1 < range.upperBound, doc.tokens[t + 1].flags.contains(.number), doc.tokens[t + 1].key.count <= 2 {
+                    return token.text + " " + doc.tokens[t + 1].text
+                }
+                if t > range.lowerBound, doc.tokens[t - 1].flags.contains(.number), doc.tokens[t - 1].key.count <= 2 {
+                    return doc.tokens[t - 1].text + " " + token.text
+                }
+                if t > range.lowerBound, doc.tokens[t - 1].key == "in" { return token.text }
+            }
+        }
+        return nil
+    }
+}

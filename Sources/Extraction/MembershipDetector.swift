@@ -1,0 +1,102 @@
+import GraphModel
+
+/// Finds stated membership of a country in an organization: "Latvia, being a NATO
+/// member", "NATO member Latvia", "a member of the Minsk Group", "Indonesia has
+/// joined BRICS", "became full members", "Armenia's membership to the UN", "BRICS
+/// was founded by Brazil, Russia, India and China".
+///
+/// Invited, applicant and pending members are not members ("invited to join",
+/// "applied for membership", "bid to join").
+struct MembershipDetector {
+    let doc: DocumentAnalysis
+
+    private static let pending: Set<String> = [
+        "invited", "applied", "apply", "applying", "application", "bid", "to", "seek", "seeks", "seeking", "want",
+        "wants", "candidate", "aspiring", "observer", "would", "could", "may", "might", "will", "not", "never",
+        "expressed", "interest", "potential", "prospective", "future",
+    ]
+
+    /// Processes sentence `s`; `lastOrganization` is the most recent organization
+    /// mentioned before it (for "became full members" without a name).
+    func process(_ s: Int, lastOrganization: Int?) {
+        let range = doc.sentences[s].tokens
+        for t in range {
+            let key = doc.tokens[t].key
+            let isFounded = key == "founded" && t + 1 < range.upperBound
+            guard doc.lexicon.has(key, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
+            if isPending(t, in: range) { continue }
+            if key == "member" || key == "members", isPersonTitle(t, in: range) { continue }
+            // The organization: after the trigger ("member of X", "joined X"), just before
+            // it ("a NATO member"), or the last one named.
+            var organization: Int? = nil
+            var k = t + 1
+            while k < min(range.upperBound, t + 5) {
+                if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .organization, !doc.entities[m.entity].isNational {
+                    organization = m.entity
+                    break
+                }
+                k += 1
+            }
+            if organization == nil, t > range.lowerBound, let m = doc.mention(at: t - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization {
+                organization = m.entity
+            }
+            if organization == nil, isFounded || key == "founding" {
+                organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
+            }
+            if organization == nil, key == "joined" || key == "members" || key == "member" { organization = lastOrganization }
+            guard let organization else { continue }
+            // The members: countries in the clause (before the trigger, or "NATO member X").
+            var countries: [Int] = []
+            var j = t - 1
+            while j >= range.lowerBound {
+                let token = doc.tokens[j]
+                if token.key == ";" || token.key == "." { break }
+                if let m = doc.mention(at: j), m.entity >= 0 {
+                    if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
+                    j = m.tokens.lowerBound - 1
+                    continue
+                }
+                if doc.lexicon.has(token.key, .speech) || token.key == "that" { break }
+                j -= 1
+            }
+            if isFounded || countries.isEmpty {
+                var k = t + 1
+                while k < range.upperBound {
+                    if let m = doc.mention(at: k), m.entity >= 0 {
+                        if doc.kind(of: m.entity) == .country && m.form == .name && !countries.contains(m.entity) { countries.append(m.entity) }
+                        k = m.tokens.upperBound
+                        continue
+                    }
+                    if doc.tokens[k].key == "," || doc.tokens[k].key == "and" || doc.tokens[k].key == "by" || doc.tokens[k].key == "the" || doc.tokens[k].key == "in" || doc.tokens[k].flags.contains(.number) || k == t + 1 {
+                        k += 1
+                        continue
+                    }
+                    break
+                }
+            }
+            for c in countries {
+                doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
+            }
+        }
+    }
+
+    private func isPending(_ t: Int, in range: Range<Int>) -> Bool {
+        var k = t - 1
+        while k >= max(range.lowerBound, t - 4) {
+            if Self.pending.contains(doc.tokens[k].key) { return true }
+            if doc.tokens[k].key == "," { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "member of the Latvian delegation": a person's post, not a country's membership.
+    private func isPersonTitle(_ t: Int, in range: Range<Int>) -> Bool {
+        var k = t + 1
+        while k < min(range.upperBound, t + 5) {
+            if ["delegation", "parliament", "committee", "board", "staff", "team", "party"].contains(doc.tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,69 @@
+import GraphModel
+
+/// A place in the text that refers to an entity of the document.
+struct Mention: Sendable {
+    /// How the text refers to the entity.
+    enum Form: Sendable, Hashable {
+        /// The entity's name or one of its known names.
+        case name
+        /// A demonym ("Azerbaijani") or combining form ("Russo-").
+        case demonym
+        /// A capital used for its country ("Moscow said").
+        case capital
+        /// Part of a person's name ("Hasanov").
+        case partialName
+        /// A pronoun ("he", "she").
+        case pronoun
+        /// A description ("the minister", "the Kazakh President").
+        case description
+    }
+
+    /// The tokens of the mention.
+    var tokens: Range<Int>
+    /// The entity, an index into `DocumentAnalysis.entities`.
+    var entity: Int
+    var form: Form
+    /// The mention is inside the title of the person mention at this index
+    /// ("Azerbaijani" in "Azerbaijani Defence Minister Zakir Hasanov").
+    var titleOf: Int? = nil
+    /// The text as written.
+    var text: String
+}
+
+/// An entity found in one document, before it becomes a `GraphModel.Entity`.
+struct DocumentEntity: Sendable {
+    var kind: EntityKind
+    var name: String
+    var aliases: [String] = []
+    var role: [String] = []
+    /// Entities (countries, organizations) the person is affiliated with, in order found.
+    var affiliations: [Int] = []
+    /// The country's ISO code.
+    var iso: String? = nil
+    /// The index in the gazetteer (country or organization table).
+    var gazetteerIndex: Int? = nil
+    /// A national body (a ministry, a presidency) rather than an international one.
+    var isNational = false
+    /// The country a national body belongs to, when known.
+    var country: Int? = nil
+    /// The folded name tokens of a person, for matching surnames.
+    var nameKeys: [String] = []
+    /// The entity is real: a capital-only country becomes real only when used as an actor.
+    var isConfirmed = true
+    /// The entity was named inside another name ("Cuban" in "Federation of Cuban Women"),
+    /// so it exists even without a mention of its own.
+    var isNamedInside = false
+    /// The country a person's statements speak for ("Azerbaijan always supports ...",
+    /// said by the person): a hint for a person whose title names no country.
+    var statedCountry: Int? = nil
+    /// The entity is credited for the report (a ministry, an outlet): never a speaker.
+    var isSourceOnly = false
+
+    mutating func addAlias(_ alias: String) {
+        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
+    }
+
+    mutating func addAffiliation(_ entity: Int) {
+        if !affiliations.contains(entity) { affiliations.append(entity) }
+    }
+}

@@ -1,0 +1,226 @@
+/// Finds organizations the gazetteer does not list, by the shape of their names:
+/// capitalized words ending in a head noun ("General Intelligence Service",
+/// "Security and Development Policy Institute", "Azerbaijani Foreign Ministry"),
+/// a head noun with its complement ("Ministry of Foreign Affairs", "Federation of
+/// Cuban Women", "U.S. Department of Treasury"), an acronym in brackets after a
+/// name as its alias ("(SCA)"), and "the Organization" for the last organization
+/// so named.
+///
+/// Names that end in an event word ("... Summit", "... Conference") are events,
+/// not organizations; a body named as a venue ("at the Presidential Secretariat")
+/// is a place.
+struct OrganizationRecognizer {
+    let document: DocumentAnalysis
+
+    func run() {
+        let doc = document
+        for s in doc.sentences.indices {
+            let range = doc.sentences[s].tokens
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let token = doc.tokens[i]
+                if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
+                    doc.mention(at: i).map({ doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0) }) ?? true
+                {
+                    if let end = recognize(head: i, in: range) {
+                        i = max(end, i + 1)
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+        matchAcronyms()
+    }
+
+    private func isGazetteerMention(_ m: Mention) -> Bool {
+        document.entities[m.entity].gazetteerIndex != nil
+    }
+
+    /// Recognizes the organization whose head noun is at `head`; returns the end of its name.
+    private func recognize(head: Int, in range: Range<Int>) -> Int? {
+        let doc = document
+        let tokens = doc.tokens
+        // Back over capitalized words, countries and known organizations.
+        var start = head
+        var j = head - 1
+        while j >= range.lowerBound {
+            let t = tokens[j]
+            if let m = doc.mention(at: j), m.entity >= 0, doc.kind(of: m.entity) != .person {
+                start = m.tokens.lowerBound
+                j = start - 1
+                continue
+            }
+            if t.key == "'s", let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+                j -= 1
+                continue
+            }
+            if t.isWord && t.isCapitalized && isNameWord(t, atSentenceStart: j == range.lowerBound) {
+                start = j
+                j -= 1
+                continue
+            }
+            if t.key == "and" && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
+                j -= 1
+                continue
+            }
+            break
+        }
+        // Forward over "of/for/on [the] Capitalized ..." and capitalized words.
+        var end = head + 1
+        var k = end
+        while k < range.upperBound {
+            let t = tokens[k]
+            if t.key == "of" || t.key == "for" || t.key == "on" {
+                var m = k + 1
+                if m < range.upperBound && tokens[m].key == "the" { m += 1 }
+                guard m < range.upperBound, tokens[m].isCapitalized, isComplementWord(m) else { break }
+                k = m
+                continue
+            }
+            if t.key == "and", k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k {
+                k += 1
+                continue
+            }
+            if t.key == "-", !t.flags.contains(.spaceBefore), k + 1 < range.upperBound, tokens[k + 1].isCapitalized {
+                k += 1
+                continue
+            }
+            if t.isCapitalized, isComplementWord(k) {
+                if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) != .person {
+                    k = m.tokens.upperBound
+                } else {
+                    k += 1
+                }
+                end = k
+                continue
+            }
+            break
+        }
+        if end < range.upperBound, doc.lexicon.has(tokens[end].key, .event), tokens[end].isCapitalized { return end }
+        if end - 1 > head, doc.lexicon.has(tokens[end - 1].key, .event) { return end }
+        // A single head noun: "the Organization" refers to the last organization so named.
+        if start == head && end == head + 1 {
+            if head > range.lowerBound, tokens[head - 1].key == "the" { resolveDefinite(head) }
+            return nil
+        }
+        // A venue: "at the Presidential Secretariat".
+        if start >= 2, tokens[start - 1].key == "the", tokens[start - 2].key == "at" || tokens[start - 2].key == "in",
+            doc.mentions(in: start..<end).isEmpty
+        {
+            return end
+        }
+        // Already exactly one known organization.
+        if let m = doc.mention(at: start), m.tokens == start..<end, doc.kind(of: m.entity) == .organization { return end }
+        create(start..<end)
+        return end
+    }
+
+    /// Whether `t` can be part of an organization's name before its head.
+    private func isNameWord(_ t: Token, atSentenceStart: Bool) -> Bool {
+        let lexicon = document.lexicon
+        let classes = lexicon.classes(of: t.key)
+        if classes.contains(.stop) || classes.contains(.month) || classes.contains(.weekday) { return false }
+        if classes.contains(.titleHead) && !classes.contains(.titleModifier) { return false }
+        if classes.contains(.honorific) || classes.contains(.event) { return false }
+        if lexicon.has(t.key, .speech) { return false }
+        return true
+    }
+
+    private func isComplementWord(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        guard t.isWord else { return false }
+        let classes = document.lexicon.classes(of: t.key)
+        if classes.contains(.stop) || classes.contains(.month) || classes.contains(.weekday) || classes.contains(.honorific) { return false }
+        if classes.contains(.titleHead) && !classes.contains(.titleModifier) && !classes.contains(.orgHead) { return false }
+        if classes.contains(.event) { return false }
+        if let m = document.mention(at: k), m.entity >= 0, document.kind(of: m.entity) == .person { return false }
+        return true
+    }
+
+    /// Creates (or finds) the organization named by `range`, taking over the
+    /// country and organization mentions inside it.
+    private func create(_ range: Range<Int>) {
+        let doc = document
+        var country: Int? = nil
+        var international = false
+        var coreKeys: [String] = []
+        var t = range.lowerBound
+        var leading = true
+        while t < range.upperBound {
+            if let m = doc.mention(at: t), m.entity >= 0 {
+                if doc.kind(of: m.entity) == .country {
+                    if country == nil { country = m.entity }
+                    if leading {
+                        t = m.tokens.upperBound
+                        if t < range.upperBound && doc.tokens[t].key == "'s" { t += 1 }
+                        continue
+                    }
+                } else if doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
+                    international = true
+                }
+            }
+            leading = false
+            if doc.tokens[t].key != "the" && doc.tokens[t].key != "'s" { coreKeys.append(doc.tokens[t].key) }
+            t += 1
+        }
+        let name = doc.text(range)
+        let key = coreKeys.joined(separator: " ")
+        let entity: Int
+        if let existing = doc.entityOfOrganizationKey[key] {
+            entity = existing
+            if doc.entities[existing].country == nil { doc.entities[existing].country = country }
+            // The fuller form ("Azerbaijani Foreign Ministry") becomes the name.
+            if country != nil && name.count > doc.entities[existing].name.count {
+                doc.entities[existing].addAlias(doc.entities[existing].name)
+                doc.entities[existing].name = name
+            }
+        } else {
+            var organization = DocumentEntity(kind: .organization, name: name)
+            organization.isNational = !international
+            organization.country = country
+            doc.entities.append(organization)
+            entity = doc.entities.count - 1
+            doc.entityOfOrganizationKey[key] = entity
+        }
+        doc.addMention(range, entity: entity, form: .name)
+        // "(SCA)" after the name is its acronym.
+        let end = range.upperBound
+        if end + 2 < doc.tokens.count, doc.tokens[end].key == "(", doc.tokens[end + 1].flags.contains(.allCaps),
+            doc.tokens[end + 2].key == ")"
+        {
+            doc.entities[entity].addAlias(doc.tokens[end + 1].text)
+            doc.addMention(end + 1..<end + 2, entity: entity, form: .name)
+        }
+    }
+
+    /// "the Organization", "the Secretariat": the last organization whose name has that word.
+    private func resolveDefinite(_ head: Int) {
+        let doc = document
+        let key = doc.tokens[head].key
+        var best: Int? = nil
+        for m in doc.mentions where m.entity >= 0 && m.tokens.upperBound <= head && doc.kind(of: m.entity) == .organization {
+            let entity = doc.entities[m.entity]
+            let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
+            if names.contains(where: { PhraseTrie<Int>.keys($0).contains(key) }) { best = m.entity }
+        }
+        if let best { doc.addMention(head..<head + 1, entity: best, form: .partialName) }
+    }
+
+    /// Later uses of an acronym found in brackets ("USAID").
+    private func matchAcronyms() {
+        let doc = document
+        var byAlias: [String: Int] = [:]
+        for (index, entity) in doc.entities.enumerated() where entity.kind == .organization && entity.gazetteerIndex == nil {
+            for alias in entity.aliases where alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+                byAlias[Tokenizer.fold(alias)] = index
+            }
+        }
+        guard !byAlias.isEmpty else { return }
+        for sentence in doc.sentences {
+            for t in sentence.tokens where doc.mentionAtToken[t] < 0 && doc.tokens[t].flags.contains(.allCaps) {
+                if let entity = byAlias[doc.tokens[t].key] { doc.addMention(t..<t + 1, entity: entity, form: .name) }
+            }
+        }
+    }
+}

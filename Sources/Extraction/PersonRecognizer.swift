@@ -1,0 +1,305 @@
+import GraphModel
+
+/// Finds persons: capitalized name sequences (with particles such as al-, bin,
+/// van der, da, and initials) that a cue marks as a person's name:
+///
+/// - a title before the name ("Defence Minister Zakir Hasanov", "Foreign Minister,
+///   Sameh Shoukry", "Dr. S. Jaishankar"),
+/// - an appositive title after it ("Vladimir Putin, President of Russia,"),
+/// - a country before it ("China's Qin Gang", "Egyptian Sameh Shoukry"),
+/// - "headed by", "led by", "chaired by" before it,
+/// - a verb of speech or meeting after it ("Svante Cornell said"),
+/// - coordination with a person ("... Tokayev and Ilham Aliyev"),
+/// - or an earlier full name it is part of ("Hasanov" after "Zakir Hasanov").
+///
+/// The title gives the person's role and affiliations.
+struct PersonRecognizer {
+    let document: DocumentAnalysis
+    /// Tokens used by a person's title, so that a list of "Name, Title, Name, Title"
+    /// gives each title to the name before it.
+    private var claimed = Set<Int>()
+
+    init(document: DocumentAnalysis) { self.document = document }
+
+    mutating func run() {
+        let doc = document
+        for pass in 0..<3 {
+            for s in doc.sentences.indices {
+                let sentence = doc.sentences[s]
+                var i = sentence.tokens.lowerBound
+                var previousPerson: (entity: Int, end: Int)? = nil
+                while i < sentence.tokens.upperBound {
+                    guard doc.mentionAtToken[i] < 0, isNameStart(i),
+                        let span = nameSpan(from: i, upper: sentence.tokens.upperBound)
+                    else {
+                        if doc.mentionAtToken[i] >= 0, let m = doc.mention(at: i), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                            previousPerson = (m.entity, m.tokens.upperBound)
+                        }
+                        i += 1
+                        continue
+                    }
+                    if let entity = recognize(span, sentence: sentence, pass: pass, previous: previousPerson) {
+                        previousPerson = (entity, span.upperBound)
+                    }
+                    i = span.upperBound
+                }
+            }
+        }
+    }
+
+    private func isNameStart(_ i: Int) -> Bool {
+        let t = document.tokens[i]
+        return t.isWord && t.isCapitalized && (isNameWord(t) || isInitial(t))
+    }
+
+    private func isInitial(_ t: Token) -> Bool {
+        t.flags.contains(.dotted) && t.key.count == 1
+    }
+
+    /// Whether `t` can be a word of a person's name.
+    func isNameWord(_ t: Token) -> Bool {
+        guard t.isWord, t.isCapitalized, !t.flags.contains(.number) else { return false }
+        if t.flags.contains(.allCaps) && !document.lexicon.has(t.key, .suffix) { return false }
+        if t.flags.contains(.dotted) { return false }
+        let classes = document.lexicon.classes(of: t.key)
+        if !classes.isDisjoint(with: [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]) {
+            return false
+        }
+        return true
+    }
+
+    /// The longest name-like run starting at `q`.
+    func nameSpan(from q: Int, upper: Int) -> Range<Int>? {
+        let doc = document
+        let tokens = doc.tokens
+        var k = q
+        var last = q
+        var words = 0
+        while k < upper, k - q < 10 {
+            if doc.mentionAtToken[k] >= 0 { break }
+            let t = tokens[k]
+            if k > q && t.flags.contains(.paragraphStart) { break }
+            if isNameWord(t) {
+                words += 1
+                k += 1
+                // Hyphenated parts: "Kassym-Jomart", "Jong-un", "El-Sisi".
+                while k + 1 < upper, tokens[k].key == "-", !tokens[k].flags.contains(.spaceBefore),
+                    tokens[k + 1].isWord, !tokens[k + 1].flags.contains(.spaceBefore)
+                {
+                    k += 2
+                }
+                last = k
+                continue
+            }
+            if isInitial(t) && (k + 1 < upper) && (isNameWord(tokens[k + 1]) || isInitial(tokens[k + 1])) {
+                k += 1
+                continue
+            }
+            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k > q, k + 1 < upper {
+                var next = k + 1
+                if tokens[next].key == "-" && next + 1 < upper { next += 1 }
+                if doc.lexicon.has(tokens[next].key, .particle) && next + 1 < upper { next += 1 }
+                if isNameWord(tokens[next]) {
+                    k = next
+                    continue
+                }
+            }
+            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k == q {
+                break
+            }
+            if doc.lexicon.has(t.key, .suffix) && t.isCapitalized && k > q {
+                k += 1
+                last = k
+                if k < upper && tokens[k].key == "." && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }
+                break
+            }
+            break
+        }
+        guard words > 0, last > q else { return nil }
+        return q..<last
+    }
+
+    /// The folded name words of a span (without initials and particles).
+    func keys(_ span: Range<Int>) -> [String] {
+        document.tokens[span].filter { isNameWord($0) }.map(\.key)
+    }
+
+    /// Decides whether `span` is a person and records it; returns the entity.
+    private mutating func recognize(_ span: Range<Int>, sentence: Sentence, pass: Int, previous: (entity: Int, end: Int)?) -> Int? {
+        let doc = document
+        let tokens = doc.tokens
+        let nameKeys = keys(span)
+        guard !nameKeys.isEmpty else { return nil }
+        let words = nameKeys.count
+        let lower = sentence.tokens.lowerBound
+        let upper = sentence.tokens.upperBound
+
+        let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
+        let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.key == "." } } ?? false
+        var appositive: TitlePhrase? = nil
+        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.key == "," } } ?? false
+        if span.upperBound < upper, tokens[span.upperBound].key == ",", !titleBeforeComma {
+            appositive = TitlePhrase.after(span.upperBound, upper: upper, in: doc)
+        }
+        let known = knownPerson(nameKeys)
+
+        var cue = false
+        if let title, title.hasHead || titleAdjacent { cue = titleAdjacent || words >= 2 }
+        if appositive != nil && words >= 2 { cue = true }
+        if known != nil { cue = true }
+        let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
+        if words >= 2, let before {
+            if before.key == "'s", let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
+            if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
+            if before.key == "by", span.lowerBound >= 2, ["headed", "led", "chaired", "represented", "hosted", "held", "accompanied", "joined", "received"].contains(tokens[span.lowerBound - 2].key) { cue = true }
+            if let previous, previous.end <= span.lowerBound, span.lowerBound - previous.end <= 2,
+                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.key == "and" || $0.key == "," })
+            {
+                cue = true
+            }
+        }
+        var after = span.upperBound
+        while after < upper, doc.lexicon.has(tokens[after].key, .adverb) || tokens[after].key == "," && after == span.upperBound && false { after += 1 }
+        if after < upper {
+            let verb = tokens[after].key
+            if words >= 2 && (doc.lexicon.has(verb, .speech) || doc.lexicon.has(verb, .meeting)) { cue = true }
+            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted", "noted", "stressed", "stated"].contains(verb)
+                && span.lowerBound > lower
+            {
+                cue = true
+            }
+            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted"].contains(verb) { cue = true }
+        }
+        if sentence.isHeadline && known == nil && !(title?.hasHead ?? false) { cue = false }
+        if pass == 0 && known == nil && words == 1 && !(title.map { $0.hasHead && titleAdjacent } ?? false) { return nil }
+        if pass == 2 && known == nil { return nil }
+        guard cue else { return nil }
+
+        // The person: an earlier one this name is part of, or a new one.
+        let name = personName(span)
+        let entity: Int
+        if let known {
+            entity = known
+            if nameKeys.count > doc.entities[known].nameKeys.count {
+                doc.entities[known].addAlias(doc.entities[known].name)
+                doc.entities[known].name = name
+                doc.entities[known].nameKeys = nameKeys
+            } else {
+                for key in nameKeys where !doc.entities[known].nameKeys.contains(key) { doc.entities[known].nameKeys.append(key) }
+            }
+        } else {
+            var person = DocumentEntity(kind: .person, name: name)
+            person.nameKeys = nameKeys
+            doc.entities.append(person)
+            entity = doc.entities.count - 1
+        }
+        let m = doc.addMention(span, entity: entity, form: known == nil || nameKeys.count >= doc.entities[entity].nameKeys.count ? .name : .partialName)
+        doc.entities[entity].addAlias(name)
+
+        // Role and affiliations from the titles.
+        var titles: [TitlePhrase] = []
+        if let title, title.hasHead || titleAdjacent { titles.append(title) }
+        if let appositive { titles.append(appositive) }
+        for phrase in titles {
+            for t in phrase.tokens { claimed.insert(t); doc.titleTokens.insert(t) }
+            for mention in phrase.mentions { doc.mentions[mention].titleOf = m }
+            if let role = phrase.role(in: doc), phrase.hasHead, !doc.entities[entity].role.contains(role) {
+                doc.entities[entity].role.append(role)
+            }
+            var affiliations = phrase.affiliations
+            if phrase.isPlural, phrase.tokens.upperBound == span.lowerBound {
+                affiliations = zipped(phrase, span: span, upper: upper)
+            }
+            for a in affiliations { doc.entities[entity].addAffiliation(a) }
+        }
+        if let pending = doc.pendingAffiliations[span.lowerBound] { doc.entities[entity].addAffiliation(pending) }
+        // Nationality: "Egyptian Sameh Shoukry".
+        if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,
+            titles.allSatisfy({ !$0.tokens.contains(span.lowerBound - 1) })
+        {
+            doc.entities[entity].addAffiliation(m.entity)
+        }
+        // "China's Qin Gang".
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].key == "'s", let m = doc.mention(at: span.lowerBound - 2),
+            m.entity >= 0, doc.kind(of: m.entity) == .country
+        {
+            doc.entities[entity].addAffiliation(m.entity)
+        }
+        // "Chinese delegation headed by Xue Jian".
+        if span.lowerBound >= 3, tokens[span.lowerBound - 1].key == "by" {
+            var b = span.lowerBound - 3
+            while b >= lower && b >= span.lowerBound - 6 {
+                if let m = doc.mention(at: b), m.entity >= 0, doc.kind(of: m.entity) == .country {
+                    doc.entities[entity].addAffiliation(m.entity)
+                    break
+                }
+                b -= 1
+            }
+        }
+        // "Turkey was represented by ...".
+        if span.lowerBound >= 3, tokens[span.lowerBound - 1].key == "by" || doc.titleTokens.contains(span.lowerBound - 1) {
+            var b = span.lowerBound - 1
+            while b > lower, doc.titleTokens.contains(b) { b -= 1 }
+            if b >= lower + 3, tokens[b].key == "by", tokens[b - 1].key == "represented", let m = doc.mention(at: b - 3) ?? doc.mention(at: b - 2),
+                m.entity >= 0, doc.kind(of: m.entity) == .country
+            {
+                doc.entities[entity].addAffiliation(m.entity)
+            }
+        }
+        // "Prime Minister Justin Trudeau of Canada".
+        if span.upperBound + 1 < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: span.upperBound + 1),
+            m.entity >= 0, doc.kind(of: m.entity) == .country
+        {
+            doc.entities[entity].addAffiliation(m.entity)
+            doc.mentions[doc.mentionIndex(at: span.upperBound + 1)!].titleOf = m.entity
+        }
+        return entity
+    }
+
+    /// "Presidents of Kazakhstan and Azerbaijan Tokayev and Aliyev": the first name
+    /// gets the first country; the coordinated names get theirs when they are recognized.
+    private func zipped(_ phrase: TitlePhrase, span: Range<Int>, upper: Int) -> [Int] {
+        let countries = phrase.affiliations.filter { document.kind(of: $0) == .country }
+        guard countries.count >= 2 else { return phrase.affiliations }
+        // Find the following coordinated names and give each its country.
+        var names: [Range<Int>] = [span]
+        var k = span.upperBound
+        while k < upper, names.count < countries.count {
+            if document.tokens[k].key == "and" || document.tokens[k].key == "," {
+                k += 1
+                continue
+            }
+            guard let next = nameSpan(from: k, upper: upper) else { break }
+            names.append(next)
+            k = next.upperBound
+        }
+        guard names.count == countries.count else { return phrase.affiliations }
+        for (index, name) in names.enumerated().dropFirst() {
+            document.pendingAffiliations[name.lowerBound] = countries[index]
+        }
+        return [countries[0]]
+    }
+
+    /// The person whose name contains `keys` (or is contained in them), if exactly one.
+    func knownPerson(_ keys: [String]) -> Int? {
+        let doc = document
+        var found: [Int] = []
+        let set = Set(keys)
+        for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
+            let other = Set(entity.nameKeys)
+            if set.isSubset(of: other) || other.isSubset(of: set) {
+                found.append(index)
+            } else if let last = keys.last, let otherLast = entity.nameKeys.last,
+                !set.isDisjoint(with: other) && (other.contains(last) || set.contains(otherLast)) && keys.count <= 3
+            {
+                found.append(index)
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The name as written, without a trailing period of a suffix.
+    private func personName(_ span: Range<Int>) -> String {
+        document.text(span)
+    }
+}

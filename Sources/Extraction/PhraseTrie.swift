@@ -1,0 +1,50 @@
+/// A trie over sequences of token keys, for longest-match look-up of names and
+/// titles that span several tokens ("United Nations Security Council").
+struct PhraseTrie<Value: Sendable>: Sendable {
+    private var children: [[String: Int32]] = [[:]]
+    private var values: [[Value]] = [[]]
+
+    init() {}
+
+    /// The token keys of `phrase`, tokenized like an article.
+    static func keys(_ phrase: String) -> [String] {
+        Tokenizer.tokenize(ArticleText(text: phrase, document: "")).map(\.key)
+    }
+
+    /// Adds `value` under `keys`.
+    mutating func insert(_ keys: [String], value: Value) {
+        var node = 0
+        for key in keys {
+            if let next = children[node][key] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                values.append([])
+                let next = children.count - 1
+                children[node][key] = Int32(next)
+                node = next
+            }
+        }
+        values[node].append(value)
+    }
+
+    /// The longest phrase starting at `start` whose values pass `accept`: its end
+    /// (exclusive) and values.
+    ///
+    /// - Complexity: O(*k*) in the length of the longest phrase.
+    func longestMatch(
+        in tokens: [Token], from start: Int, limit: Int? = nil, accept: (Value, Range<Int>) -> Bool = { _, _ in true }
+    ) -> (end: Int, values: [Value])? {
+        var node = 0
+        var best: (Int, [Value])? = nil
+        var i = start
+        let end = limit ?? tokens.count
+        while i < end, let next = children[node][tokens[i].key] {
+            node = Int(next)
+            i += 1
+            let accepted = values[node].filter { accept($0, start..<i) }
+            if !accepted.isEmpty { best = (i, accepted) }
+        }
+        return best.map { (end: $0.0, values: $0.1) }
+    }
+}

@@ -1,0 +1,414 @@
+import GraphModel
+
+/// Finds reported statements: a speaker (person, country, international body),
+/// a verb of speech ("said", "stressed", "welcomed", "according to") or a quote,
+/// and what was said. Each entity named in what was said becomes a target of a
+/// `statement` relation from the speaker, with the verb's tone and CAMEO code.
+///
+/// The speaker is found before the verb ("Hasanov noted"), after it ("said
+/// Lavrov"), through a pronoun ("he said") or a description ("the Kazakh
+/// President said"). What was said is the rest of the clause after the verb, the
+/// part before a post-posed attribution ("Russia will ..., Lavrov said"), and the
+/// quote the verb attributes (which may span sentences). Credits for the whole
+/// report ("the Defence Ministry reported", "according to the ministry") and
+/// spokespersons are not speakers; the person merely told or informed is not a
+/// target; the speaker's own title is not what was said.
+final class StatementDetector {
+    let doc: DocumentAnalysis
+    let coreference: CoreferenceResolver
+    /// Speakers of the last statement, for unattributed quotes.
+    private(set) var lastSpeakers: [Int] = []
+    /// The speaker of the whole document ("Statement by High Representative ...").
+    var documentSpeaker: Int? = nil
+    /// Sentences that have a speaker.
+    private(set) var attributedSentences = Set<Int>()
+
+    init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
+        doc = document
+        self.coreference = coreference
+    }
+
+    /// A speaker found for a verb.
+    struct Speaker {
+        var entities: [Int]
+        var tokens: Range<Int>
+        /// The speaker is credited for the report, not speaking.
+        var isCredit: Bool
+        var mentions: [Int]
+    }
+
+    /// Processes sentence `s`; returns the persons that spoke in it.
+    @discardableResult
+    func process(_ s: Int) -> [Int] {
+        let sentence = doc.sentences[s]
+        let range = sentence.tokens
+        var verbs: [Int] = []
+        for v in range where doc.quoteOfToken[v] < 0 && isSpeechVerb(v, in: range) { verbs.append(v) }
+        var found: [(verb: Int, speaker: Speaker)] = []
+        for v in verbs {
+            // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
+            var j = v - 1
+            while j > range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) { j -= 1 }
+            if doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
+                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
+                continue
+            }
+            if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
+        }
+        // "according to X"
+        var t = range.lowerBound
+        while t + 2 < range.upperBound {
+            if doc.tokens[t].key == "according", doc.tokens[t + 1].key == "to", doc.quoteOfToken[t] < 0,
+                let speaker = speakerAt(t + 2, in: range)
+            {
+                found.append((t + 1, speaker))
+            }
+            t += 1
+        }
+        found.sort { $0.verb < $1.verb }
+        var spoke: [Int] = []
+        for (index, item) in found.enumerated() {
+            let (v, speaker) = item
+            let nextStart = index + 1 < found.count ? min(found[index + 1].speaker.tokens.lowerBound, found[index + 1].verb) : range.upperBound
+            var content: [Range<Int>] = []
+            var afterStart = max(v + 1, speaker.tokens.lowerBound > v ? speaker.tokens.upperBound : v + 1)
+            // "said at a press conference on Thursday that ...": what was said starts after "that".
+            if afterStart < nextStart, ["at", "in", "on", "during", "after", "before", "while"].contains(doc.tokens[afterStart].key) {
+                var k = afterStart
+                while k < min(nextStart, afterStart + 40), doc.tokens[k].key != "that", doc.tokens[k].key != ":", !doc.tokens[k].isQuote { k += 1 }
+                if k < nextStart, doc.tokens[k].key == "that" { afterStart = k + 1 }
+            }
+            // "It added:" closing a paragraph: the next paragraph is what was said.
+            if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].key == ":" }),
+                colon + 1 < doc.tokens.count, doc.tokens[colon + 1].flags.contains(.paragraphStart), !doc.tokens[colon + 1].isQuote
+            {
+                var end = colon + 2
+                while end < doc.tokens.count, !doc.tokens[end].flags.contains(.paragraphStart) { end += 1 }
+                content.append(colon + 1..<end)
+            }
+            if afterStart < nextStart && nextStart > v { content.append(afterStart..<nextStart) }
+            // Post-posed attribution: "Russia will continue ..., Lavrov said".
+            let previousEnd = index > 0 ? found[index - 1].verb + 1 : range.lowerBound
+            let subjectStart = min(speaker.tokens.lowerBound, v)
+            if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
+                let first = doc.tokens[range.lowerBound]
+                let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
+                let beforeSubject = doc.tokens[subjectStart - 1]
+                if (!isIntro && (beforeSubject.key == "," || beforeSubject.isQuote)) || doc.lexicon.has(first.key, .speech) {
+                    content.append(previousEnd..<subjectStart)
+                }
+            }
+            // The quote the verb attributes: `"...," he said` or `said: "..."`.
+            var quoteIndexes: [Int] = []
+            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where probe >= 0 && probe < doc.tokens.count {
+                let token = doc.tokens[probe]
+                if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
+                    quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
+                } else if token.flags.contains(.openQuote), probe + 1 < doc.tokens.count, doc.quoteOfToken[probe + 1] >= 0, probe > v {
+                    quoteIndexes.append(Int(doc.quoteOfToken[probe + 1]))
+                }
+            }
+            for q in Set(quoteIndexes) {
+                if speaker.isCredit || speaker.entities.isEmpty {
+                    doc.quotes[q].speakers = [-1]
+                } else {
+                    doc.quotes[q].speakers = speaker.entities
+                }
+                content.append(doc.quotes[q].tokens)
+            }
+            guard !speaker.isCredit, !speaker.entities.isEmpty else { continue }
+            let info = doc.lexicon.verbs[doc.tokens[v].key] ?? Lexicon.VerbInfo(tone: "neutral", cameo: "010")
+            var excluded = Set<Int>()
+            if doc.lexicon.has(doc.tokens[v].key, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
+            emit(speaker, content: content, excluding: excluded, sentence: s, info: info)
+            spoke.append(contentsOf: speaker.entities)
+        }
+        if sentence.isHeadline && spoke.isEmpty { spoke = processHeadline(s) }
+        if !spoke.isEmpty {
+            attributedSentences.insert(s)
+            lastSpeakers = spoke
+        }
+        return spoke
+    }
+
+    /// Finds the speaker of the whole document in its headline: "Statement by High
+    /// Representative Federica Mogherini on ...", "Statement of the Chairperson of ...".
+    func findDocumentSpeaker() {
+        guard let headline = doc.sentences.first, headline.isHeadline, headline.tokens.count >= 3 else { return }
+        let start = headline.tokens.lowerBound
+        guard doc.tokens[start].key == "statement" || doc.tokens[start].key == "remarks" || doc.tokens[start].key == "message",
+            doc.tokens[start + 1].key == "by" || doc.tokens[start + 1].key == "of"
+        else { return }
+        for t in headline.tokens {
+            if let m = doc.mention(at: t), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                documentSpeaker = m.entity
+                return
+            }
+        }
+        var end = start + 2
+        while end < headline.tokens.upperBound, doc.tokens[end].key != "on" { end += 1 }
+        var heads: [String] = []
+        for t in start + 2..<end where doc.lexicon.has(doc.tokens[t].key, .titleHead) { heads.append(doc.tokens[t].key) }
+        if !heads.isEmpty { documentSpeaker = coreference.resolve(countries: [], heads: [heads[0]], at: start) }
+    }
+
+    /// A sentence of a statement document with no speaker of its own is the document speaker's.
+    func processDefault(_ s: Int) {
+        guard let speaker = documentSpeaker, !attributedSentences.contains(s), !doc.sentences[s].isHeadline else { return }
+        let firstMention = doc.mentions.firstIndex { $0.entity == speaker }
+        let mentions = doc.mentions.indices.filter { doc.mentions[$0].entity == speaker }
+        _ = firstMention
+        emit(Speaker(entities: [speaker], tokens: 0..<0, isCredit: false, mentions: mentions), content: [doc.sentences[s].tokens],
+            excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
+        attributedSentences.insert(s)
+    }
+
+    /// "President Aliyev: Azerbaijan strongly supports ...": a headline that quotes its speaker.
+    func processHeadline(_ s: Int) -> [Int] {
+        let sentence = doc.sentences[s]
+        guard sentence.isHeadline, let colon = sentence.tokens.first(where: { doc.tokens[$0].key == ":" }), colon > sentence.tokens.lowerBound,
+            let m = doc.mentionIndex(at: colon - 1), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person,
+            doc.tokens[sentence.tokens.lowerBound..<doc.mentions[m].tokens.lowerBound].allSatisfy({ doc.titleTokens.contains($0.start) || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || doc.lexicon.has($0.key, .honorific) })
+        else { return [] }
+        let speaker = Speaker(entities: [doc.mentions[m].entity], tokens: doc.mentions[m].tokens, isCredit: false, mentions: [m])
+        emit(speaker, content: [colon + 1..<sentence.tokens.upperBound], excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
+        return speaker.entities
+    }
+
+    /// Targets of `speaker`'s statement: entities named in `content`.
+    func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
+        var seen = Set<Int>()
+        // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
+        if speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
+            let range = content.first, let m = doc.mentions(in: range).first
+        {
+            let mention = doc.mentions[m]
+            let end = mention.tokens.upperBound
+            if mention.entity >= 0, doc.kind(of: mention.entity) == .country, mention.form == .name,
+                mention.tokens.lowerBound <= range.lowerBound + 1, end < doc.tokens.count, doc.tokens[end].key != "'s", doc.tokens[end].key != "-"
+            {
+                doc.entities[speaker.entities[0]].statedCountry = mention.entity
+            }
+        }
+        for range in content {
+            for m in doc.mentions(in: range) where !excluding.contains(m) {
+                let mention = doc.mentions[m]
+                guard mention.entity >= 0, mention.form != .pronoun, mention.form != .description else { continue }
+                if mention.form == .capital, mention.tokens.lowerBound > 0, doc.lexicon.has(doc.tokens[mention.tokens.lowerBound - 1].key, .location) { continue }
+                if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
+                if speaker.mentions.contains(m) { continue }
+                if doc.entities[mention.entity].isSourceOnly { continue }
+                if !seen.insert(mention.entity).inserted { continue }
+                for source in speaker.entities where source != mention.entity {
+                    doc.addRelation(.statement, source, mention.entity, sentence: s, tone: info.tone, cameo: info.cameo)
+                }
+            }
+        }
+    }
+
+    /// Whether token `v` is a verb of speech used as one.
+    func isSpeechVerb(_ v: Int, in range: Range<Int>) -> Bool {
+        let token = doc.tokens[v]
+        guard token.isWord, !token.isCapitalized || v == range.lowerBound, doc.lexicon.has(token.key, .speech) else { return false }
+        let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
+        let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
+        if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
+        if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
+        if doc.lexicon.has(previous, .future) { return false }
+        switch token.key {
+        case "call", "calls", "called", "calling":
+            return next == "on" || next == "for" || next == "upon"
+        case "pointed": return next == "out"
+        case "referred": return next == "to"
+        case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
+            return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"
+        default:
+            return true
+        }
+    }
+
+    /// The speaker of the verb at `v`: before it, or after it in an inversion.
+    func speaker(of v: Int, in range: Range<Int>) -> Speaker? {
+        var j = v - 1
+        while j >= range.lowerBound, doc.lexicon.has(doc.tokens[j].key, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
+            j -= 1
+        }
+        // Inversion: `," said Lavrov` or `, said the minister`.
+        if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].key == "," && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
+            var k = v + 1
+            while k < range.upperBound, doc.lexicon.has(doc.tokens[k].key, .adverb) { k += 1 }
+            if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
+            if j < range.lowerBound { return nil }
+        }
+        // Back over the subject's appositive and prepositional phrases.
+        var steps = 0
+        while j >= range.lowerBound, steps < 40 {
+            steps += 1
+            let token = doc.tokens[j]
+            if token.key == ";" || token.key == "that" || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
+            if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
+                let mention = doc.mentions[m]
+                if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
+                    || (mention.tokens.upperBound < range.upperBound && doc.tokens[mention.tokens.upperBound].key == "'s")
+                    || (doc.kind(of: mention.entity) == .country && mention.form == .demonym)
+                {
+                    j = mention.tokens.lowerBound - 1
+                    continue
+                }
+                return makeSpeaker(m, in: range)
+            }
+            if doc.lexicon.has(token.key, .pronoun) && (token.key == "he" || token.key == "she") {
+                guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
+                return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
+            }
+            if token.key == "it", j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+                return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
+            }
+            if token.key == "they" || token.key == "both" && j == range.lowerBound {
+                guard coreference.group.count >= 2 else { return nil }
+                return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
+            }
+            if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
+                // "the Kazakh President said"; a description that names no one known stops the search.
+                guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
+                return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range))
+            }
+            if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+                return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
+            }
+            if token.isWord && !token.isCapitalized && (doc.lexicon.has(token.key, .speech) || doc.lexicon.has(token.key, .meeting)) && j < v - 1 {
+                // "spoke at the open part of the meeting and said": keep looking for the subject.
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A speaker named at token `k` (after "according to", or in an inversion).
+    func speakerAt(_ k: Int, in range: Range<Int>) -> Speaker? {
+        if let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0 { return makeSpeaker(m, in: range) }
+        let token = doc.tokens[k]
+        if token.key == "he" || token.key == "she", let p = coreference.pronounReferent(at: k, currentSubjects: []) {
+            return Speaker(entities: [p], tokens: k..<k + 1, isCredit: isCredit(p), mentions: [])
+        }
+        // "the Kazakh Head of State", "the minister": a description up to the clause end.
+        var end = k
+        while end < range.upperBound, doc.tokens[end].key != ",", doc.tokens[end].key != ".", !doc.tokens[end].isQuote, end - k < 8 { end += 1 }
+        while end > k {
+            if let found = coreference.description(endingAt: end, lower: k), found.range.lowerBound >= k - 1 {
+                return Speaker(entities: found.persons, tokens: found.range, isCredit: false, mentions: doc.mentions(in: found.range))
+            }
+            end -= 1
+        }
+        // "according to the ministry", "according to press reports": a credit.
+        if token.key == "the" || token.key == "a" || token.key == "press" {
+            return Speaker(entities: [], tokens: k..<min(k + 3, range.upperBound), isCredit: true, mentions: [])
+        }
+        return nil
+    }
+
+    /// The speaker made of mention `m` and the persons coordinated with it.
+    private func makeSpeaker(_ m: Int, in range: Range<Int>) -> Speaker? {
+        let mention = doc.mentions[m]
+        let entity = mention.entity
+        let kind = doc.kind(of: entity)
+        if kind == .organization {
+            let credit = doc.entities[entity].isNational || doc.entities[entity].gazetteerIndex == nil
+            if credit { doc.entities[entity].isSourceOnly = doc.entities[entity].isSourceOnly || true }
+            return Speaker(entities: [entity], tokens: mention.tokens, isCredit: credit, mentions: [m])
+        }
+        if kind == .country && mention.form == .demonym { return nil }
+        var entities = [entity]
+        var mentions = [m]
+        var start = mention.tokens.lowerBound
+        // Coordination: "Borrell and Blinken", "Ministers Joly and Le Drian".
+        var j = start - 1
+        while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
+        var sawAnd = false
+        while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," && sawAnd {
+            sawAnd = true
+            var k = j - 1
+            while k >= range.lowerBound, doc.titleTokens.contains(k) && doc.mention(at: k).map({ doc.kind(of: $0.entity) != .person }) ?? true { k -= 1 }
+            guard k >= range.lowerBound, let other = doc.mentionIndex(at: k), doc.mentions[other].entity >= 0,
+                doc.kind(of: doc.mentions[other].entity) == kind
+            else { break }
+            entities.insert(doc.mentions[other].entity, at: 0)
+            mentions.insert(other, at: 0)
+            start = doc.mentions[other].tokens.lowerBound
+            j = start - 1
+        }
+        let credit = kind == .person && isCredit(entity)
+        return Speaker(entities: entities, tokens: start..<mention.tokens.upperBound, isCredit: credit, mentions: mentions)
+    }
+
+    /// Spokespersons relay a readout: they are not speakers.
+    func isCredit(_ person: Int) -> Bool {
+        doc.entities[person].role.contains { role in
+            let folded = Tokenizer.fold(role)
+            return folded.contains("spokes") || folded.contains("press secretary") || folded.contains("press service")
+        }
+    }
+
+    /// Whether the mention starting at `start` sits in a prepositional phrase.
+    func inPrepositionalPhrase(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower {
+            let key = doc.tokens[j].key
+            if key == "the" || key == "'s" || doc.titleTokens.contains(j) || doc.lexicon.has(key, .titleModifier) { j -= 1; continue }
+            if let m = doc.mention(at: j), doc.kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
+            switch key {
+            case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The mentions of the object of a verb of telling ("informed the news agency MTI").
+    private func toldObject(after v: Int, limit: Int) -> Set<Int> {
+        var result = Set<Int>()
+        var k = v + 1
+        while k < limit {
+            let key = doc.tokens[k].key
+            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
+            if let m = doc.mentionIndex(at: k) { result.insert(m) }
+            k += 1
+        }
+        return result
+    }
+
+    /// Gives quotes with no attribution of their own to the speaker the context gives.
+    func attributeRemainingQuotes() {
+        for q in doc.quotes.indices where doc.quotes[q].speakers.isEmpty {
+            let quote = doc.quotes[q]
+            guard let first = quote.tokens.first, doc.sentenceOfToken[first] >= 0 else { continue }
+            let s = Int(doc.sentenceOfToken[first])
+            // The speaker of the sentence it sits in, else the last speaker before it.
+            let speakers = speakersBefore(sentence: s)
+            guard !speakers.isEmpty else { continue }
+            let speaker = Speaker(entities: speakers, tokens: first..<first, isCredit: false, mentions: [])
+            emit(speaker, content: [quote.tokens], excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
+            doc.quotes[q].speakers = speakers
+        }
+    }
+
+    private var speakersBySentence: [Int: [Int]] = [:]
+
+    /// Records the speakers of sentence `s`.
+    func record(_ speakers: [Int], sentence s: Int) {
+        if !speakers.isEmpty { speakersBySentence[s] = speakers }
+    }
+
+    private func speakersBefore(sentence s: Int) -> [Int] {
+        var t = s
+        let paragraph = doc.sentences[s].paragraph
+        while t >= 0 {
+            if let speakers = speakersBySentence[t] { return speakers }
+            if paragraph - doc.sentences[t].paragraph > 2 { break }
+            t -= 1
+        }
+        return []
+    }
+}

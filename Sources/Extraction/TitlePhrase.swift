@@ -1,0 +1,192 @@
+/// The title next to a person's name: "Azerbaijani Defence Minister", "President of
+/// Russia", "member of the Latvian delegation to the NATO Parliamentary Assembly",
+/// "Spokesman for the Presidency, Counselor Dr.".
+///
+/// A title is a run of title words (heads such as Minister, modifiers such as
+/// Deputy, honorifics such as Dr), country and organization mentions and
+/// connectors (of, for, to, and, the, 's). The countries and organizations in it
+/// are the person's affiliations, except a country after "to" ("Ambassador to Sri
+/// Lanka" belongs to the sender, not to Sri Lanka).
+struct TitlePhrase: Sendable {
+    /// The tokens of the title.
+    var tokens: Range<Int>
+    /// The title has a head word (Minister, President), not only an honorific.
+    var hasHead: Bool
+    /// The head is plural ("Presidents of Kazakhstan and Azerbaijan").
+    var isPlural: Bool
+    /// Country and organization entities named in the title, in order.
+    var affiliations: [Int]
+    /// Mentions inside the title.
+    var mentions: [Int]
+
+    /// How a token can take part in a title.
+    enum Part { case head, modifier, honorific, connector, entity(Int) }
+
+    static func part(of t: Int, in doc: DocumentAnalysis) -> Part? {
+        let token = doc.tokens[t]
+        if let m = doc.mentionIndex(at: t), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) != .person {
+            return .entity(m)
+        }
+        let classes = doc.lexicon.classes(of: token.key)
+        if classes.contains(.honorific) {
+            if token.key.count <= 2 && token.key != "dr" && token.key != "mr" && token.key != "ms" {
+                if token.flags.contains(.allCaps) || token.flags.contains(.dotted) { return .honorific }
+            } else {
+                return .honorific
+            }
+        }
+        if classes.contains(.titleHead) { return .head }
+        if classes.contains(.titleModifier) { return .modifier }
+        switch token.key {
+        case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
+            return .connector
+        case ".":
+            if t > 0, doc.lexicon.classes(of: doc.tokens[t - 1].key).contains(.honorific) || doc.lexicon.has(doc.tokens[t - 1].key, .abbreviation) { return .connector }
+            return nil
+        case "(", ")":
+            return .connector
+        default:
+            if token.flags.contains(.allCaps), t > 0, doc.tokens[t - 1].key == "(" { return .connector }
+            return nil
+        }
+    }
+
+    /// The title that ends just before `position` (a name's first token), if any.
+    ///
+    /// - Parameters:
+    ///   - crossComma: whether a comma between title and name is allowed
+    ///     ("Foreign Minister, Sameh Shoukry").
+    ///   - claimed: tokens already used by another person's title.
+    static func before(_ position: Int, lower: Int, in doc: DocumentAnalysis, claimed: Set<Int>) -> TitlePhrase? {
+        var j = position - 1
+        var start = position
+        var hasHead = false, hasHonorific = false, plural = false
+        var crossedComma = false
+        var mentions: [Int] = []
+        while j >= lower, !claimed.contains(j) {
+            let token = doc.tokens[j]
+            if token.key == "," && !crossedComma && j > lower && mentions.isEmpty {
+                crossedComma = true
+                j -= 1
+                continue
+            }
+            guard let part = part(of: j, in: doc) else {
+                // "Spokesman for the Presidency": a bare body name after "the" inside a title.
+                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), j > lower, doc.tokens[j - 1].key == "the",
+                    j + 1 < doc.tokens.count, doc.tokens[j + 1].key != "'s"
+                {
+                    let entity = doc.bodyEntity(named: token.text)
+                    mentions.append(doc.addMention(j..<j + 1, entity: entity, form: .name))
+                    start = j
+                    j -= 1
+                    continue
+                }
+                break
+            }
+            switch part {
+            case .entity(let m):
+                mentions.append(m)
+                start = doc.mentions[m].tokens.lowerBound
+                j = start - 1
+                continue
+            case .head:
+                if !hasHead && (token.key.hasSuffix("s") && token.key != "chancellors" && (token.key == "presidents" || token.key == "leaders" || token.key == "ministers" || token.key == "counterparts")) { plural = true }
+                hasHead = true
+                start = j
+            case .modifier:
+                start = j
+            case .honorific:
+                hasHonorific = true
+                start = j
+            case .connector:
+                break
+            }
+            j -= 1
+        }
+        guard hasHead || hasHonorific, start < position else { return nil }
+        if crossedComma && !hasHead { return nil }
+        var end = position
+        while end > start, doc.tokens[end - 1].key == "," || doc.tokens[end - 1].key == "the" { end -= 1 }
+        return TitlePhrase(tokens: start..<end, hasHead: hasHead, isPlural: plural,
+            affiliations: affiliations(of: mentions.reversed(), in: doc), mentions: mentions)
+    }
+
+    /// The appositive title after a name: ", President of Russia,".
+    static func after(_ comma: Int, upper: Int, in doc: DocumentAnalysis) -> TitlePhrase? {
+        guard comma < upper, doc.tokens[comma].key == "," else { return nil }
+        var k = comma + 1
+        if k < upper, doc.tokens[k].key == "and" || doc.tokens[k].key == "or" { return nil }
+        while k < upper, ["the", "a", "an", "his", "her", "its", "their", "also", "now", "then", "currently"].contains(doc.tokens[k].key) { k += 1 }
+        let start = k
+        var end = k
+        var hasHead = false
+        var mentions: [Int] = []
+        while k < upper {
+            guard let part = part(of: k, in: doc) else {
+                let token = doc.tokens[k]
+                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].key == "the" {
+                    let entity = doc.bodyEntity(named: token.text)
+                    mentions.append(doc.addMention(k..<k + 1, entity: entity, form: .name))
+                    k += 1
+                    end = k
+                    continue
+                }
+                break
+            }
+            switch part {
+            case .entity(let m):
+                mentions.append(m)
+                k = doc.mentions[m].tokens.upperBound
+                end = k
+                continue
+            case .head:
+                hasHead = true
+                end = k + 1
+            case .modifier, .honorific:
+                end = k + 1
+            case .connector:
+                if doc.tokens[k].key == "'s" || doc.tokens[k].key == ")" { end = k + 1 }
+            }
+            k += 1
+        }
+        guard hasHead, end > start else { return nil }
+        // "Michel, French President Emmanuel Macron": the title of the next name.
+        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
+            !doc.lexicon.has(doc.tokens[end].key, .stop)
+        {
+            return nil
+        }
+        return TitlePhrase(tokens: start..<end, hasHead: true, isPlural: false,
+            affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
+    }
+
+    private static func affiliations(of mentions: some Sequence<Int>, in doc: DocumentAnalysis) -> [Int] {
+        var result: [Int] = []
+        for m in mentions {
+            let mention = doc.mentions[m]
+            guard mention.entity >= 0 else { continue }
+            let start = mention.tokens.lowerBound
+            if doc.kind(of: mention.entity) == .country, start > 0 {
+                var b = start - 1
+                if doc.tokens[b].key == "the" && b > 0 { b -= 1 }
+                if doc.tokens[b].key == "to" { continue }  // "Ambassador to Sri Lanka"
+            }
+            if !result.contains(mention.entity) { result.append(mention.entity) }
+        }
+        return result
+    }
+
+    /// The role as a reader would write it: the title without leading articles and honorifics.
+    func role(in doc: DocumentAnalysis) -> String? {
+        var start = tokens.lowerBound
+        var end = tokens.upperBound
+        while start < end, ["the", "his", "her", "a", "an", ",", "and"].contains(doc.tokens[start].key) { start += 1 }
+        while end > start {
+            let key = doc.tokens[end - 1].key
+            if key == "," || key == "." || key == "the" || key == "and" || doc.lexicon.has(key, .honorific) { end -= 1 } else { break }
+        }
+        guard start < end else { return nil }
+        let text = doc.text(start..<end)
+        return text.isEmpty ? nil : text
+    }
+}

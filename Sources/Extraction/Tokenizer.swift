@@ -1,0 +1,180 @@
+/// Splits an article into tokens: words (with internal hyphens split off),
+/// numbers, initials and dotted acronyms ("U.S."), possessive `'s`, and single
+/// punctuation marks, with typographic quotes classified as opening or closing.
+///
+/// - Complexity: O(*n*) in the number of scalars.
+enum Tokenizer {
+    static func tokenize(_ text: ArticleText) -> [Token] {
+        let s = text.scalars
+        let n = s.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5)
+        var i = 0
+        var space = true
+        var newlines = 2
+        while i < n {
+            let c = s[i]
+            if c == "\n" || c == "\r" || c == "\u{2029}" {
+                if c == "\n" || c == "\u{2029}" { newlines += 1 }
+                space = true
+                i += 1
+                continue
+            }
+            if isSpace(c) {
+                space = true
+                i += 1
+                continue
+            }
+            var flags: Token.Flags = space ? [.spaceBefore] : []
+            if newlines > 0 && startsParagraph(tokens: tokens, newlines: newlines, next: c) {
+                flags.insert(.paragraphStart)
+            }
+            newlines = 0
+            space = false
+            if isWordScalar(c) {
+                var j = i
+                while j < n {
+                    if isWordScalar(s[j]) {
+                        j += 1
+                    } else if isApostrophe(s[j]), j + 1 < n, isLetter(s[j + 1]),
+                        j > i, !isPossessive(s, j)
+                    {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                // Initials and dotted acronyms: "S.", "U.S.", "H.E".
+                if j - i == 1, isLetter(c), j < n, s[j] == "." {
+                    var k = j + 1
+                    while k + 1 < n, isLetter(s[k]), s[k + 1] == ".", k + 2 >= n || !isLetter(s[k + 2]) {
+                        k += 2
+                    }
+                    if k == j + 1, k + 1 < n, isUpper(c), isUpper(s[k]), isSpace(s[k + 1]) {
+                        k += 1  // "H.E Name"
+                    }
+                    j = k
+                    flags.insert(.dotted)
+                }
+                var t = makeWord(s, i, j, flags)
+                if t.flags.contains(.dotted), t.text.unicodeScalars.filter({ $0 == "." }).count >= 1 {
+                    t.flags.insert(.capitalized)
+                    if isUpper(c) { t.flags.insert(.allCaps) }
+                }
+                tokens.append(t)
+                i = j
+                continue
+            }
+            if isApostrophe(c), isPossessive(s, i), !flags.contains(.spaceBefore) {
+                tokens.append(Token(start: i, end: i + 2, text: "'s", key: "'s", flags: flags))
+                i += 2
+                continue
+            }
+            if isApostrophe(c), !flags.contains(.spaceBefore), i + 1 < n, !isWordScalar(s[i + 1]),
+                let last = tokens.last, last.isWord, last.key.hasSuffix("s")
+            {
+                tokens.append(Token(start: i, end: i + 1, text: "'", key: "'s", flags: flags))
+                i += 1
+                continue
+            }
+            switch c {
+            case "\u{201C}", "\u{00AB}", "\u{201E}": flags.insert(.openQuote)
+            case "\u{201D}", "\u{00BB}": flags.insert(.closeQuote)
+            case "\"":
+                let before = i == 0 ? " " : s[i - 1]
+                let after = i + 1 < n ? s[i + 1] : " "
+                if isSpace(before) || before == "\n" || before == "(" || before == "[" || before == "\u{2014}"
+                    || before == "-" || (before == ":" && !isSpace(after)) || (!isSpace(after) && isWordScalar(after) && !isWordScalar(before) && before != "." && before != ",")
+                {
+                    flags.insert(.openQuote)
+                } else {
+                    flags.insert(.closeQuote)
+                }
+            default: break
+            }
+            var text = String(c)
+            var key = text
+            if c == "\u{2013}" || c == "\u{2014}" { key = "--" }
+            if c == "\u{2019}" || c == "\u{2018}" { text = "'"; key = "'" }
+            if flags.contains(.openQuote) || flags.contains(.closeQuote) { key = "\"" }
+            tokens.append(Token(start: i, end: i + 1, text: text, key: key, flags: flags))
+            i += 1
+        }
+        return tokens
+    }
+
+    /// A new paragraph starts after a blank line, or after a line break that
+    /// follows the end of a sentence or precedes a capital letter.
+    private static func startsParagraph(tokens: [Token], newlines: Int, next: Unicode.Scalar) -> Bool {
+        guard let last = tokens.last else { return true }
+        if newlines >= 2 { return true }
+        if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
+        switch last.key {
+        case ".", "!", "?", ":", "\"", ")": return true
+        default: return false
+        }
+    }
+
+    static func makeWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[i..<j])
+        let text = String(view)
+        var flags = base
+        flags.insert(.word)
+        var ascii = true
+        var upper = 0, lower = 0, digits = 0
+        for scalar in s[i..<j] {
+            if scalar.value >= 0x80 { ascii = false }
+            if isUpper(scalar) { upper += 1 } else if isDigit(scalar) { digits += 1 } else if isLetter(scalar) { lower += 1 }
+        }
+        if isUpper(s[i]) { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if digits == j - i { flags.insert(.number) }
+        return Token(start: i, end: j, text: text, key: fold(text, ascii: ascii), flags: flags)
+    }
+
+    /// Lowercase, without diacritics, periods or apostrophe variants.
+    static func fold(_ text: String, ascii: Bool? = nil) -> String {
+        let isASCII = ascii ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != UInt8(ascii: ".") {
+                bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { $0 != "." }))
+    }
+
+    static func isPossessive(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        guard isApostrophe(s[j]), j + 1 < s.count, s[j + 1] == "s" || s[j + 1] == "S" else { return false }
+        return j + 2 >= s.count || !isWordScalar(s[j + 2])
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{202F}" || c == "\u{200B}"
+            || c == "\u{3000}" || c == "\u{2002}" || c == "\u{2003}" || c == "\u{FEFF}" || c == "\u{000B}" || c == "\u{000C}"
+    }
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "\u{02BC}"
+    }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 48 && v <= 57) || ((v | 0x20) >= 97 && (v | 0x20) <= 122)
+        }
+        if c.properties.isAlphabetic { return true }
+        let category = c.properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark || category == .decimalNumber
+    }
+}
