@@ -34,7 +34,7 @@ struct RelGraph: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("relgraph: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("relgraph: \(CLIError.oneLine(error.message))\n".utf8))
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
@@ -51,7 +51,7 @@ struct RelGraph: AsyncParsableCommand {
                 Foundation.exit(code.rawValue)
             }
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
-            FileHandle.standardError.write(Data("relgraph: \(firstLine)\n".utf8))
+            FileHandle.standardError.write(Data("relgraph: \(CLIError.oneLine(firstLine))\n".utf8))
             Foundation.exit(CLIError.inputExitCode)
         }
     }
