@@ -35,5 +35,6 @@ let package = Package(
         fuzzTarget("FuzzGEXF", ["GraphModel", "GraphFormats"]),
         fuzzTarget("FuzzEdgeList", ["GraphModel", "GraphFormats"]),
         fuzzTarget("FuzzDOTWriter", ["GraphModel", "GraphFormats", "Graphviz"]),
+        fuzzTarget("FuzzExtraction", ["GraphModel", "GraphFormats", "Graphviz", "Extraction"]),
     ]
 )
