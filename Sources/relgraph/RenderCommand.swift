@@ -42,6 +42,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Draw a legend of the entity and relation kinds.")
     var legend = false
 
+    @Flag(help: "Lay out with --layout dot even a graph on which it takes minutes.")
+    var allowSlowLayout = false
+
     @Option(help: "Random seed of the neato, fdp and sfdp layouts.")
     var seed = 1
 
@@ -63,6 +66,15 @@ struct Render: ParsableCommand {
         let engine =
             requestedEngine
             ?? LayoutEngine.suggested(nodeCount: graph.entityCount, edgeCount: graph.relationCount)
+        // Refuse rather than hang: dot grows faster than quadratically.
+        if let requestedEngine, !allowSlowLayout,
+            requestedEngine.isTooSlow(nodeCount: graph.entityCount, edgeCount: graph.relationCount)
+        {
+            throw CLIError.usage(
+                "\(input): --layout \(requestedEngine) would take minutes on \(graph.entityCount) entities and "
+                    + "\(graph.relationCount) relations; use --layout sfdp (or neato), draw a part of the graph "
+                    + "(relgraph ego, or relgraph report --top N), or pass --allow-slow-layout")
+        }
         let options = DOTWriter.Options(
             clusterBy: clustering, showsLegend: legend,
             graphAttributes: engine.suggestedGraphAttributes, seed: seed)

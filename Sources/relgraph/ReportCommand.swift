@@ -85,6 +85,12 @@ struct Report: ParsableCommand {
         }
         let engine = try layout.map(Self.engine(named:))
             ?? LayoutEngine.suggested(nodeCount: drawn.entityCount, edgeCount: drawn.relationCount)
+        // Refuse rather than hang: dot grows faster than quadratically.
+        if layout != nil, engine.isTooSlow(nodeCount: drawn.entityCount, edgeCount: drawn.relationCount) {
+            throw CLIError.usage(
+                "--layout \(engine) would take minutes on \(drawn.entityCount) entities and \(drawn.relationCount) "
+                    + "relations; draw fewer with --top 150, or use --layout sfdp")
+        }
         let sizeScores = analysis.scores(sizeBy)
         let options = DOTWriter.Options(
             graphName: "relgraph",

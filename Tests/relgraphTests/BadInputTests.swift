@@ -157,6 +157,15 @@ import Testing
               status: 2, message: "xlsx"),
         Entry(name: "unknown input format", input: bad("no-edges.json"), arguments: ["convert", "IN", "--from", "xlsx", "-o", "OUT.json"],
               status: 2, message: "unknown input format 'xlsx'"),
+        // Sizes beyond which a layout takes minutes.
+        Entry(name: "dot layout of 300 entities", input: .generated(name: "ring.edges") {
+            Data((0..<300).map { "n\($0) n\(($0 + 1) % 300)\nn\($0) n\(($0 + 7) % 300)\n" }.joined().utf8)
+        }, arguments: ["render", "IN", "-o", "OUT.svg", "--layout", "dot"], status: 2,
+              message: "--layout dot would take minutes on 300 entities and 600 relations; use --layout sfdp"),
+        Entry(name: "dot layout of 300 entities in a report", input: .generated(name: "ring.edges") {
+            Data((0..<300).map { "n\($0) n\(($0 + 1) % 300)\nn\($0) n\(($0 + 7) % 300)\n" }.joined().utf8)
+        }, arguments: ["report", "IN", "-o", "DIR/report", "--layout", "dot", "--quiet"], status: 2,
+              message: "--layout dot would take minutes on 300 entities and 600 relations; draw fewer with --top 150"),
         // Paths that cannot be read or written.
         Entry(name: "no such input file", input: .none, arguments: ["convert", "DIR/missing.json", "-o", "OUT.json"], status: 1,
               message: "missing.json: no such file or directory"),
