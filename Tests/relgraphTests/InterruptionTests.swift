@@ -9,9 +9,9 @@ import Testing
     /// An edge list big enough that reading, converting and writing take a while.
     static func bigEdgeList(in directory: URL) throws -> URL {
         var text = ""
-        text.reserveCapacity(4_000_000)
-        for index in 0..<150_000 {
-            text += "entity\(index) entity\((index * 7919) % 150_000) \(index % 9 + 1)\n"
+        text.reserveCapacity(1_500_000)
+        for index in 0..<50_000 {
+            text += "entity\(index) entity\((index * 7919) % 50_000) \(index % 9 + 1)\n"
         }
         let url = directory.appendingPathComponent("big.edges")
         try Data(text.utf8).write(to: url)
@@ -45,12 +45,12 @@ import Testing
         let duration = Date().timeIntervalSince(start)
         #expect(complete.terminationStatus == 0)
         let expected = try Data(contentsOf: directory.appendingPathComponent("out.json"))
-        #expect(expected.count > 1_000_000)
+        #expect(expected.count > 300_000)
 
         var interrupted = 0
-        for step in 1...6 {
+        for step in 1...4 {
             try FileManager.default.removeItem(at: directory.appendingPathComponent("out.json"))
-            let process = try Self.run(arguments, in: directory, signal: signal, after: duration * Double(step) / 7)
+            let process = try Self.run(arguments, in: directory, signal: signal, after: duration * Double(step) / 5)
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "big.edges" }
             #expect(!files.contains { $0.contains(".tmp") }, "temporary file left after a signal: \(files)")
             if process.terminationStatus == 0 && process.terminationReason == .exit {
