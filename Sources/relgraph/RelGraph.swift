@@ -26,6 +26,13 @@ struct RelGraph: AsyncParsableCommand {
 
     /// Parses and runs the command; bad usage exits 2, bad input 1, with one line on stderr.
     static func main() async {
+        // A parent may start relgraph with SIGINT and SIGTERM blocked (a spawning thread's
+        // mask is inherited): unblock them so Ctrl-C stops it and removes temporary files.
+        var interrupts = sigset_t()
+        sigemptyset(&interrupts)
+        sigaddset(&interrupts, SIGINT)
+        sigaddset(&interrupts, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
