@@ -2,6 +2,7 @@
 #define RELGRAPH_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 // Thin wrappers over Graphviz's macros and its functions that take `char *` for
@@ -49,6 +50,21 @@ extern void aglexbad(void);
 static inline void rg_reset_scanner(void) {
     aglexbad();
     agreadline(1);
+}
+
+/// Parses the first graph in `length` bytes of DOT `text` through a memory stream.
+///
+/// Not `agmemread`: its reader hands the scanner one line per call, and the scanner
+/// copies a token that spans reads back to the start of its buffer on every refill,
+/// so a long unterminated string took minutes (quadratic). cgraph's default reader,
+/// `fread` in full blocks (as `dot` reads files), keeps that linear.
+static inline Agraph_t *rg_read_text(const char *text, size_t length) {
+    if (length == 0) return NULL;
+    FILE *stream = fmemopen((void *)text, length, "r");
+    if (stream == NULL) return NULL;
+    Agraph_t *graph = agread(stream, NULL);
+    fclose(stream);
+    return graph;
 }
 
 /// Seeds the C library's generators that Graphviz's layouts draw from. sfdp (2.43)

@@ -100,22 +100,25 @@ enum CSVCodec {
 /// A cell is neutralised when it starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return, possibly after apostrophes; those apostrophe-led cells get one more `'`
 /// too, so `restore` can undo exactly what `neutralize` did.
+///
+/// The test is on Unicode scalars, not characters: a spreadsheet sees the `=` of
+/// `=\u{301}…` even though Swift groups it with the combining mark that follows.
 enum FormulaGuard {
-    private static func isTrigger(_ character: Character) -> Bool {
-        ["=", "+", "-", "@", "\t", "\r", "\r\n"].contains(character)
-    }
+    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// Whether `cell` is (apostrophes then) a trigger character.
-    private static func needsGuard(_ cell: Substring) -> Bool {
+    /// Whether `cell` is (apostrophes then) a trigger scalar.
+    private static func needsGuard(_ cell: Substring.UnicodeScalarView) -> Bool {
         guard let first = cell.drop(while: { $0 == "'" }).first else { return false }
-        return isTrigger(first)
+        return triggers.contains(first)
     }
 
     static func neutralize(_ cell: String) -> String {
-        needsGuard(cell[...]) ? "'" + cell : cell
+        needsGuard(cell[...].unicodeScalars) ? "'" + cell : cell
     }
 
     static func restore(_ cell: String) -> String {
-        cell.hasPrefix("'") && needsGuard(cell.dropFirst()) ? String(cell.dropFirst()) : cell
+        let scalars = cell[...].unicodeScalars
+        guard scalars.first == "'", needsGuard(scalars.dropFirst()) else { return cell }
+        return String(scalars.dropFirst())
     }
 }

@@ -71,8 +71,13 @@ public struct GEXFReader: Sendable {
         collect(graphElement)
 
         var graph = Graph()
+        var declaredLines: [String: Int] = [:]
         for node in nodes {
             guard let id = node.attributes["id"] else { throw fail(node.line, "<node> without an id") }
+            // GEXF ids are unique; a second node with one is a broken file, not an alias.
+            if let first = declaredLines.updateValue(node.line, forKey: id) {
+                throw fail(node.line, "node id '\(id)' is declared twice (first on line \(first))")
+            }
             var fields = try values(of: node, domain: "node")
             let kind = fields.removeValue(forKey: "kind")?.0 ?? ""
             var aliases: [String] = []

@@ -101,8 +101,13 @@ public struct GraphMLReader: Sendable {
         var graph = Graph()
         // igraph renumbers nodes (`n0`, `n1`…) and keeps the original id as `id` data.
         var entityIDs: [String: EntityID] = [:]
+        var declaredLines: [String: Int] = [:]
         for node in nodes {
             guard let xmlID = node.attributes["id"] else { throw fail(node.line, "<node> without an id") }
+            // GraphML ids are unique; a second node with one is a broken file, not an alias.
+            if let first = declaredLines.updateValue(node.line, forKey: xmlID) {
+                throw fail(node.line, "node id '\(xmlID)' is declared twice (first on line \(first))")
+            }
             var (fields, graphicsLabel) = try values(of: node, domain: "node")
             let dataID = fields.removeValue(forKey: "id")?.0
             let id = dataID.flatMap { $0.isEmpty ? nil : $0 } ?? xmlID

@@ -51,6 +51,12 @@ enum XMLTree {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw fail(1, "UTF-16 input is not supported; save the file as UTF-8")
         }
+        // FoundationXML traps (crashes the process) on an element or attribute name
+        // that is not UTF-8, which libxml2 lets through when the bytes are declared as
+        // UTF-8 but are not: so only well-formed UTF-8 reaches the parser.
+        if let (line, message) = encodingProblem(in: data) {
+            throw fail(line, message)
+        }
         let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if let first = start.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") {
             let line = 1 + start.prefix { $0 != first }.filter { $0 == 0x0A }.count
@@ -96,6 +102,29 @@ enum XMLTree {
             73: "'>' expected", 76: "mismatched end tag", 77: "tag name expected", 85: "premature end of data",
         ]
         return known[code].map { "not well-formed XML: \($0)" } ?? "not well-formed XML (libxml2 error \(code))"
+    }
+
+    /// The line and message of input that is not UTF-8 although it declares no other
+    /// encoding. A file that declares one (`encoding="ISO-8859-1"`) is left to libxml2,
+    /// which converts it to UTF-8 before FoundationXML sees any name.
+    static func encodingProblem(in data: Data) -> (Int, String)? {
+        guard String(validating: data, as: UTF8.self) == nil else { return nil }
+        let prolog = String(decoding: data.prefix(200), as: UTF8.self)
+        if prolog.hasPrefix("<?xml"), let end = prolog.range(of: "?>"),
+            let label = prolog[..<end.lowerBound].range(of: "encoding")
+        {
+            let rest = prolog[label.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                let name = rest.dropFirst().prefix { $0 != quote }.lowercased()
+                if !["utf-8", "utf8", "us-ascii", "ascii"].contains(name) { return nil }
+            }
+        }
+        var line = 1
+        for lineBytes in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(validating: lineBytes, as: UTF8.self) == nil { break }
+            line += 1
+        }
+        return (line, "not UTF-8 text (and no other encoding declared); save the file as UTF-8")
     }
 
     /// The line and message of a DOCTYPE (or any `<!…>` declaration) in the prolog.
@@ -198,7 +227,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        refuse("external entities are refused")
+        if systemID == nil {
+            // libxml2 asks here for any entity it does not know, such as an HTML
+            // `&nbsp;` left in scraped text: name it rather than blame external entities.
+            refuse("undefined entity '&\(name);' (XML predefines only &amp; &lt; &gt; &quot; &apos;; use the character or &#NNN;)")
+        } else {
+            refuse("external entities are refused")
+        }
         return nil
     }
 }

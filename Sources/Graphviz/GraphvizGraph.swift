@@ -6,7 +6,7 @@ internal import CGraphviz
 final class GraphvizGraph {
     let pointer: UnsafeMutablePointer<Agraph_t>
 
-    /// Parses `text` with cgraph's `agmemread`. Call under the lock.
+    /// Parses `text` with cgraph's parser (`agread` on a memory stream). Call under the lock.
     ///
     /// - Throws: `GraphvizError.syntax` with Graphviz's message and line.
     init(parsing text: String, source: String) throws {
@@ -19,7 +19,10 @@ final class GraphvizGraph {
         // cgraph's scanner is global: without a reset, the read-ahead of the previous
         // text (its trailing lines) would be read first and shift the line numbers.
         rg_reset_scanner()
-        let parsed = agmemread(text)
+        var text = text
+        let parsed = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { rg_read_text($0.baseAddress, $0.count) }
+        }
         if lock.hasErrors || parsed == nil {
             if let parsed { _ = agclose(parsed) }
             let message = lock.firstError(

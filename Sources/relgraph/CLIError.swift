@@ -10,6 +10,17 @@ struct CLIError: Error, CustomStringConvertible {
 
     var description: String { message }
 
+    /// `message` as the one line the CLI prints: line breaks (from a name or a quoted
+    /// input) become spaces, and a message past 1,000 characters (a 20 MB token quoted
+    /// back) keeps its start and end around an ellipsis.
+    static func oneLine(_ message: String) -> String {
+        var line = message.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).joined(separator: " ")
+        if line.count > 1_000 {
+            line = line.prefix(480) + " … " + line.suffix(480)
+        }
+        return line
+    }
+
     /// An input error: the file (and line) and what is wrong.
     static func input(_ message: String) -> CLIError {
         CLIError(message: message, exitCode: inputExitCode)

@@ -69,14 +69,28 @@ enum GraphInput {
             case .edgeList: return try EdgeListReader(isDirected: directed).read(data, source: path)
             case .csv: return try loadCSV(path, directed: directed)
             case .dot:
+                // Decoding with replacement would silently change names; say where instead.
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    throw CLIError.input("\(path):\(invalidUTF8Line(data)): not UTF-8 text")
+                }
                 // Graphviz's own parser, so any DOT that Graphviz accepts is accepted.
-                return try DOTReader.read(String(decoding: data, as: UTF8.self), source: path)
+                return try DOTReader.read(text, source: path)
             }
         } catch let error as GraphFormatError {
             throw CLIError.input(error.description)
         } catch let error as GraphvizError {
             throw CLIError.input(error.description)
         }
+    }
+
+    /// The 1-based line of the first byte sequence in `data` that is not UTF-8.
+    private static func invalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        for lineBytes in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if String(validating: lineBytes, as: UTF8.self) == nil { return line }
+            line += 1
+        }
+        return line
     }
 
     static var knownFormats: String {

@@ -26,6 +26,13 @@ struct RelGraph: AsyncParsableCommand {
 
     /// Parses and runs the command; bad usage exits 2, bad input 1, with one line on stderr.
     static func main() async {
+        // A parent may start relgraph with SIGINT and SIGTERM blocked (a spawning thread's
+        // mask is inherited): unblock them so Ctrl-C stops it and removes temporary files.
+        var interrupts = sigset_t()
+        sigemptyset(&interrupts)
+        sigaddset(&interrupts, SIGINT)
+        sigaddset(&interrupts, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -34,7 +41,7 @@ struct RelGraph: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("relgraph: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("relgraph: \(CLIError.oneLine(error.message))\n".utf8))
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
@@ -51,7 +58,7 @@ struct RelGraph: AsyncParsableCommand {
                 Foundation.exit(code.rawValue)
             }
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
-            FileHandle.standardError.write(Data("relgraph: \(firstLine)\n".utf8))
+            FileHandle.standardError.write(Data("relgraph: \(CLIError.oneLine(firstLine))\n".utf8))
             Foundation.exit(CLIError.inputExitCode)
         }
     }

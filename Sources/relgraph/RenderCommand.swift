@@ -56,6 +56,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Draw a legend of the entity and relation kinds.")
     var legend = false
 
+    @Flag(help: "Lay out with --layout dot even a graph on which it takes minutes.")
+    var allowSlowLayout = false
+
     @Option(help: "Random seed of the neato, fdp and sfdp layouts.")
     var seed = 1
 
@@ -76,6 +79,16 @@ struct Render: ParsableCommand {
         }
 
         let selected = try selection.select(from: try GraphInput.load(input), source: input)
+        let graph = selected.graph
+        // Refuse rather than hang: dot grows faster than quadratically.
+        if let requestedEngine, !allowSlowLayout,
+            requestedEngine.isTooSlow(nodeCount: graph.entityCount, edgeCount: graph.relationCount)
+        {
+            throw CLIError.usage(
+                "\(input): --layout \(requestedEngine) would take minutes on \(graph.entityCount) entities and "
+                    + "\(graph.relationCount) relations; use --layout sfdp (or neato), draw a part of the graph "
+                    + "(--top N, --ego NAME), or pass --allow-slow-layout")
+        }
         let layout = RenderLayout(for: selected.graph, engine: requestedEngine, clusterBy: clustering)
         let renderer = GraphvizRenderer(seed: seed)
         let data: Data

@@ -97,6 +97,14 @@ struct Report: ParsableCommand {
         let requestedEngine = try layout.map(Self.engine(named:))
         let drawnLayout = RenderLayout(
             for: selected.graph, engine: requestedEngine, clusterBy: clusterBy == "country" ? .country : nil)
+        // Refuse rather than hang: dot grows faster than quadratically.
+        if requestedEngine != nil,
+            drawnLayout.engine.isTooSlow(nodeCount: selected.graph.entityCount, edgeCount: selected.graph.relationCount)
+        {
+            throw CLIError.usage(
+                "--layout \(drawnLayout.engine) would take minutes on \(selected.graph.entityCount) entities and "
+                    + "\(selected.graph.relationCount) relations; draw fewer with --top 150, or use --layout sfdp")
+        }
         let nodeScores = Dictionary(uniqueKeysWithValues: sizeScores.ranked().map { ($0.id, $0.score) })
         let highlight = selected.highlight
         let seed = seed
