@@ -18,6 +18,12 @@ struct ArticleText: Sendable {
     /// - Complexity: O(*n*) in the number of bytes.
     init(bytes: some Collection<UInt8>, document: String) throws {
         self.document = document
+        // Contiguous bytes (files, standard input) are decoded in one tight loop
+        // with an ASCII fast path; the generic decoder below gives the same scalars.
+        if let decoded = try bytes.withContiguousStorageIfAvailable({ try ArticleText.decode($0, document: document) }) {
+            self.scalars = decoded
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
         var decoder = UTF8()
@@ -39,6 +45,42 @@ struct ArticleText: Sendable {
         self.scalars = scalars
     }
 
+    /// The scalars of contiguous UTF-8 bytes, with the errors of `init(bytes:document:)`.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, document: String) throws -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == 0 { throw ExtractionError.binary(document: document, line: line) }
+                if byte == 0x0A { line += 1 }
+                scalars.append(Unicode.Scalar(byte))
+                i += 1
+                continue
+            }
+            // A multi-byte sequence: the standard decoder validates it.
+            var length = 0
+            if byte & 0xE0 == 0xC0 { length = 2 } else if byte & 0xF0 == 0xE0 { length = 3 } else if byte & 0xF8 == 0xF0 { length = 4 }
+            guard length > 0, i + length <= n else {
+                throw ExtractionError.invalidUTF8(document: document, line: line)
+            }
+            var decoder = UTF8()
+            var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else {
+                throw ExtractionError.invalidUTF8(document: document, line: line)
+            }
+            scalars.append(scalar)
+            i += length
+        }
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        return scalars
+    }
+
     /// Wraps text that is already a Swift string (and so already valid).
     init(text: String, document: String) {
         self.document = document
@@ -49,12 +91,19 @@ struct ArticleText: Sendable {
 
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+        // ASCII (nearly all text): bytes written in one pass, abandoned at the first
+        // other scalar.
+        let ascii = scalars.withUnsafeBufferPointer { s in
+            String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let value = s[k].value
+                    if value >= 0x80 { return 0 }
+                    buffer[k - start] = UInt8(truncatingIfNeeded: value)
+                }
                 return end - start
             }
         }
+        if ascii.utf8.count == end - start { return ascii }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)

@@ -35,7 +35,7 @@ final class DocumentAnalysis {
     var entityOfOrganizationKey: [String: Int] = [:]
 
     /// The text of each sentence, made on first use (evidence repeats sentences).
-    private var sentenceTexts: [Int: String] = [:]
+    private var sentenceTexts: [String?]
 
     var lexicon: Lexicon { resources.lexicon }
 
@@ -46,7 +46,7 @@ final class DocumentAnalysis {
 
     /// The text of sentence `s` as written.
     func sentenceText(_ s: Int) -> String {
-        if let cached = sentenceTexts[s] { return cached }
+        if let cached = sentenceTexts[s] { return cached }  // an array: no hashing
         let text = self.text.text(sentences[s].start, sentences[s].end)
         sentenceTexts[s] = text
         return text
@@ -63,6 +63,7 @@ final class DocumentAnalysis {
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         self.sentences = sentences
+        sentenceTexts = Array(repeating: nil, count: sentences.count)
         var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }

@@ -78,7 +78,7 @@ struct Gazetteer: Sendable {
             }
             let index = countries.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
-            countries.append(Country(name: name, id: EntityID(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases))
+            countries.append(Country(name: name, id: GraphBuilder.id(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases))
             countryByName[Tokenizer.fold(name)] = index
             insert(name, .country(index, .name))
             for alias in aliases { insert(alias, .country(index, .alias)) }
@@ -104,7 +104,7 @@ struct Gazetteer: Sendable {
             let index = organizations.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
             var organization = Organization(
-                name: name, id: EntityID(kind: .organization, name: name), aliases: aliases,
+                name: name, id: GraphBuilder.id(kind: .organization, name: name), aliases: aliases,
                 type: national ? "national" : fixedType ?? table.cell(row, "type"),
                 parent: table.cell(row, "parent").isEmpty ? nil : table.cell(row, "parent"))
             if national { organization.country = countryByName[Tokenizer.fold(table.cell(row, "country"))] }

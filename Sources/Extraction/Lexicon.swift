@@ -50,10 +50,11 @@ struct Lexicon: Sendable {
         var cameo: String
     }
 
-    private(set) var classes: [String: WordClass] = [:]
-    private(set) var values: [String: String] = [:]
-    private(set) var verbs: [String: VerbInfo] = [:]
-    private(set) var meetingVerbs: [String: VerbInfo] = [:]
+    // Key tables rather than dictionaries: every token is looked up here.
+    private(set) var classes = KeyTable<WordClass>()
+    private(set) var values = KeyTable<String>()
+    private(set) var verbs = KeyTable<VerbInfo>()
+    private(set) var meetingVerbs = KeyTable<VerbInfo>()
     /// Multi-word titles ("secretary of state"), as token-key sequences.
     private(set) var titlePhrases = PhraseTrie<Int>()
     private(set) var abbreviations: Set<String> = []
@@ -79,7 +80,7 @@ struct Lexicon: Sendable {
                 throw ExtractionError.resource(name: name, line: line, message: "expected 'word<TAB>class'")
             }
             add(row[0], wordClass)
-            if row.count >= 3, !row[2].isEmpty { values[row[0]] = row[2] }
+            if row.count >= 3, !row[2].isEmpty { values.set(row[0], row[2]) }
         }
         for (row, line) in zip(table.rows, table.lines) where row.count >= 2 && row[1] == "phrase" {
             let keys = PhraseTrie<Int>.keys(row[0])
@@ -97,14 +98,16 @@ struct Lexicon: Sendable {
             }
             add(row[0], wordClass)
             let info = VerbInfo(tone: row[2], cameo: row[3])
-            if wordClass == .speech { verbs[row[0]] = info }
-            if wordClass == .meeting || wordClass == .sign { meetingVerbs[row[0]] = info }
+            if wordClass == .speech { verbs.set(row[0], info) }
+            if wordClass == .meeting || wordClass == .sign { meetingVerbs.set(row[0], info) }
         }
     }
 
     mutating func add(_ word: String, _ wordClass: WordClass) {
         let key = Tokenizer.fold(word)
-        classes[key, default: []].insert(wordClass)
+        var existing = classes[key] ?? []
+        existing.insert(wordClass)
+        classes.set(key, existing)
     }
 
     /// Whether `key` (a folded token) is in `wordClass`.

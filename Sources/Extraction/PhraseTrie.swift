@@ -1,7 +1,8 @@
 /// A trie over sequences of token keys, for longest-match look-up of names and
 /// titles that span several tokens ("United Nations Security Council").
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private var children: [[String: Int32]] = [[:]]
+    /// The child of each node by token key: one table for all nodes, scoped by node.
+    private var children = KeyTable<Int32>()
     private var values: [[Value]] = [[]]
 
     init() {}
@@ -15,13 +16,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ keys: [String], value: Value) {
         var node = 0
         for key in keys {
-            if let next = children[node][key] {
+            if let next = children[key, scope: Int32(node)] {
                 node = Int(next)
             } else {
-                children.append([:])
                 values.append([])
-                let next = children.count - 1
-                children[node][key] = Int32(next)
+                let next = values.count - 1
+                children.set(key, scope: Int32(node), Int32(next))
                 node = next
             }
         }
@@ -39,9 +39,10 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var best: (Int, [Value])? = nil
         var i = start
         let end = limit ?? tokens.count
-        while i < end, let next = children[node][tokens[i].key] {
+        while i < end, let next = children[tokens[i].key, scope: Int32(node)] {
             node = Int(next)
             i += 1
+            guard !values[node].isEmpty else { continue }
             let accepted = values[node].filter { accept($0, start..<i) }
             if !accepted.isEmpty { best = (i, accepted) }
         }

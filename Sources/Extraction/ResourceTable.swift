@@ -33,9 +33,7 @@ struct ResourceTable: Sendable {
             lineNumber += 1
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(in: .whitespaces)
-            }
+            let cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(trimmingBlanks)
             if hasHeader && table.header.isEmpty {
                 table.header = cells
                 continue
@@ -54,6 +52,26 @@ struct ResourceTable: Sendable {
 
     /// The `|`-separated items of a cell.
     static func list(_ cell: String) -> [String] {
-        cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        cell.split(separator: "|").map(trimmingBlanks).filter { !$0.isEmpty }
+    }
+
+    /// `text` without leading and trailing blanks (tabs and space separators), as
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` but without bridging, which
+    /// dominated the extractor's start-up.
+    static func trimmingBlanks(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            guard isBlank(scalars[last]) else { break }
+            end = last
+        }
+        return String(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
     }
 }

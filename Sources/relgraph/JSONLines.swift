@@ -13,7 +13,7 @@ enum JSONLines {
     /// - Complexity: O(*n*) in the size of the output.
     static func encode(_ graph: Graph, document: String) -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(16384)
         out.append(contentsOf: #"{"document":"#.utf8)
         string(document, &out)
         out.append(contentsOf: #","entities":["#.utf8)
@@ -103,7 +103,19 @@ enum JSONLines {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ text: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Native strings expose their bytes contiguously: scan and copy them in bulk.
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        if copied == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             out.append(contentsOf: text.utf8)
             out.append(UInt8(ascii: "\""))
             return
