@@ -32,6 +32,13 @@ struct CooperationDetector {
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
+            // "a NATO ally", "allies of NATO": membership, not cooperation.
+            if key == "ally" || key == "allies",
+                let m = doc.mention(at: t - 1) ?? (t + 2 < range.upperBound && doc.tokens[t + 1].key == "of" ? doc.mention(at: t + 2) ?? doc.mention(at: t + 3) : nil),
+                m.entity >= 0, doc.kind(of: m.entity) == .organization
+            {
+                continue
+            }
             let isSupport = key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)

@@ -85,10 +85,31 @@ struct MembershipDetector {
                     break
                 }
             }
+            if countries.isEmpty, let c = introducedCountry(t, in: range) { countries = [c] }
             for c in countries {
                 doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
             }
         }
+    }
+
+    /// The country an introductory "as" phrase describes: "as a member state of the
+    /// European Union since 2007 and a NATO ally, Romania is ready ...".
+    private func introducedCountry(_ t: Int, in range: Range<Int>) -> Int? {
+        var k = t - 1
+        var sawAs = false
+        while k >= max(range.lowerBound, t - 15) {
+            let key = doc.tokens[k].key
+            if key == "," || key == ";" || key == "." { break }
+            if key == "as" { sawAs = true; break }
+            k -= 1
+        }
+        guard sawAs else { return nil }
+        k = t + 1
+        while k < min(range.upperBound, t + 15), doc.tokens[k].key != "," { k += 1 }
+        k += 1
+        while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
+        guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { return nil }
+        return m.entity
     }
 
     /// The country an apposition ending at the trigger describes: "Denmark, a founding member".

@@ -45,4 +45,11 @@ import Testing
         let graph = try extract("Chile is in the process of joining the OECD. The leaders agreed to admit Bolivia as the next member of Mercosur.")
         #expect(graph.relations.filter { $0.kind == .membership }.isEmpty)
     }
+
+    @Test func introductoryAsPhraseAndAllies() throws {
+        let graph = try extract("The minister recalled that, as a member state of the European Union since 2004 and a NATO ally, Poland is ready to help Ukraine.")
+        #expect(graph.has(.membership, "Poland", "European Union"))
+        #expect(graph.has(.membership, "Poland", "NATO"))
+        #expect(!graph.has(.cooperation, "European Union", "NATO"))
+    }
 }
