@@ -75,7 +75,7 @@ final class MeetingDetector {
                     var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
                     if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
                     if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
-                    var objects = persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
                     objects.removeAll { subjects.contains($0) }
                     participants = subjects + objects
                     if !trigger.symmetric {
@@ -250,6 +250,9 @@ final class MeetingDetector {
         var coordinated = false
         /// "a joint press conference": no host and guest sides.
         var symmetric = false
+        /// "..., visiting China and Peru in his first weeks": only places are visited
+        /// ("his" is no participant).
+        var placesOnly = false
     }
 
     private static let eventNouns: Set<String> = [
@@ -333,7 +336,7 @@ final class MeetingDetector {
             // "..., visiting China, the United States and Peru": a participle of a visit made
             // (not "the visiting minister").
             if key == "visiting", t > range.lowerBound, doc.tokens[t - 1].key == "," {
-                return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true)
+                return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true, placesOnly: true)
             }
             return nil
         case "joining", "joined":

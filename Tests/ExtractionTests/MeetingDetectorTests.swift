@@ -102,4 +102,10 @@ import Testing
         #expect(graph.has(.meeting, "Haile Menkerios", "Salva Kiir"))
         #expect(!graph.has(.meeting, "Omar al-Bashir", "Salva Kiir"))
     }
+
+    @Test func visitingInHisFirstWeeksMeetsNoOneElse() throws {
+        let graph = try extract("Malaysian Foreign Minister Anifah Aman said the trip went well. Indonesian President Joko Widodo has pursued an active diplomacy, visiting Japan and Chile in his first weeks in office.")
+        #expect(graph.has(.meeting, "Joko Widodo", "Japan"))
+        #expect(!graph.has(.meeting, "Joko Widodo", "Anifah Aman"))
+    }
 }
