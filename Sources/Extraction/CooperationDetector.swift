@@ -19,6 +19,7 @@ struct CooperationDetector {
         "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
         "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
         "ways", "areas", "prospects", "opportunities", "invited", "invitation", "views", "agenda", "enhance",
+        "step", "deepen", "intensify", "boost",
     ]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
@@ -31,6 +32,13 @@ struct CooperationDetector {
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
+            // "a NATO ally", "allies of NATO": membership, not cooperation.
+            if key == "ally" || key == "allies",
+                let m = doc.mention(at: t - 1) ?? (t + 2 < range.upperBound && doc.tokens[t + 1].key == "of" ? doc.mention(at: t + 2) ?? doc.mention(at: t + 3) : nil),
+                m.entity >= 0, doc.kind(of: m.entity) == .organization
+            {
+                continue
+            }
             let isSupport = key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
@@ -50,7 +58,13 @@ struct CooperationDetector {
         for t in range where doc.has(t, .sign) {
             let window = t..<min(range.upperBound, t + 8)
             if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
-                link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
+                if let signers = signers(at: t, in: range, speakers: speakers) {
+                    for a in signers.left {
+                        for b in signers.right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "057") }
+                    }
+                } else {
+                    link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
+                }
                 break
             }
         }
@@ -162,6 +176,79 @@ struct CooperationDetector {
             steps += 1
         }
         return false
+    }
+
+    /// The two sides of "A signed an agreement with B" (and "..., as did C"): the
+    /// subject of the clause and the parties right after "with". Nil when the
+    /// sentence does not name the sides that way.
+    ///
+    /// Countries named elsewhere in the sentence (a border "with Russia", a relative
+    /// clause "whose bid awaits ratification by Turkey") are not signers.
+    private func signers(at t: Int, in range: Range<Int>, speakers: [Int]) -> (left: [Int], right: [Int])? {
+        func party(_ m: Mention) -> Int? {
+            guard m.entity >= 0 else { return nil }
+            switch doc.kind(of: m.entity) {
+            case .country: return m.entity
+            case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
+            case .person:
+                guard m.form != .pronoun else { return nil }
+                return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
+            default: return nil
+            }
+        }
+        // "with" after the agreement, before the clause ends.
+        var with: Int? = nil
+        var k = t + 1
+        while k < min(range.upperBound, t + 10) {
+            let key = doc.tokens[k].key
+            if key == "," || key == ";" || key == "that" { break }
+            if key == "with" { with = k; break }
+            k += 1
+        }
+        guard let with else { return nil }
+        // The parties after "with": a coordination ("with Japan and South Korea").
+        var right: [Int] = []
+        k = with + 1
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                if let p = party(m), !right.contains(p) { right.append(p) }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            break
+        }
+        // The subject: mentions before the verb, outside commas' asides and prepositions.
+        var left: [Int] = []
+        var start = t
+        while start > range.lowerBound, ![";", ":", "that"].contains(doc.tokens[start - 1].key) { start -= 1 }
+        var depth = 0
+        k = start
+        while k < t {
+            let key = doc.tokens[k].key
+            if key == ",", k + 1 < t, ["whose", "which", "who", "where", "while"].contains(doc.tokens[k + 1].key) { depth = 1 }
+            else if key == ",", depth == 1 { depth = 0 }
+            if let m = doc.mention(at: k), m.tokens.upperBound <= t {
+                if depth == 0, !isLocation(m.tokens.lowerBound, lower: start), !isObject(m.tokens.lowerBound, lower: start), let p = party(m), !left.contains(p) {
+                    left.append(p)
+                }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["we", "our"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) where !left.contains(c) { left.append(c) } }
+            k += 1
+        }
+        // "..., as did Denmark": another signer on the subject's side.
+        k = with + 1
+        while k + 2 < range.upperBound {
+            if doc.tokens[k].key == "as", ["did", "has", "have", "had"].contains(doc.tokens[k + 1].key), let m = doc.mention(at: k + 2), let p = party(m) {
+                if !left.contains(p) { left.append(p) }
+            }
+            k += 1
+        }
+        // "signed a memorandum with a breakaway region": "with" names no party, so no one is linked.
+        guard !left.isEmpty else { return nil }
+        return (left, right)
     }
 
     /// The countries and organizations a sentence makes parties.

@@ -24,6 +24,8 @@ final class MeetingDetector {
         /// Entities visited (countries, organizations), with their visitor.
         var visits: [Visit] = []
         var isPlanned: Bool
+        /// "met the two leaders separately": one side's members did not meet each other.
+        var isSeparate = false
         var sentence: Int
         var date: String?
         var cameo: String
@@ -66,14 +68,14 @@ final class MeetingDetector {
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
                 if trigger.between {
-                    participants = persons(in: trigger.end..<range.upperBound)
+                    participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
                     participants = group
                 } else {
                     var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
                     if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
                     if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
-                    var objects = persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
                     objects.removeAll { subjects.contains($0) }
                     participants = subjects + objects
                     if !trigger.symmetric {
@@ -99,6 +101,7 @@ final class MeetingDetector {
                 }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
+                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -152,6 +155,11 @@ final class MeetingDetector {
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
         }
         if let c = current, events[c].date == nil, date != nil, refersToMeeting(range) { events[c].date = date }
+        // Before any meeting, "A and his Solomon Islands counterpart B signed ..." makes
+        // A and B the group that a later "the two leaders met" names.
+        if current.map({ events[$0].isPlanned }) ?? true, coreference.group.isEmpty, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
+            coreference.group = group
+        }
     }
 
     /// A speaker saying "we discussed" or "we met" took part in the current meeting.
@@ -177,7 +185,8 @@ final class MeetingDetector {
 
     /// The pairs that met, for affiliation look-ups.
     func partnerPairs() -> [(Int, Int)] {
-        events.filter { !$0.isPlanned }.flatMap { pairs($0) }
+        // Later attendees ("X also took part") may come from either side: no partners yet.
+        events.filter { !$0.isPlanned }.flatMap { event in pairs(event).filter { event.joined[$0.0] == nil && event.joined[$0.1] == nil } }
     }
 
     /// Adds the meetings found to the document's relations.
@@ -211,6 +220,7 @@ final class MeetingDetector {
             for j in participants.indices where j > i {
                 let a = participants[i], b = participants[j]
                 if a == b { continue }
+                if sided, event.isSeparate, event.sides[a] == event.sides[b] { continue }
                 if sided, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
                     let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
                     let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
@@ -240,6 +250,9 @@ final class MeetingDetector {
         var coordinated = false
         /// "a joint press conference": no host and guest sides.
         var symmetric = false
+        /// "..., visiting China and Peru in his first weeks": only places are visited
+        /// ("his" is no participant).
+        var placesOnly = false
     }
 
     private static let eventNouns: Set<String> = [
@@ -320,10 +333,22 @@ final class MeetingDetector {
         case "visited", "visit", "visits", "visiting":
             if next == "to" { return Trigger(start: t, end: t + 2, cameo: "042", isVisit: true) }
             if key == "visited" { return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true) }
+            // "..., visiting China, the United States and Peru": a participle of a visit made
+            // (not "the visiting minister").
+            if key == "visiting", t > range.lowerBound, doc.tokens[t - 1].key == "," {
+                return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true, placesOnly: true)
+            }
             return nil
         case "joining", "joined":
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
+            }
+            return nil
+        case "chaired", "chairing", "presided":
+            // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
+            // participants named later ("The meeting was attended by ...") join it.
+            if followed(by: Self.eventNouns, within: 8) != nil {
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
             }
             return nil
         case "attended", "attend", "attends":
@@ -418,8 +443,34 @@ final class MeetingDetector {
         return result
     }
 
+    /// The parties right after "between": the persons of the coordination ("talks between
+    /// Serbian President Vucic and Kosovo Prime Minister Kurti"). Empty when it names only
+    /// countries or organizations ("talks between Serbia and Kosovo broke down after ...":
+    /// persons later in the sentence are not its parties); nil when there is no such list.
+    private func betweenParties(from start: Int, in range: Range<Int>) -> [Int]? {
+        var result: [Int] = []
+        var sawParty = false
+        var k = start
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                guard m.entity >= 0 else { break }
+                sawParty = true
+                if doc.kind(of: m.entity) == .person, !result.contains(m.entity) { result.append(m.entity) }
+                k = m.tokens.upperBound
+                continue
+            }
+            let key = doc.tokens[k].key
+            if ["the", "and", ",", "'s", "his", "her"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
+                k += 1
+                continue
+            }
+            break
+        }
+        return sawParty ? result : nil
+    }
+
     /// The first coordination of person mentions in the sentence ("Kamikawa and Cho").
-    private func coordinatedPersons(in range: Range<Int>) -> [Int]? {
+    private func coordinatedPersons(in range: Range<Int>, allowingCountries: Bool = false) -> [Int]? {
         let mentions = doc.mentions(in: range).filter { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }
         guard let first = mentions.first else { return nil }
         var result = [doc.mentions[first].entity]
@@ -428,6 +479,11 @@ final class MeetingDetector {
             let mention = doc.mentions[m]
             let between = doc.tokens[end..<mention.tokens.lowerBound]
             guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
+                || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
+                    let key = doc.tokens[k].key
+                    return key == "and" || key == "his" || key == "her" || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
+                        || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
+                })
             else { break }
             if !result.contains(mention.entity) { result.append(mention.entity) }
             end = mention.tokens.upperBound
@@ -457,6 +513,14 @@ final class MeetingDetector {
             if (kind == .country && mention.form == .name) || (kind == .organization && !doc.entities[mention.entity].isNational) {
                 if mention.tokens.upperBound < doc.tokens.count, doc.tokens[mention.tokens.upperBound].key == "'s" { continue }
                 if !result.contains(mention.entity) { result.append(mention.entity) }
+                // "visiting China, the United States and Peru": the whole list.
+                var k = mention.tokens.upperBound
+                while k < range.upperBound {
+                    if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+                    guard let next = doc.mention(at: k), next.entity >= 0, doc.kind(of: next.entity) == .country, next.form == .name else { break }
+                    if !result.contains(next.entity) { result.append(next.entity) }
+                    k = next.tokens.upperBound
+                }
                 break
             }
         }
@@ -493,6 +557,12 @@ final class MeetingDetector {
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
+            // "X and Y also took part in the talks", "participated in the meeting".
+            if (key == "took" && next == "part" || key == "participated" && next == "in")
+                && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
+            {
+                return true
+            }
             // "Chinese Foreign Minister Wang Yi was present at the talks."
             if key == "present", t > range.lowerBound, ["was", "were", "also"].contains(doc.tokens[t - 1].key) { return true }
             if (key == "arrived" || key == "gathered") && range.contains(where: { doc.tokens[$0].key == "meeting" || doc.tokens[$0].key == "summit" }) { return true }

@@ -13,7 +13,7 @@ struct MembershipDetector {
     private static let pending: Set<String> = [
         "invited", "applied", "apply", "applying", "application", "bid", "to", "seek", "seeks", "seeking", "want",
         "wants", "candidate", "aspiring", "observer", "would", "could", "may", "might", "will", "not", "never",
-        "expressed", "interest", "potential", "prospective", "future",
+        "expressed", "interest", "potential", "prospective", "future", "process",
     ]
 
     /// Processes sentence `s`; `lastOrganization` is the most recent organization
@@ -22,7 +22,9 @@ struct MembershipDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
+            // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = key == "founded" && t + 1 < range.upperBound
+                || ["formed", "established", "created"].contains(key) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].key == "by" }
             guard doc.lexicon.has(key, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             if key == "member" || key == "members", isPersonTitle(t, in: range) { continue }
@@ -43,10 +45,19 @@ struct MembershipDetector {
             if organization == nil, isFounded || key == "founding" {
                 organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
             }
-            if organization == nil, key == "joined" || key == "members" || key == "member" { organization = lastOrganization }
+            if organization == nil, key == "joined" || key == "members" || key == "member" {
+                // The organization named earlier in the sentence, else the last one before it.
+                let earlier = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }
+                organization = earlier.map { doc.mentions[$0].entity } ?? lastOrganization
+            }
             guard let organization else { continue }
             // The members: countries in the clause (before the trigger, or "NATO member X").
             var countries: [Int] = []
+            // "Denmark, a founding member of the alliance": only the country the apposition describes.
+            if let only = appositionCountry(t, in: range) {
+                doc.addRelation(.membership, only, organization, sentence: s, cameo: "")
+                continue
+            }
             var j = t - 1
             while j >= range.lowerBound {
                 let token = doc.tokens[j]
@@ -74,13 +85,49 @@ struct MembershipDetector {
                     break
                 }
             }
+            if countries.isEmpty, let c = introducedCountry(t, in: range) { countries = [c] }
             for c in countries {
                 doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
             }
         }
     }
 
+    /// The country an introductory "as" phrase describes: "as a member state of the
+    /// European Union since 2007 and a NATO ally, Romania is ready ...".
+    private func introducedCountry(_ t: Int, in range: Range<Int>) -> Int? {
+        var k = t - 1
+        var sawAs = false
+        while k >= max(range.lowerBound, t - 15) {
+            let key = doc.tokens[k].key
+            if key == "," || key == ";" || key == "." { break }
+            if key == "as" { sawAs = true; break }
+            k -= 1
+        }
+        guard sawAs else { return nil }
+        k = t + 1
+        while k < min(range.upperBound, t + 15), doc.tokens[k].key != "," { k += 1 }
+        k += 1
+        while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
+        guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { return nil }
+        return m.entity
+    }
+
+    /// The country an apposition ending at the trigger describes: "Denmark, a founding member".
+    private func appositionCountry(_ t: Int, in range: Range<Int>) -> Int? {
+        var k = t - 1
+        var words = 0
+        while k > range.lowerBound, words < 3, doc.tokens[k].isWord, !doc.tokens[k].isCapitalized, doc.mention(at: k) == nil {
+            words += 1
+            k -= 1
+        }
+        guard words >= 1, ["a", "an", "the"].contains(doc.tokens[k + 1].key), doc.tokens[k].key == ",", k > range.lowerBound else { return nil }
+        guard let m = doc.mention(at: k - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form != .demonym else { return nil }
+        return m.entity
+    }
+
     private func isPending(_ t: Int, in range: Range<Int>) -> Bool {
+        // "agreed to admit Timor-Leste as the 11th member": not yet a member.
+        if (max(range.lowerBound, t - 8)..<t).contains(where: { ["admit", "accession"].contains(doc.tokens[$0].key) }) { return true }
         var k = t - 1
         while k >= max(range.lowerBound, t - 4) {
             if Self.pending.contains(doc.tokens[k].key) { return true }

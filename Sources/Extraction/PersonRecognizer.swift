@@ -143,6 +143,10 @@ struct PersonRecognizer {
         let nameKeys = keys(span)
         guard !nameKeys.isEmpty else { return nil }
         let words = nameKeys.count
+        // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
+        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
+            return nil
+        }
         let lower = sentence.tokens.lowerBound
         let upper = sentence.tokens.upperBound
 

@@ -32,4 +32,16 @@ import Testing
         #expect(graph.has(.affiliation, "Ilham Aliyev", "Azerbaijan"))
         #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Ilham Aliyev"))
     }
+
+    @Test func membersOfTheEuropeanParliamentTakeTheirNationality() throws {
+        let graph = try extract("Kosovo rejected the plan. Irish MEP Sean Kelly said Kosovo should reconsider.")
+        #expect(graph.has(.affiliation, "Sean Kelly", "Ireland"))
+        #expect(!graph.has(.affiliation, "Sean Kelly", "Kosovo"))
+    }
+
+    @Test func climateEnvoyIsATitle() throws {
+        let graph = try extract("The talks were attended by Minister of State for Foreign Affairs and Climate Envoy Adel al-Jubeir.")
+        #expect(graph.entity("Climate", kind: .person) == nil)
+        #expect(graph.entity("Adel al-Jubeir", kind: .person) != nil)
+    }
 }

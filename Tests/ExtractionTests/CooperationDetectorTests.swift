@@ -35,4 +35,25 @@ import Testing
         let graph = try extract("Ministers of Russia and Serbia signed an agreement on cooperation in the fight against terrorism.")
         #expect(graph.relation(.cooperation, "Russia", "Serbia") != nil)
     }
+
+    @Test func signedAgreementLinksOnlyTheSigners() throws {
+        let graph = try extract("Norway signed a defence agreement with Canada on Monday covering bases near its border with Russia. Estonia, whose request was backed by Poland and Hungary, signed a similar agreement with the United States, as did Latvia.")
+        #expect(graph.has(.cooperation, "Norway", "Canada"))
+        #expect(graph.has(.cooperation, "Estonia", "United States"))
+        #expect(graph.has(.cooperation, "Latvia", "United States"))
+        #expect(!graph.has(.cooperation, "Norway", "Russia"))
+        #expect(!graph.has(.cooperation, "Estonia", "Poland"))
+        #expect(!graph.has(.cooperation, "Poland", "United States"))
+        #expect(!graph.has(.cooperation, "Estonia", "Latvia"))
+    }
+
+    @Test func agreementWithAnUnnamedPartyLinksNoOne() throws {
+        let graph = try extract("The dispute between Kenya and Uganda grew after Nairobi, which in March signed a memorandum with a breakaway region of Somalia, recalled its envoy.")
+        #expect(graph.relations.filter { $0.kind == .cooperation }.isEmpty)
+    }
+
+    @Test func steppingUpCoordinationIsAWish() throws {
+        let graph = try extract("Ghana and Togo agreed to step up coordination on maritime security.")
+        #expect(!graph.has(.cooperation, "Ghana", "Togo"))
+    }
 }

@@ -58,4 +58,54 @@ import Testing
         let graph = try extract("“The presidents of Turkey and Russia met and discussed this issue,” the analyst said.")
         #expect(graph.has(.meeting, "Turkey", "Russia"))
     }
+
+    @Test func chairAndLaterAttendeesMeet() throws {
+        let graph = try extract("Thai Foreign Minister Maris Sangiampongsa, who chaired the annual meeting of the Mekong ministers, opened the session. The meeting was attended by Cambodian Foreign Minister Sok Chenda Sophea and Vietnamese Foreign Minister Bui Thanh Son.")
+        #expect(graph.has(.meeting, "Maris Sangiampongsa", "Sok Chenda Sophea"))
+        #expect(graph.has(.meeting, "Maris Sangiampongsa", "Bui Thanh Son"))
+        #expect(graph.has(.meeting, "Sok Chenda Sophea", "Bui Thanh Son"))
+    }
+
+    @Test func tookPartInTheTalks() throws {
+        let graph = try extract("President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. French Foreign Minister Catherine Colonna and German Foreign Minister Annalena Baerbock also took part in the talks.")
+        #expect(graph.has(.meeting, "Emmanuel Macron", "Olaf Scholz"))
+        #expect(graph.has(.meeting, "Catherine Colonna", "Olaf Scholz"))
+        #expect(graph.has(.meeting, "Annalena Baerbock", "Emmanuel Macron"))
+    }
+
+    @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
+        let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
+        #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
+    }
+
+    @Test func visitingAListOfCountries() throws {
+        let graph = try extract("Indonesian President Joko Widodo has pursued an active diplomacy, visiting Japan, the United States and Chile in May.")
+        for country in ["Japan", "United States", "Chile"] {
+            #expect(graph.has(.meeting, "Joko Widodo", country))
+        }
+    }
+
+    @Test func talksBetweenCountriesDoNotLinkPersonsNamedLater() throws {
+        let graph = try extract("UN-brokered talks between Sudan and South Sudan collapsed on Monday after Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir refused to attend, UN envoy Haile Menkerios said.")
+        #expect(!graph.has(.meeting, "Omar al-Bashir", "Salva Kiir"))
+        #expect(!graph.has(.meeting, "Salva Kiir", "Haile Menkerios"))
+    }
+
+    @Test func talksBetweenNamedLeaders() throws {
+        let graph = try extract("Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev took place in Prague on Thursday.")
+        #expect(graph.has(.meeting, "Nikol Pashinyan", "Ilham Aliyev"))
+    }
+
+    @Test func metTheTwoLeadersSeparately() throws {
+        let graph = try extract("Talks failed after Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir refused to meet. UN envoy Haile Menkerios met the two leaders separately in Addis Ababa.")
+        #expect(graph.has(.meeting, "Haile Menkerios", "Omar al-Bashir"))
+        #expect(graph.has(.meeting, "Haile Menkerios", "Salva Kiir"))
+        #expect(!graph.has(.meeting, "Omar al-Bashir", "Salva Kiir"))
+    }
+
+    @Test func visitingInHisFirstWeeksMeetsNoOneElse() throws {
+        let graph = try extract("Malaysian Foreign Minister Anifah Aman said the trip went well. Indonesian President Joko Widodo has pursued an active diplomacy, visiting Japan and Chile in his first weeks in office.")
+        #expect(graph.has(.meeting, "Joko Widodo", "Japan"))
+        #expect(!graph.has(.meeting, "Joko Widodo", "Anifah Aman"))
+    }
 }

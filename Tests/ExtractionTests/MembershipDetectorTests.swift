@@ -24,4 +24,32 @@ import Testing
         let graph = try extract("Member of the Latvian delegation to the NATO Parliamentary Assembly Raimonds Bergmanis spoke.")
         #expect(graph.relations.filter { $0.kind == .membership }.isEmpty)
     }
+
+    @Test func formedByAndJoinedLaterInTheSameSentence() throws {
+        let graph = try extract("The Shanghai Cooperation Organisation was formed in 2001 by China, Russia and Kazakhstan, and India joined later. NATO held a summit.")
+        for country in ["China", "Russia", "Kazakhstan", "India"] {
+            #expect(graph.has(.membership, country, "Shanghai Cooperation Organisation"))
+        }
+        #expect(!graph.has(.membership, "India", "NATO"))
+    }
+
+    @Test func appositionNamesOnlyItsCountry() throws {
+        let graph = try extract("Norway, whose EU bid was rejected by Sweden and Spain, signed a deal with Canada, as did Iceland, a founding member of NATO.")
+        #expect(graph.has(.membership, "Iceland", "NATO"))
+        for country in ["Norway", "Sweden", "Spain", "Canada"] {
+            #expect(!graph.has(.membership, country, "NATO"))
+        }
+    }
+
+    @Test func pendingAccessionIsNotMembership() throws {
+        let graph = try extract("Chile is in the process of joining the OECD. The leaders agreed to admit Bolivia as the next member of Mercosur.")
+        #expect(graph.relations.filter { $0.kind == .membership }.isEmpty)
+    }
+
+    @Test func introductoryAsPhraseAndAllies() throws {
+        let graph = try extract("The minister recalled that, as a member state of the European Union since 2004 and a NATO ally, Poland is ready to help Ukraine.")
+        #expect(graph.has(.membership, "Poland", "European Union"))
+        #expect(graph.has(.membership, "Poland", "NATO"))
+        #expect(!graph.has(.cooperation, "European Union", "NATO"))
+    }
 }

@@ -61,4 +61,9 @@ import Testing
         let graph = try extract("Turkey was represented by then-Foreign Minister Ahmet Davutoğlu.")
         #expect(graph.has(.affiliation, "Ahmet Davutoğlu", "Turkey"))
     }
+
+    @Test func hyphenatedPlacesAreNoName() throws {
+        let graph = try extract("The EU envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said the talks failed.")
+        #expect(graph.entity("Belgrade-Pristina", kind: .person) == nil)
+    }
 }
