@@ -119,11 +119,22 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func unknownExtensionsAskForAFormat() throws {
+    @Test func articlesAreExtractedNotTakenForEdgeLists() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let article = directory.appendingPathComponent("article.txt")
-        try Data("Ilham Aliyev met Nikol Pashinyan in Brussels.\n".utf8).write(to: article)
+        try Data("Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels.\n".utf8)
+            .write(to: article)
         let result = try CLIRunner.run(["convert", article.path, "--to", "json", "-o", "-"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("\"person/ilham-aliyev\""))
+        #expect(!result.stdoutText.contains("\"node/"))
+    }
+
+    @Test func unknownExtensionsAskForAFormat() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let notes = directory.appendingPathComponent("notes.dat")
+        try Data("Aliyev Pashinyan\nPashinyan Macron\n".utf8).write(to: notes)
+        let result = try CLIRunner.run(["convert", notes.path, "--to", "json", "-o", "-"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--from"))
         let output = try CLIRunner.run(["convert", try Self.fixture("convert-sample.json").path, "-o", "x.svg"], in: directory)
