@@ -36,37 +36,6 @@ enum OutputFile {
         }
     }
 
-    /// Writes several files so that either all of them are replaced or none is.
-    ///
-    /// Every file is first written to a temporary file beside its target; only when
-    /// all are written are they renamed into place, so a failure part-way (a full
-    /// disk, Ctrl-C) leaves the previous output intact.
-    static func writeAll(_ files: [(path: String, data: Data)]) throws {
-        var staged: [(temporary: String, path: String)] = []
-        defer {
-            for file in staged {
-                unlink(file.temporary)
-                TemporaryFiles.shared.unregister(file.temporary)
-            }
-        }
-        for file in files {
-            let url = URL(fileURLWithPath: file.path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(
-                ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-            ).path
-            TemporaryFiles.shared.register(temporary)
-            staged.append((temporary, file.path))
-            do {
-                try file.data.write(to: URL(fileURLWithPath: temporary))
-            } catch {
-                throw CLIError.input("\(file.path): cannot write: \(error.localizedDescription)")
-            }
-        }
-        for file in staged where rename(file.temporary, file.path) != 0 {
-            throw CLIError.input("\(file.path): cannot write: \(String(cString: strerror(errno)))")
-        }
-    }
-
     /// Writes `text` as UTF-8 to `path` atomically.
     static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
