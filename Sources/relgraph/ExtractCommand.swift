@@ -11,21 +11,29 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Extract a relationship graph from news articles.",
         discussion: """
-            INPUT is an article (UTF-8 text), a folder (every *.txt below it) or - for
-            standard input; with no INPUT, standard input is read when it is not a terminal.
+            INPUT is an article (UTF-8 text), a folder (every *.txt below it), a JSON-lines
+            stream (.jsonl: one {"id", "text"} object per line, read line by line so memory
+            stays flat) or - for standard input (one article, or a stream with
+            --stdin-format jsonl); with no INPUT, standard input is read when it is not a
+            terminal. Articles are extracted on all cores.
             The graphs of all articles are merged by entity id (edge weights count the
             supporting mentions; every piece of evidence is kept) and written as one graph.
             --format jsonl writes one compact graph per article and line instead, streamed.
+            With --per-document DIR --resume, articles whose DIR/NAME.json is newer than
+            them are read back instead of extracted, so an interrupted run picks up where
+            it stopped.
 
             Examples:
               relgraph extract examples/articles -o graph.json
               relgraph extract article.txt --format dot | dot -Tsvg > graph.svg
               cat article.txt | relgraph extract --format jsonl
               relgraph extract articles/ --per-document out/ --quiet
+              zcat wire.jsonl.gz | relgraph extract - --stdin-format jsonl --format jsonl
+              relgraph extract wire.jsonl --per-document parts/ --resume -o graph.json
             """
     )
 
-    @Argument(help: "Articles, folders of *.txt articles, or - for standard input.")
+    @Argument(help: "Articles, folders of *.txt articles, .jsonl streams, or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: "Output path (- for standard output).")
@@ -34,8 +42,14 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: json, jsonl, dot, graphml, gexf or csv (default: from the output's extension, else json).")
     var format: String?
 
-    @Option(name: .customLong("per-document"), help: "Also write DIR/NAME.json for each NAME.txt.")
+    @Option(name: .customLong("per-document"), help: "Also write DIR/NAME.json for each NAME.txt (or JSONL id).")
     var perDocument: String?
+
+    @Flag(name: .long, help: "Reuse DIR/NAME.json of --per-document for articles not changed since it was written, so an interrupted run resumes.")
+    var resume = false
+
+    @Option(name: .customLong("stdin-format"), help: "What - reads: text (one article) or jsonl (a stream of {\"id\", \"text\"} objects). (default: text)")
+    var stdinFormat: String = "text"
 
     @Option(name: .long, help: "Articles extracted in parallel (default: all cores).")
     var jobs: Int?
@@ -45,50 +59,45 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if resume && perDocument == nil { throw ValidationError("--resume needs --per-document DIR (the files it resumes from)") }
+        guard ["text", "jsonl"].contains(stdinFormat) else {
+            throw ValidationError("--stdin-format must be text or jsonl, not '\(stdinFormat)'")
+        }
     }
 
     func run() throws {
-        let articles = try ArticleInput.articles(inputs)
+        var paths = inputs
+        if paths.isEmpty {
+            guard isatty(STDIN_FILENO) == 0 else {
+                throw CLIError.usage("no input: give articles, folders or - (standard input)")
+            }
+            paths = ["-"]
+        }
+        let stream = ArticleStream(inputs: paths, standardInputIsJSONL: stdinFormat == "jsonl")
+        try stream.validate()
         let extractor = try ArticleInput.extractor()
         let requested = (format ?? URL(fileURLWithPath: output).pathExtension).lowercased()
-        if let perDocument {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: perDocument, isDirectory: &isDirectory) {
-                do {
-                    try FileManager.default.createDirectory(atPath: perDocument, withIntermediateDirectories: true)
-                } catch {
-                    throw CLIError.input("\(perDocument): cannot create directory: \(error.localizedDescription)")
-                }
-            } else if !isDirectory.boolValue {
-                throw CLIError.input("\(perDocument): not a directory")
-            }
-        }
-        let progress = Progress(total: articles.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let folder = try perDocument.map(PerDocumentFolder.init(creating:))
+        let progress = Progress(total: try stream.countIfKnown(), enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let resumeFrom = resume ? folder : nil
         if requested == "jsonl" {
             let sink = try LineSink(path: output)
-            try ArticleInput.extract(articles, with: extractor, jobs: jobs) { article, graph in
+            try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
                 progress.advance()
-                try sink.write(JSONLines.encode(graph, document: article.name))
-                try writePerDocument(graph, article)
+                try sink.write(JSONLines.encode(article.graph, document: article.name))
+                if !article.isReused { try folder?.write(article.graph, for: article.name) }
             }
             try sink.close()
         } else {
             var merged = GraphAccumulator()
-            try ArticleInput.extract(articles, with: extractor, jobs: jobs) { article, graph in
+            try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
                 progress.advance()
-                merged.add(graph)
-                try writePerDocument(graph, article)
+                merged.add(article.graph)
+                if !article.isReused { try folder?.write(article.graph, for: article.name) }
             }
             try GraphOutput.write(try merged.graph(), to: output, format: format)
         }
         progress.finish()
-    }
-
-    private func writePerDocument(_ graph: Graph, _ article: ArticleSource.Article) throws {
-        guard let perDocument else { return }
-        var name = article.name == "-" ? "stdin" : article.name
-        if name.hasSuffix(".txt") { name.removeLast(4) }
-        try OutputFile.write(try GraphJSON.encode(graph), to: URL(fileURLWithPath: perDocument).appendingPathComponent(name + ".json").path)
     }
 }
 
@@ -138,16 +147,16 @@ enum ArticleInput {
         while start < articles.count {
             let end = min(articles.count, start + batch)
             let slice = Array(articles[start..<end])
-            let results = ResultBox(count: slice.count)
+            let results = Slots<Result<Graph, CLIError>>(count: slice.count)
             if workers == 1 || slice.count == 1 {
-                for (index, article) in slice.enumerated() { results.set(index, run(article, extractor)) }
+                for (index, article) in slice.enumerated() { results[index] = run(article, extractor) }
             } else {
                 DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                    results.set(index, run(slice[index], extractor))
+                    results[index] = run(slice[index], extractor)
                 }
             }
             for (index, article) in slice.enumerated() {
-                try body(article, try results.get(index).get())
+                try body(article, try results[index]!.get())
             }
             start = end
         }
@@ -166,22 +175,6 @@ enum ArticleInput {
             return .failure(CLIError.input("\(article.path): \(error)"))
         }
     }
-}
-
-/// Results of a parallel batch, one slot per article.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [Result<Graph, CLIError>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Graph, CLIError>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Result<Graph, CLIError> { slots[index]! }
 }
 
 /// Streams lines to standard output or to a file written atomically on close.
@@ -222,13 +215,13 @@ private final class LineSink {
     }
 }
 
-/// "extracted 12/50 articles" on a terminal's standard error.
+/// "extracted 12/50 articles" (or "extracted 12 articles" for a stream) on a terminal's standard error.
 private final class Progress {
-    let total: Int
+    let total: Int?
     let enabled: Bool
     var done = 0
 
-    init(total: Int, enabled: Bool) {
+    init(total: Int?, enabled: Bool) {
         self.total = total
         self.enabled = enabled
     }
@@ -236,11 +229,12 @@ private final class Progress {
     func advance() {
         done += 1
         guard enabled, done % 10 == 0 || done == total else { return }
-        FileHandle.standardError.write(Data("\rextracted \(done)/\(total) articles".utf8))
+        let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+        FileHandle.standardError.write(Data("\rextracted \(count) articles".utf8))
     }
 
     func finish() {
-        if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled && done > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
 

@@ -131,4 +131,76 @@ import Testing
         let result = try CLIRunner.run(["extract", "--jobs", "0", "-"], stdin: Data())
         #expect(result.status == 2)
     }
+
+    private func jsonlLine(id: String, text: String) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text]), as: UTF8.self)
+    }
+
+    @Test func jsonlStreamsAreExtractedLikeTheirArticles() throws {
+        let dir = try folder()
+        let stream = dir.appendingPathComponent("wire.jsonl")
+        let lines = [try jsonlLine(id: "tbilisi", text: Self.tbilisi), "", try jsonlLine(id: "nairobi", text: Self.nairobi)]
+        try (lines.joined(separator: "\n") + "\n").write(to: stream, atomically: true, encoding: .utf8)
+        let fromStream = try CLIRunner.run(["extract", stream.path, "--format", "jsonl", "--quiet"])
+        #expect(fromStream.status == 0)
+        let documents = fromStream.stdoutText.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["document"] as? String
+        }
+        #expect(documents == ["tbilisi", "nairobi"])
+
+        // The same text as a file gives the same graph but for the document's name.
+        let merged = try json(try CLIRunner.run(["extract", stream.path, "--quiet"]).stdout)
+        #expect(names(merged).isSuperset(of: ["Ilia Darchiashvili", "Ararat Mirzoyan", "William Ruto", "Yoweri Museveni"]))
+
+        // Standard input is one article unless --stdin-format jsonl says it is a stream.
+        let piped = try CLIRunner.run(
+            ["extract", "-", "--stdin-format", "jsonl", "--format", "jsonl"], stdin: try Data(contentsOf: stream))
+        #expect(piped.status == 0)
+        #expect(piped.stdout == fromStream.stdout)
+    }
+
+    @Test func malformedJSONLinesNameTheFileAndLine() throws {
+        let dir = try folder()
+        let stream = dir.appendingPathComponent("bad.jsonl")
+        try (try jsonlLine(id: "tbilisi", text: Self.tbilisi) + "\n{\"id\": \"x\"}\n").write(to: stream, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.json")
+        let result = try CLIRunner.run(["extract", stream.path, "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "relgraph: \(stream.path):2: no \"text\"\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func resumeReusesPerDocumentGraphsNewerThanTheirArticles() throws {
+        let dir = try folder()
+        let per = dir.appendingPathComponent("per")
+        let first = dir.appendingPathComponent("first.json")
+        #expect(try CLIRunner.run(["extract", dir.path, "--per-document", per.path, "-o", first.path, "--quiet"]).status == 0)
+
+        // A per-document graph newer than its article stands in for it: plant a marker
+        // entity in one to see that it is read rather than extracted again.
+        let part = per.appendingPathComponent("tbilisi.json")
+        var graph = try json(Data(contentsOf: part))
+        var entities = (graph["entities"] as? [[String: Any]]) ?? []
+        entities.append(["id": "country/atlantis", "kind": "country", "name": "Atlantis"])
+        graph["entities"] = entities
+        try JSONSerialization.data(withJSONObject: graph).write(to: part)
+        let resumed = try CLIRunner.run(["extract", dir.path, "--per-document", per.path, "--resume", "--quiet"])
+        #expect(resumed.status == 0)
+        #expect(names(try json(resumed.stdout)).contains("Atlantis"))
+
+        // An article changed since its graph was written is extracted again.
+        let article = dir.appendingPathComponent("tbilisi.txt")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: article.path)
+        let again = try CLIRunner.run(["extract", dir.path, "--per-document", per.path, "--resume", "--quiet"])
+        #expect(!names(try json(again.stdout)).contains("Atlantis"))
+        #expect(again.stdout == (try Data(contentsOf: first)))
+    }
+
+    @Test func resumeNeedsAPerDocumentFolder() throws {
+        let dir = try folder()
+        let result = try CLIRunner.run(["extract", dir.path, "--resume"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--resume needs --per-document"))
+    }
 }
