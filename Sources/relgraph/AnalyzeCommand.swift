@@ -74,7 +74,8 @@ struct Analyze: ParsableCommand {
     }
 
     func validate() throws {
-        if every != nil && !storeOptions.isStore(try storeOptions.graphPath(graph)) {
+        let path = try storeOptions.graphPath(graph)
+        if every != nil && !storeOptions.isStore(path) {
             throw ValidationError("--every needs a corpus store (--store PATH, or a .sqlite graph)")
         }
         guard AnalysisTable.formats.contains(format) else {

@@ -37,7 +37,7 @@ struct Ego: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     mutating func validate() throws {
-        try storeOptions.moveNames(&graph, &name)
+        (graph, name) = try storeOptions.movingNames(graph, name)
         guard name != nil else { throw ValidationError("Missing expected argument '<name>'") }
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
     }

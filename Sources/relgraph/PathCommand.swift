@@ -46,7 +46,7 @@ struct Path: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     mutating func validate() throws {
-        try storeOptions.moveNames(&graph, &from, &to)
+        (graph, from, to) = try storeOptions.movingNames(graph, from, to)
         guard from != nil else { throw ValidationError("Missing expected argument '<from>'") }
         let formats = to == nil ? ["text", "table", "csv", "json"] : ["text", "json"]
         guard formats.contains(format) else {

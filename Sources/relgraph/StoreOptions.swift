@@ -54,23 +54,23 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// For a command whose graph argument is followed by names (`path`, `ego`,
-    /// `evidence`): with `--store`, every positional argument is a name, so the one
-    /// parsed as the graph moves to `first` (and `first` to `second`), and the graph
-    /// becomes the store.
+    /// `evidence`): the graph and the names. With `--store` every positional argument
+    /// is a name, so the one parsed as the graph is the first name, the first the
+    /// second, and the graph is the store.
     ///
     /// - Throws: `ValidationError` when `--store` comes with a graph as well (one
     ///   argument too many).
-    func moveNames(_ graph: inout String, _ first: inout String?, _ second: inout String?) throws {
-        guard let store else { return }
+    func movingNames(_ graph: String, _ first: String?, _ second: String?) throws -> (String, String?, String?) {
+        guard let store else { return (graph, first, second) }
         guard second == nil else { throw ValidationError("give a graph or --store, not both") }
-        (graph, first, second) = (store, graph, first)
+        return (store, graph, first)
     }
 
-    /// `moveNames(_:_:_:)` for a command with one name after its graph.
-    func moveNames(_ graph: inout String, _ first: inout String?) throws {
-        guard let store else { return }
+    /// `movingNames(_:_:_:)` for a command with one name after its graph.
+    func movingNames(_ graph: String, _ first: String?) throws -> (String, String?) {
+        guard let store else { return (graph, first) }
         guard first == nil else { throw ValidationError("give a graph or --store, not both") }
-        (graph, first) = (store, graph)
+        return (store, graph)
     }
 
     /// Whether `path` is read as a corpus store: `--store`, or a store's extension.
