@@ -331,6 +331,51 @@ extension CorpusStore {
         return result.sorted { $0.id < $1.id }
     }
 
+    /// The entities `EntityLookup` would draw suggestions from for a name no entity has:
+    /// those with a folded id, name or alias that contains the folded `name` or is
+    /// within its edit-distance bound (`max(2, length / 3)`), sorted by id.
+    ///
+    /// `EntityLookup` over these entities suggests exactly what it suggests over the
+    /// whole graph, without folding every name of the store again.
+    ///
+    /// - Complexity: one pass over the folded-name index, an edit distance per name; a
+    ///   look-up per entity found. Without the index (an old store opened read-only),
+    ///   every entity.
+    public func entities(resembling name: String) throws -> [Entity] {
+        try commit()
+        guard try hasNameIndex() else { return try entities() }
+        let folded = NameFolding.fold(name)
+        let bound = max(2, folded.count / 3)
+        let names = try database.statement("SELECT name, entity FROM entity_names")
+        var rows = Set<Int64>()
+        while try names.step() {
+            guard let candidate = names.text(0) else { continue }
+            // The length difference bounds the distance from below: most names stop here.
+            if (!folded.isEmpty && candidate.contains(folded))
+                || (abs(candidate.count - folded.count) <= bound
+                    && EntityLookup.editDistance(folded, candidate) <= bound)
+            {
+                rows.insert(names.int(1))
+            }
+        }
+        names.reset()
+        let select = try database.statement(
+            "SELECT key, kind, name, aliases, attributes FROM entities WHERE id = ?1 AND documents > 0")
+        var result: [Entity] = []
+        for row in rows {
+            select.reset()
+            try select.bind(.integer(row))
+            guard try select.step() else { continue }
+            let key = select.text(0) ?? ""
+            result.append(
+                Entity(
+                    id: EntityID(key), kind: EntityKind(select.text(1) ?? "node"), name: select.text(2) ?? key,
+                    aliases: StoreJSON.list(select.text(3)), attributes: StoreJSON.object(select.text(4))))
+        }
+        select.reset()
+        return result.sorted { $0.id < $1.id }
+    }
+
     /// How many documents, entities, relations and sentences the store holds.
     public func statistics() throws -> CorpusStatistics {
         try commit()

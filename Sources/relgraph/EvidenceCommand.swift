@@ -79,12 +79,13 @@ struct Evidence: ParsableCommand {
     /// unknown.
     ///
     /// The candidates come from the store's folded-name index, so a known name costs
-    /// one indexed query; only an unknown name reads every entity (for suggestions).
+    /// one indexed query; an unknown one a pass over the index for the entities whose
+    /// names come close (the suggestions `EntityLookup` makes over the whole graph).
     static func resolve(_ name: String, in corpus: CorpusStore) throws -> EntityID {
         var candidates = Graph()
         for entity in try corpus.entities(named: name) { candidates.add(entity) }
         if candidates.isEmpty {
-            for entity in try corpus.entities() { candidates.add(entity) }
+            for entity in try corpus.entities(resembling: name) { candidates.add(entity) }
         }
         return try AnalysisNames.resolve(name, in: candidates)
     }

@@ -70,4 +70,20 @@ import Testing
         #expect(try writer.entities(named: "MELANIE JOLY").map(\.id) == [joly])
         #expect(try writer.entities(named: "bayramov").map(\.id) == [bayramov])
     }
+
+    @Test func entitiesResemblingANameGiveEntityLookupsSuggestions() throws {
+        let (store, _) = try temporaryStore()
+        let first = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
+        let second = try articleGraph("b.txt", "Baiba Braže", "Latvia", "Annalena Baerbock", "Germany")
+        try store.ingest(document: "a.txt", hash: "1", graph: first, extractorVersion: "v1")
+        try store.ingest(document: "b.txt", hash: "2", graph: second, extractorVersion: "v1")
+        let whole = EntityLookup(try store.graph())
+        for name in ["Bayramof", "Latvai", "joly", "Braze Baiba", "Ge", "zzzzzzzz", "Canad"] {
+            var subset = Graph()
+            for entity in try store.entities(resembling: name) { subset.add(entity) }
+            #expect(EntityLookup(subset).match(name) == whole.match(name), "\(name)")
+        }
+        #expect(try store.entities(resembling: "Latvai").map(\.name) == ["Latvia"])
+        #expect(try store.entities(resembling: "zzzzzzzz").isEmpty)
+    }
 }
