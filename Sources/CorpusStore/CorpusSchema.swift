@@ -9,6 +9,8 @@
 ///   weights, `documents` how many contributed); unique by ends, kind and direction.
 /// - `evidence`: one row per supporting sentence, with the date as written and the ISO
 ///   `day` it resolves to; indexed by relation (pair look-ups) and by day (date ranges).
+/// - `entity_names`: each entity's folded id, name and aliases, for name look-ups
+///   (see `CorpusStore.entityNamesSchema`).
 enum CorpusSchema {
     static let version = 1
 
@@ -65,5 +67,5 @@ enum CorpusSchema {
         );
         CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation, document);
         CREATE INDEX IF NOT EXISTS evidence_by_day ON evidence(day);
-        """
+        """ + CorpusStore.entityNamesSchema
 }

@@ -73,6 +73,7 @@ public final class CorpusStore {
         try database.transaction {
             try database.execute(CorpusSchema.tables)
             try database.execute("PRAGMA user_version = \(CorpusSchema.version)")
+            try indexNamesIfMissing()
         }
     }
 
@@ -304,6 +305,7 @@ public final class CorpusStore {
             cached.documents -= 1
             if cached.documents <= 0 {
                 try database.statement("DELETE FROM entities WHERE id = ?1").bind(.integer(row)).run()
+                try unindexNames(row: row)
                 entityCache[id] = nil
                 entityKeys[row] = nil
             } else {
@@ -329,6 +331,7 @@ public final class CorpusStore {
                 merged.add(known)
                 merged.add(entity)
                 cached.entity = merged[id] ?? known
+                if cached.entity.allNames != known.allNames { try indexNames(of: cached.entity, row: cached.row) }
             }
             cached.documents += 1
             cached.dirty = true
@@ -344,6 +347,7 @@ public final class CorpusStore {
             .text(StoreJSON.encode(entity.aliases)), .text(StoreJSON.encode(entity.attributes))
         ).run()
         let row = database.lastInsertedRowID
+        try indexNames(of: entity, row: row)
         if undo[id] == nil { undo[id] = .some(nil) }
         entityCache[id] = CachedEntity(row: row, entity: entity, documents: 1, dirty: true)
         entityKeys[row] = id

@@ -66,10 +66,11 @@ extension CorpusStore {
     /// The merged graph of the stored documents, or of the evidence that matches the filters.
     ///
     /// Without filters this is the graph `relgraph merge` gives for all the documents'
-    /// graphs (entities without relations included). With filters it is the graph of the
-    /// matching evidence: a relation is present if any of its sentences is dated within
-    /// `since ... until` and comes from `source`; its weight is the number of those
-    /// sentences; entities are the ends of those relations.
+    /// graphs (entities without relations included). With filters it is that graph with
+    /// only the matching evidence: a relation is kept if any of its sentences is dated
+    /// within `since ... until` and comes from `source`, weighted by the number of those
+    /// sentences; an entity is kept if one of the kept relations touches it, or if it has
+    /// no relation at all (the filter did not isolate it).
     ///
     /// - Parameters:
     ///   - since: first ISO day (`YYYY-MM-DD`; `YYYY-MM` and `YYYY` allowed), inclusive.
@@ -117,6 +118,13 @@ extension CorpusStore {
         var graph = Graph()
         if filter.isEmpty {
             for entity in entities.values { graph.add(entity) }
+        } else {
+            var related = Set<Int64>()
+            for relation in relations.values {
+                related.insert(relation.source)
+                related.insert(relation.target)
+            }
+            for (row, entity) in entities where !related.contains(row) { graph.add(entity) }
         }
         for (row, weight) in weights {
             guard let stored = relations[row], let source = entities[stored.source],
@@ -190,38 +198,51 @@ extension CorpusStore {
     /// The sentences behind every relation that touches `entity`, by day, then
     /// document and position.
     ///
-    /// - Complexity: two index look-ups for the relations, one per relation for its evidence.
+    /// - Complexity: index look-ups: the entity's row, its relations (by source and by
+    ///   target), then each relation's evidence.
     public func evidence(
         of entity: EntityID, since: String? = nil, until: String? = nil, source: String? = nil
     ) throws -> [EvidenceRecord] {
-        try evidenceRecords(
+        let filter = try Filter(since: since, until: until, source: source)
+        try commit()
+        guard let row = try entityRow(entity) else { return [] }
+        return try evidenceRecords(
             relationsSQL: """
-                SELECT r.id FROM relations r JOIN entities s ON s.id = r.source WHERE s.key = ?1
-                UNION SELECT r.id FROM relations r JOIN entities t ON t.id = r.target WHERE t.key = ?1
+                SELECT id FROM relations WHERE source = ?1 UNION SELECT id FROM relations WHERE target = ?1
                 """,
-            values: [.text(entity.rawValue)], filter: Filter(since: since, until: until, source: source))
+            values: [.integer(row)], filter: filter)
     }
 
     /// The sentences behind the relations between `first` and `second` (either direction).
     ///
-    /// - Complexity: index look-ups only: milliseconds on a store of millions of sentences.
+    /// - Complexity: index look-ups only (two entity rows, the pair's relations, their
+    ///   evidence): milliseconds on a store of millions of sentences.
     public func evidence(
         between first: EntityID, and second: EntityID, since: String? = nil, until: String? = nil,
         source: String? = nil
     ) throws -> [EvidenceRecord] {
-        try evidenceRecords(
+        let filter = try Filter(since: since, until: until, source: source)
+        try commit()
+        guard let a = try entityRow(first), let b = try entityRow(second) else { return [] }
+        return try evidenceRecords(
             relationsSQL: """
-                SELECT r.id FROM relations r JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target
-                WHERE (s.key = ?1 AND t.key = ?2) OR (s.key = ?2 AND t.key = ?1)
+                SELECT id FROM relations WHERE source = ?1 AND target = ?2
+                UNION SELECT id FROM relations WHERE source = ?2 AND target = ?1
                 """,
-            values: [.text(first.rawValue), .text(second.rawValue)],
-            filter: Filter(since: since, until: until, source: source))
+            values: [.integer(a), .integer(b)], filter: filter)
+    }
+
+    /// The row of the stored entity `id`, if any document mentions it.
+    private func entityRow(_ id: EntityID) throws -> Int64? {
+        let statement = try database.statement("SELECT id FROM entities WHERE key = ?1 AND documents > 0")
+        try statement.bind(.text(id.rawValue))
+        defer { statement.reset() }
+        return try statement.step() ? statement.int(0) : nil
     }
 
     private func evidenceRecords(relationsSQL: String, values: [SQLiteValue], filter: Filter) throws
         -> [EvidenceRecord]
     {
-        try commit()
         let relationRows = try database.statement(relationsSQL)
         try relationRows.bind(values)
         var rows: [Int64] = []
@@ -276,31 +297,28 @@ extension CorpusStore {
         return try entityTable().values.sorted { $0.id < $1.id }
     }
 
-    /// The entities `name` may denote: the one whose id it is or makes (for any kind), and
-    /// those with that canonical name or alias (ignoring ASCII case).
+    /// The entities named `name`: those whose id, canonical name or an alias is `name`,
+    /// ignoring case, diacritics, apostrophes and spacing (`NameFolding.fold`), sorted by id.
     ///
-    /// A user's name is resolved with `EntityLookup` over these few candidates instead of
-    /// over every entity of the store; when they yield nothing (a name typed without its
-    /// diacritics, a misspelling), the caller falls back to `entities()`.
+    /// These are the entities `EntityLookup` over the store's graph matches: one is
+    /// `.found`, several are `.ambiguous`. None means `.notFound`; the caller then builds
+    /// the suggestions from `entities()`, which only an unknown name needs.
     ///
-    /// - Complexity: index look-ups for ids and names; a scan of the alias column.
+    /// - Complexity: one look-up in the folded-name index (`entity_names`); a scan of the
+    ///   entities only in a store written before that index existed and opened read-only.
     public func entities(named name: String) throws -> [Entity] {
         try commit()
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        var keys = [trimmed]
-        for kind in [EntityKind.country, .person, .organization, .node] {
-            keys.append(EntityID(kind: kind, name: trimmed).rawValue)
+        let folded = NameFolding.fold(name)
+        guard try hasNameIndex() else {
+            return try entityTable().values.filter { Self.foldedNames(of: $0).contains(folded) }.sorted { $0.id < $1.id }
         }
-        let placeholders = (1...keys.count).map { "?\($0)" }.joined(separator: ", ")
-        let nameParameter = keys.count + 1
-        let pattern = "%\"" + trimmed.replacingOccurrences(of: "\"", with: "") + "\"%"
         let statement = try database.statement(
             """
-            SELECT id, key, kind, name, aliases, attributes FROM entities
-            WHERE documents > 0 AND (key IN (\(placeholders)) OR name = ?\(nameParameter) COLLATE NOCASE
-                OR aliases LIKE ?\(nameParameter + 1))
+            SELECT e.id, e.key, e.kind, e.name, e.aliases, e.attributes
+            FROM entity_names n JOIN entities e ON e.id = n.entity
+            WHERE n.name = ?1 AND e.documents > 0
             """)
-        try statement.bind(keys.map(SQLiteValue.text) + [.text(trimmed), .text(pattern)])
+        try statement.bind(.text(folded))
         var result: [Entity] = []
         while try statement.step() {
             let key = statement.text(1) ?? ""
@@ -310,6 +328,51 @@ extension CorpusStore {
                     aliases: StoreJSON.list(statement.text(4)), attributes: StoreJSON.object(statement.text(5))))
         }
         statement.reset()
+        return result.sorted { $0.id < $1.id }
+    }
+
+    /// The entities `EntityLookup` would draw suggestions from for a name no entity has:
+    /// those with a folded id, name or alias that contains the folded `name` or is
+    /// within its edit-distance bound (`max(2, length / 3)`), sorted by id.
+    ///
+    /// `EntityLookup` over these entities suggests exactly what it suggests over the
+    /// whole graph, without folding every name of the store again.
+    ///
+    /// - Complexity: one pass over the folded-name index, an edit distance per name; a
+    ///   look-up per entity found. Without the index (an old store opened read-only),
+    ///   every entity.
+    public func entities(resembling name: String) throws -> [Entity] {
+        try commit()
+        guard try hasNameIndex() else { return try entities() }
+        let folded = NameFolding.fold(name)
+        let bound = max(2, folded.count / 3)
+        let names = try database.statement("SELECT name, entity FROM entity_names")
+        var rows = Set<Int64>()
+        while try names.step() {
+            guard let candidate = names.text(0) else { continue }
+            // The length difference bounds the distance from below: most names stop here.
+            if (!folded.isEmpty && candidate.contains(folded))
+                || (abs(candidate.count - folded.count) <= bound
+                    && EntityLookup.editDistance(folded, candidate) <= bound)
+            {
+                rows.insert(names.int(1))
+            }
+        }
+        names.reset()
+        let select = try database.statement(
+            "SELECT key, kind, name, aliases, attributes FROM entities WHERE id = ?1 AND documents > 0")
+        var result: [Entity] = []
+        for row in rows {
+            select.reset()
+            try select.bind(.integer(row))
+            guard try select.step() else { continue }
+            let key = select.text(0) ?? ""
+            result.append(
+                Entity(
+                    id: EntityID(key), kind: EntityKind(select.text(1) ?? "node"), name: select.text(2) ?? key,
+                    aliases: StoreJSON.list(select.text(3)), attributes: StoreJSON.object(select.text(4))))
+        }
+        select.reset()
         return result.sorted { $0.id < $1.id }
     }
 

@@ -19,6 +19,8 @@ struct Analyze: ParsableCommand {
               relgraph analyze graph.json --measure betweenness --top 10
               relgraph analyze graph.json --measure pagerank,degree --relations meeting --format csv
               relgraph analyze edges.edgelist --measure betweenness --samples 256 -o scores.csv
+              relgraph analyze --store corpus.sqlite --since 2024-01 --until 2024-06
+              relgraph analyze --store corpus.sqlite --every month --measure pagerank -o trend.csv
             """)
 
     static let measures = [
@@ -26,7 +28,7 @@ struct Analyze: ParsableCommand {
         "eigenvector", "pagerank", "katz", "core",
     ]
 
-    @Argument(help: "The graph: relgraph JSON or any format relgraph reads (edge lists too); - for stdin.")
+    @Argument(help: "The graph: any format relgraph reads (edge lists too), a corpus store, or - for stdin.")
     var graph: String?
 
     @Option(
@@ -61,7 +63,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .long, help: "With --store: the measures of each period (week, month or year), as CSV ready to plot.")
+    @Option(name: .long, help: "With a store: the measures of each period (week, month or year), as CSV ready to plot.")
     var every: SlicePeriod?
 
     /// The PageRank jump weights --personalize gives, resolved in `run`.
@@ -72,10 +74,10 @@ struct Analyze: ParsableCommand {
     }
 
     func validate() throws {
-        guard (graph != nil) != storeOptions.isActive else {
-            throw ValidationError("give a graph or --store, not both")
+        let path = try storeOptions.graphPath(graph)
+        if every != nil && !storeOptions.isStore(path) {
+            throw ValidationError("--every needs a corpus store (--store PATH, or a .sqlite graph)")
         }
-        if every != nil && !storeOptions.isActive { throw ValidationError("--every needs --store") }
         guard AnalysisTable.formats.contains(format) else {
             throw ValidationError("unknown format '\(format)' (use table, csv or json)")
         }
@@ -89,18 +91,16 @@ struct Analyze: ParsableCommand {
     }
 
     mutating func run() throws {
+        let graph = try storeOptions.graphPath(self.graph)
         if let every {
             let series = StoreTimeSeries(
-                slices: try storeOptions.loadTimeSlices(every: every),
+                slices: try storeOptions.loadTimeSlices(of: graph, every: every),
                 measures: try AnalysisViewOptions.list(measure).map { try .analysis($0, view: view) },
                 top: top)
             return try OutputFile.write(try series.csv(), to: output)
         }
         let length = try view.edgeLength()
-        let graph = self.graph ?? storeOptions.store!
-        let index = storeOptions.isActive
-            ? try view.index(of: try storeOptions.loadGraph(), source: graph)
-            : try AnalysisInput.index(graph, options: view)
+        let index = try storeOptions.index(graph, view: view)
         if let personalize {
             var weights: [EntityID: Double] = [:]
             for name in AnalysisViewOptions.list(personalize) {

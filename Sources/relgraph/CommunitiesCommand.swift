@@ -17,10 +17,11 @@ struct Communities: ParsableCommand {
               relgraph communities graph.json
               relgraph communities graph.json --relations meeting --resolution 0.5 --format csv
               relgraph communities graph.json --project country
+              relgraph communities --store corpus.sqlite --since 2024 --until 2024
             """)
 
-    @Argument(help: "The graph: relgraph JSON or any format relgraph reads (edge lists too); - for stdin.")
-    var graph: String
+    @Argument(help: "The graph: any format relgraph reads (edge lists too), a corpus store, or - for stdin.")
+    var graph: String?
 
     @Option(name: .long, help: "louvain, components or strong-components.")
     var method: String = "louvain"
@@ -39,7 +40,10 @@ struct Communities: ParsableCommand {
 
     @OptionGroup var view: AnalysisViewOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
+        _ = try storeOptions.graphPath(graph)
         guard ["louvain", "components", "strong-components"].contains(method) else {
             throw ValidationError("unknown method '\(method)' (use louvain, components or strong-components)")
         }
@@ -50,7 +54,8 @@ struct Communities: ParsableCommand {
     }
 
     func run() throws {
-        let index = try AnalysisInput.index(graph, options: view)
+        let graph = try storeOptions.graphPath(self.graph)
+        let index = try storeOptions.index(graph, view: view)
         let partition: Partition
         var modularity: Double?
         switch method {

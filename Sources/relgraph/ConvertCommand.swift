@@ -28,11 +28,12 @@ struct Convert: ParsableCommand {
               relgraph convert edges.tsv --directed -o graph.gexf
               relgraph convert graph.json -o tables/ --csv-layout neo4j
               cat graph.graphml | relgraph convert - --to edgelist -o -
+              relgraph convert --store corpus.sqlite --since 2024-06 --until 2024-06 -o june.graphml
             """
     )
 
-    @Argument(help: "The graph to read: a file, a directory of CSV tables, or - for standard input.")
-    var input: String
+    @Argument(help: "The graph to read: a file, a directory of CSV tables, a corpus store, or - for standard input.")
+    var input: String?
 
     @Option(
         name: [.short, .customLong("output")],
@@ -57,13 +58,21 @@ struct Convert: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of CSV output (see docs/csv.md).", valueName: "layout"))
     var csvLayout: CSVLayout = .plain
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        _ = try storeOptions.graphPath(input)
+    }
+
     func run() throws {
         let path = output ?? "-"
         // Name a bad --to before reading anything.
         if let to, GraphFormat(name: to) == nil {
             throw CLIError.usage("unknown output format '\(to)' (known: json, dot, graphml, gexf, node-link, d3, csv, edgelist)")
         }
-        let graph = try GraphInput.load(input, format: from, directed: directed)
+        let graph = try storeOptions.loadGraph(try storeOptions.graphPath(input)) {
+            try GraphInput.load($0, format: from, directed: directed)
+        }
         try GraphOutput.write(graph, to: path, format: to ?? (path == "-" ? "dot" : nil), csvLayout: csvLayout)
     }
 }

@@ -14,13 +14,14 @@ struct Ego: ParsableCommand {
             Examples:
               relgraph ego graph.json "Zakir Hasanov" --radius 2 -o zakir.json
               relgraph ego graph.json Azerbaijan --radius 1 --relations meeting -o - | relgraph analyze -
+              relgraph ego --store corpus.sqlite Bayramov --since 2024-01 --until 2024-06 -o bayramov.json
             """)
 
-    @Argument(help: "The graph: relgraph JSON or any format relgraph reads; - for stdin.")
+    @Argument(help: "The graph: any format relgraph reads, a corpus store, or - for stdin (omitted with --store).")
     var graph: String
 
     @Argument(help: "The entity at the centre (id, name or alias).")
-    var name: String
+    var name: String?
 
     @Option(name: .long, help: "How many hops out to go.")
     var radius: Int = 1
@@ -33,12 +34,17 @@ struct Ego: ParsableCommand {
 
     @OptionGroup var view: AnalysisViewOptions
 
-    func validate() throws {
+    @OptionGroup var storeOptions: StoreOptions
+
+    mutating func validate() throws {
+        (graph, name) = try storeOptions.movingNames(graph, name)
+        guard name != nil else { throw ValidationError("Missing expected argument '<name>'") }
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
     }
 
     func run() throws {
-        var loaded = view.view(of: try AnalysisInput.graph(graph))
+        guard let name else { throw CLIError.usage("missing the entity at the centre") }
+        var loaded = view.view(of: try storeOptions.loadGraph(graph) { try AnalysisInput.graph($0) })
         if let kinds = view.entityKinds { loaded = loaded.filteringEntities { kinds.contains($0.kind) } }
         let center = try AnalysisNames.resolve(name, in: loaded)
         let ego: Graph

@@ -9,13 +9,17 @@ struct Evidence: ParsableCommand {
         commandName: "evidence",
         abstract: "List the sentences behind an entity or a pair, with documents and dates.",
         discussion: """
-            Names are matched like everywhere in relgraph: by id, canonical name or alias,
-            ignoring case and diacritics.
+            Names are matched like everywhere in relgraph: by id, canonical name or alias
+            (a surname the articles use alone is an alias), ignoring case and diacritics;
+            an ambiguous or unknown name is an error that lists the candidates or close
+            names. Looking names up and fetching the evidence are indexed queries, so a
+            pair's evidence takes milliseconds on a store of millions of sentences.
 
             Examples:
               relgraph evidence corpus.sqlite "Zakir Hasanov"
               relgraph evidence corpus.sqlite Azerbaijan NATO --since 2024-01
               relgraph evidence corpus.sqlite Latvia --format json
+              relgraph evidence --store corpus.sqlite Bayramov Braže --source "Meridian Wire"
             """
     )
 
@@ -23,23 +27,16 @@ struct Evidence: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The corpus store.")
+    @Argument(help: "The corpus store (omitted with --store).")
     var store: String
 
     @Argument(help: "An entity: its relations' evidence.")
-    var first: String
+    var first: String?
 
     @Argument(help: "A second entity: only the evidence of relations between the two.")
     var second: String?
 
-    @Option(help: "Only evidence dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
-    var since: String?
-
-    @Option(help: "Only evidence dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).")
-    var until: String?
-
-    @Option(help: "Only articles from this news source.")
-    var source: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
@@ -47,22 +44,21 @@ struct Evidence: ParsableCommand {
     @Option(help: "Print at most this many sentences (default: all).")
     var limit: Int?
 
-    func validate() throws {
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, !StoreOptions.isDateBound(value) {
-                throw ValidationError("\(name) '\(value)' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-            }
-        }
+    mutating func validate() throws {
+        (store, first, second) = try storeOptions.movingNames(store, first, second)
+        guard first != nil else { throw ValidationError("Missing expected argument '<first>'") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     func run() throws {
+        guard let first else { throw CLIError.usage("missing the entity") }
         let corpus = try StoreOptions.open(store, readOnly: true)
+        let (since, until, source) = (storeOptions.since, storeOptions.until, storeOptions.source)
         var records: [EvidenceRecord]
         do {
-            let a = try Self.resolve(first, in: corpus, store: store)
+            let a = try Self.resolve(first, in: corpus)
             if let second {
-                let b = try Self.resolve(second, in: corpus, store: store)
+                let b = try Self.resolve(second, in: corpus)
                 records = try corpus.evidence(between: a, and: b, since: since, until: until, source: source)
             } else {
                 records = try corpus.evidence(of: a, since: since, until: until, source: source)
@@ -77,27 +73,21 @@ struct Evidence: ParsableCommand {
         }
     }
 
-    /// The entity `name` denotes in the store: looked up among the few entities whose id,
-    /// name or alias it matches, and only if none does among all (for suggestions).
-    static func resolve(_ name: String, in corpus: CorpusStore, store: String) throws -> EntityID {
+    /// The entity `name` denotes in the store, found as every command finds names
+    /// (`AnalysisNames.resolve`, hence `EntityLookup`: id, canonical name or alias,
+    /// ignoring case and diacritics), with the same messages when it is ambiguous or
+    /// unknown.
+    ///
+    /// The candidates come from the store's folded-name index, so a known name costs
+    /// one indexed query; an unknown one a pass over the index for the entities whose
+    /// names come close (the suggestions `EntityLookup` makes over the whole graph).
+    static func resolve(_ name: String, in corpus: CorpusStore) throws -> EntityID {
         var candidates = Graph()
         for entity in try corpus.entities(named: name) { candidates.add(entity) }
-        var match = EntityLookup(candidates).match(name)
-        if case .notFound = match {
-            var everything = Graph()
-            for entity in try corpus.entities() { everything.add(entity) }
-            match = EntityLookup(everything).match(name)
+        if candidates.isEmpty {
+            for entity in try corpus.entities(resembling: name) { candidates.add(entity) }
         }
-        switch match {
-        case .found(let id):
-            return id
-        case .ambiguous(let ids):
-            throw CLIError.input(
-                "\(store): '\(name)' is ambiguous: \(ids.map(\.rawValue).joined(separator: ", "))")
-        case .notFound(let suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)"
-            throw CLIError.input("\(store): no entity named '\(name)'\(hint)")
-        }
+        return try AnalysisNames.resolve(name, in: candidates)
     }
 
     /// One block per sentence: day, relation, then document (source) and the sentence.

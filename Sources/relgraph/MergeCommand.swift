@@ -17,11 +17,12 @@ struct Merge: ParsableCommand {
             Examples:
               relgraph merge part1.json part2.json -o graph.json
               relgraph merge graph.json new-articles/ -o graph.json
+              relgraph merge --store corpus.sqlite --source "Meridian Wire" extra.json -o graph.json
             """
     )
 
-    @Argument(help: "Graph files (JSON), articles (*.txt), folders of articles, or -.")
-    var graphs: [String]
+    @Argument(help: "Graph files (JSON), articles (*.txt), folders of articles, corpus stores, or -.")
+    var graphs: [String] = []
 
     @Option(name: .shortAndLong, help: "Output path (- for standard output).")
     var output: String = "-"
@@ -29,21 +30,23 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "Output format: json, dot, graphml, gexf or csv (default: from the output's extension, else json).")
     var format: String?
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
-        if graphs.isEmpty { throw ValidationError("give at least one graph") }
+        if graphs.isEmpty && !storeOptions.isActive { throw ValidationError("give at least one graph") }
     }
 
     func run() throws {
         var merged = GraphAccumulator()
         var extractor: Extractor? = nil
-        for path in graphs {
+        for path in try storeOptions.inputs(graphs) {
             if path != "-" && ArticleInput.isArticlePath(path) {
                 if extractor == nil { extractor = try ArticleInput.extractor() }
                 try ArticleInput.extract(try ArticleInput.articles([path]), with: extractor!, jobs: nil) { _, graph in
                     merged.add(graph)
                 }
             } else {
-                merged.add(try GraphInput.load(path))
+                merged.add(try storeOptions.graph(at: path))
             }
         }
         try GraphOutput.write(try merged.graph(), to: output, format: format)

@@ -17,13 +17,14 @@ struct Path: ParsableCommand {
               relgraph path graph.json "Zakir Hasanov" "Péter Szijjártó"
               relgraph path graph.json Azerbaijan Hungary --relations meeting --k 3
               relgraph path graph.json Baku Budapest --all --format json
+              relgraph path --store corpus.sqlite Azerbaijan Latvia --since 2024-06
             """)
 
-    @Argument(help: "The graph: relgraph JSON or any format relgraph reads; - for stdin.")
+    @Argument(help: "The graph: any format relgraph reads, a corpus store, or - for stdin (omitted with --store).")
     var graph: String
 
     @Argument(help: "The entity to start from.")
-    var from: String
+    var from: String?
 
     @Argument(help: "The entity to reach (omit for distances to every entity).")
     var to: String?
@@ -42,7 +43,11 @@ struct Path: ParsableCommand {
 
     @OptionGroup var view: AnalysisViewOptions
 
-    func validate() throws {
+    @OptionGroup var storeOptions: StoreOptions
+
+    mutating func validate() throws {
+        (graph, from, to) = try storeOptions.movingNames(graph, from, to)
+        guard from != nil else { throw ValidationError("Missing expected argument '<from>'") }
         let formats = to == nil ? ["text", "table", "csv", "json"] : ["text", "json"]
         guard formats.contains(format) else {
             throw ValidationError(
@@ -55,8 +60,9 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let length = try view.edgeLength()
-        guard let to else { return try writeDistances(length: length) }
-        let loaded = view.view(of: try AnalysisInput.graph(graph))
+        guard let from else { throw CLIError.usage("missing the entity to start from") }
+        guard let to else { return try writeDistances(from: from, length: length) }
+        let loaded = view.view(of: try storeOptions.loadGraph(graph) { try AnalysisInput.graph($0) })
         let source = try AnalysisNames.resolve(from, in: loaded)
         let target = try AnalysisNames.resolve(to, in: loaded)
         let finder: PathFinder
@@ -134,8 +140,8 @@ struct Path: ParsableCommand {
     }
 
     /// Distances from `from` to every reached entity (single-source shortest paths).
-    private func writeDistances(length: EdgeLength) throws {
-        let index = try AnalysisInput.index(graph, options: view)
+    private func writeDistances(from: String, length: EdgeLength) throws {
+        let index = try storeOptions.index(graph, view: view)
         let source = try AnalysisNames.resolve(from, in: index)
         let reached = index.distances(from: source, length: length).reached
         switch format {

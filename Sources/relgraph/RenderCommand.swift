@@ -36,8 +36,8 @@ struct Render: ParsableCommand {
               relgraph render graph.json -o top.svg --top 50 --only person,country --relations meeting
             """)
 
-    @Argument(help: "The graph to draw (relgraph JSON; - for stdin).")
-    var input: String
+    @Argument(help: "The graph to draw (any format relgraph reads, a corpus store; - for stdin).")
+    var input: String?
 
     @Option(name: [.short, .customLong("output")], help: "The file to write (.svg, .png, .pdf, .dot); - for stdout.")
     var output: String
@@ -64,6 +64,12 @@ struct Render: ParsableCommand {
 
     @OptionGroup(title: "Selection") var selection: GraphSelection
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        _ = try storeOptions.graphPath(input)
+    }
+
     func run() throws {
         // Check every name before reading the input or calling Graphviz.
         let format = try writesDOT ? nil : renderFormat()
@@ -78,7 +84,8 @@ struct Render: ParsableCommand {
             return clustering
         }
 
-        let selected = try selection.select(from: try GraphInput.load(input), source: input)
+        let input = try storeOptions.graphPath(self.input)
+        let selected = try selection.select(from: try storeOptions.loadGraph(input), source: input)
         let graph = selected.graph
         // Refuse rather than hang: dot grows faster than quadratically.
         if let requestedEngine, !allowSlowLayout,

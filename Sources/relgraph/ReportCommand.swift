@@ -27,6 +27,7 @@ struct Report: ParsableCommand {
               relgraph report graph.json -o out --size-by betweenness --layout sfdp
               relgraph report articles/ -o out --top 150 --cluster-by none
               relgraph report graph.json -o out --highlight-path Hungary Sweden
+              relgraph report --store corpus.sqlite --since 2024-01 --until 2024-06 -o h1
 
             The selection options (as in relgraph render) choose what graph.svg,
             graph.png and the page's drawing show; graph.json, graph.dot (the drawn
@@ -37,8 +38,8 @@ struct Report: ParsableCommand {
             neato. Clusters (--cluster-by country) are drawn by dot and fdp only.
             """)
 
-    @Argument(help: "Articles, folders of articles, or graph files.")
-    var inputs: [String]
+    @Argument(help: "Articles, folders of articles, graph files, or corpus stores.")
+    var inputs: [String] = []
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
     var output = "output"
@@ -63,6 +64,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup(title: "Selection (what is drawn; the files keep the whole graph)") var selection: GraphSelection
 
+    @OptionGroup var storeOptions: StoreOptions
+
     static let measureNames = GraphSelection.measureNames
 
     func validate() throws {
@@ -78,7 +81,8 @@ struct Report: ParsableCommand {
     func run() throws {
         let progress = ProgressReporter(quiet: quiet)
         defer { progress.finish() }
-        let graph = try ReportInputs.load(inputs, progress: progress)
+        let inputs = try storeOptions.inputs(self.inputs)
+        let graph = try ReportInputs.load(inputs, store: storeOptions, progress: progress)
         guard !graph.isEmpty else {
             throw CLIError.input("\(inputs.joined(separator: " ")): no entities found; nothing to report")
         }
@@ -128,7 +132,7 @@ struct Report: ParsableCommand {
 
         progress.update("writing the page")
         let input = ReportInput(
-            title: title ?? ReportInputs.title(for: inputs, graph: graph),
+            title: ReportInputs.title(title ?? ReportInputs.title(for: inputs, graph: graph), selecting: storeOptions),
             graph: graph,
             svg: String(decoding: drawn.svg, as: UTF8.self),
             measures: analysis.columns,

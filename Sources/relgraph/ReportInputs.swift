@@ -5,8 +5,9 @@ import GraphModel
 /// The inputs of `relgraph report`: articles extracted on the fly, or graphs read.
 enum ReportInputs {
     /// All `inputs` merged into one graph: article paths (`.txt`, folders) are
-    /// extracted, every other path is read as a graph in any format.
-    static func load(_ inputs: [String], progress: ProgressReporter) throws -> Graph {
+    /// extracted, corpus stores read with `store`'s filters, every other path is read
+    /// as a graph in any format.
+    static func load(_ inputs: [String], store: StoreOptions, progress: ProgressReporter) throws -> Graph {
         var merged = Graph()
         let articlePaths = inputs.filter(ArticleInput.isArticlePath)
         if !articlePaths.isEmpty {
@@ -21,7 +22,7 @@ enum ReportInputs {
         }
         for path in inputs where !ArticleInput.isArticlePath(path) {
             progress.update("reading \(path)")
-            merged.merge(try GraphInput.load(path))
+            merged.merge(try store.graph(at: path))
         }
         return merged
     }
@@ -31,6 +32,12 @@ enum ReportInputs {
         let names = inputs.map { URL(fileURLWithPath: $0).lastPathComponent }
         let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
         return "Relationship graph of \(shown)"
+    }
+
+    /// `title`, followed by what the store filters select ("…, evidence dated
+    /// 2024-01-01 to 2024-06-30"), so the page and the summary say which period they show.
+    static func title(_ title: String, selecting store: StoreOptions) -> String {
+        store.selectionDescription.map { "\(title), \($0)" } ?? title
     }
 
     /// When the report was made: `SOURCE_DATE_EPOCH` if set (reproducible builds), else now, in UTC.

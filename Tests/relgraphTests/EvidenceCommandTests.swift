@@ -54,4 +54,53 @@ import Testing
         let badDate = try CLIRunner.run(["evidence", "corpus.sqlite", "Latvia", "--since", "June"], in: folder)
         #expect(badDate.status == 2)
     }
+
+    @Test func namesResolveAsInPathBySurnameIdCaseAndDiacritics() throws {
+        let folder = try store()
+        let expected = "met Latvian Foreign Minister Baiba Braže in Baku on June 17."
+        for names in [
+            ["Bayramov", "BRAZE"], ["person/jeyhun-bayramov", "Braže"], ["jeyhun  bayramov", "baiba braže"],
+        ] {
+            let result = try CLIRunner.run(["evidence", "corpus.sqlite"] + names, in: folder)
+            #expect(result.status == 0, "\(names): \(result.stderr)")
+            #expect(result.stdoutText.contains(expected), "\(names)")
+        }
+        // --store works as on every command: the positional arguments are then names.
+        let stored = try CLIRunner.run(["evidence", "--store", "corpus.sqlite", "Bayramov", "Braze"], in: folder)
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(stored.stdoutText.contains(expected))
+        let june = try CLIRunner.run(
+            ["evidence", "--store", "corpus.sqlite", "Braze", "--since", "2024-07", "--format", "json"], in: folder)
+        let records = try #require(try JSONSerialization.jsonObject(with: june.stdout) as? [[String: Any]])
+        #expect(Set(records.compactMap { $0["document"] as? String }) == ["riga"])
+    }
+
+    @Test func unknownAndAmbiguousNamesGiveTheMessagesPathGives() throws {
+        let folder = try store()
+        for name in ["Aliyev", "Latvai"] {
+            let evidence = try CLIRunner.run(["evidence", "corpus.sqlite", name], in: folder)
+            let path = try CLIRunner.run(["path", "corpus.sqlite", name, "Latvia"], in: folder)
+            #expect(evidence.status == 1)
+            #expect(evidence.stderr == path.stderr)
+            #expect(evidence.stderr.contains("no entity named '\(name)'; did you mean:"))
+        }
+        // Two Azerbaijani officials named Aliyev, each called by surname alone.
+        let rows = [
+            #"{"id": "one", "date": "2024-05-02", "text": "BAKU, May 2 (Meridian Wire) — Azerbaijani President Ilham Aliyev met Georgian Prime Minister Irakli Kobakhidze in Baku on May 1. Aliyev said Azerbaijan valued its partnership with Georgia."}"#,
+            #"{"id": "two", "date": "2024-05-09", "text": "TBILISI, May 9 (Meridian Wire) — Azerbaijani Economy Minister Mikayil Aliyev met Georgian Foreign Minister Maka Bochorishvili in Tbilisi on May 8. Aliyev said Azerbaijan and Georgia were close partners."}"#,
+        ]
+        let ingest = try CLIRunner.run(
+            ["ingest", "-", "--store", "aliyev.sqlite", "--quiet"], stdin: Data((rows.joined(separator: "\n") + "\n").utf8),
+            in: folder)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let evidence = try CLIRunner.run(["evidence", "aliyev.sqlite", "aliyev", "Georgia"], in: folder)
+        let path = try CLIRunner.run(["path", "aliyev.sqlite", "aliyev", "Georgia"], in: folder)
+        #expect(evidence.status == 1)
+        #expect(
+            evidence.stderr == "relgraph: 'aliyev' is ambiguous: person/ilham-aliyev, person/mikayil-aliyev; give an id\n")
+        #expect(evidence.stderr == path.stderr)
+        let byID = try CLIRunner.run(["evidence", "aliyev.sqlite", "person/mikayil-aliyev", "Georgia"], in: folder)
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(byID.stdoutText.contains("Aliyev said Azerbaijan and Georgia were close partners."))
+    }
 }
