@@ -9,8 +9,8 @@
 ///
 /// The pass works on the UTF-8 bytes and copies what it keeps without building strings
 /// (a 2,000-entity drawing is 3.6 MB): names are compared ASCII-lowercased, as an HTML
-/// parser compares them, and only an attribute value holding `(` or `:`, or a link, is
-/// looked at as text.
+/// parser compares them, and only a link, or a value that could hold `url(` or
+/// `javascript:` (`mayFetchOrRun`), is looked at as text.
 enum SVGSanitizer {
     /// Elements dropped together with everything inside them (lowercase).
     private static let droppedElements: [[UInt8]] = [
@@ -127,15 +127,36 @@ enum SVGSanitizer {
         let isLink =
             equalsIgnoringCase(bytes, name, Self.href) || equalsIgnoringCase(bytes, name, Self.src)
             || (count >= 5 && equalsIgnoringCase(bytes, (name.upperBound - 5)..<name.upperBound, Self.colonHref))
-        if !isLink, !bytes[value].contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ":") }) {
-            return true
-        }
+        if !isLink, !mayFetchOrRun(bytes, value) { return true }
         return keepsAttribute(
             String(decoding: bytes[name], as: UTF8.self).lowercased(),
             value: String(decoding: bytes[value], as: UTF8.self))
     }
 
     private static let href = Array("href".utf8), src = Array("src".utf8), colonHref = Array(":href".utf8)
+
+    /// Whether the value in `range` may hold `url(` or `javascript:` once lowercased and
+    /// stripped of whitespace, which `keepsAttribute(_:value:)` then decides: that needs
+    /// an `l` before a `(`, or a `t` before a `:`, with only whitespace between. Any
+    /// byte of a non-ASCII character is passed over as if it were whitespace, so the
+    /// test never says no where the closer look could say yes. Graphviz's tooltips
+    /// ("Ando — Anelqi: cooperation") hold `:` and `(` but seldom after `t` or `l`.
+    static func mayFetchOrRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":") {
+                let wanted = byte == UInt8(ascii: "(") ? UInt8(ascii: "l") : UInt8(ascii: "t")
+                var before = index - 1
+                while before >= range.lowerBound, isSpace(bytes[before]) || bytes[before] >= 0x80 || bytes[before] == 0x0B {
+                    before -= 1
+                }
+                if before >= range.lowerBound, lowercased(bytes[before]) == wanted { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// A single pass over the bytes of the `<svg>` element, copying what is kept.
     private struct Scanner {
