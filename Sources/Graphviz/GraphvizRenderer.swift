@@ -43,12 +43,16 @@ public struct GraphvizRenderer: Sendable {
     /// - Returns: The rendered bytes, by format.
     /// - Throws: `GraphvizError` with Graphviz's message, as `render(dot:engine:format:source:)`.
     /// - Complexity: one layout, plus one rendering per format.
-    /// - Parameter maxBitmapPixels: when a bitmap format (PNG) at Graphviz's default
-    ///   96 dpi would have more pixels than this, it is rendered at the lower
-    ///   resolution that fits (the layout is shared; only the scale changes).
+    /// - Parameters:
+    ///   - maxBitmapPixels: when a bitmap format (PNG) at Graphviz's default 96 dpi
+    ///     would have more pixels than this, it is rendered at the lower resolution
+    ///     that fits (the layout is shared; only the scale changes).
+    ///   - rendered: called with each format as soon as it is rendered, in the order of
+    ///     `formats`, so that a caller can use the SVG while the PNG is still being
+    ///     made. It runs under Graphviz's lock: it should only hand the data on.
     public func render(
         dot: String, engine: LayoutEngine = .dot, formats: [RenderFormat], maxBitmapPixels: Double? = nil,
-        source: String = "-"
+        source: String = "-", rendered: ((RenderFormat, Data) -> Void)? = nil
     ) throws -> [RenderFormat: Data] {
         let lock = GraphvizLock.shared
         return try lock.run {
@@ -78,13 +82,15 @@ public struct GraphvizRenderer: Sendable {
                 }
                 var buffer: UnsafeMutablePointer<CChar>?
                 var length: UInt32 = 0
-                let rendered = gvRenderData(context.pointer, graph.pointer, format.rawValue, &buffer, &length)
+                let status = gvRenderData(context.pointer, graph.pointer, format.rawValue, &buffer, &length)
                 defer { if let buffer { gvFreeRenderData(buffer) } }
-                guard rendered == 0, !lock.hasErrors, let buffer else {
+                guard status == 0, !lock.hasErrors, let buffer else {
                     throw GraphvizError.render(
-                        format: format.rawValue, message: lock.firstError(or: "rendering returned \(rendered)").text)
+                        format: format.rawValue, message: lock.firstError(or: "rendering returned \(status)").text)
                 }
-                results[format] = Data(bytes: buffer, count: Int(length))
+                let data = Data(bytes: buffer, count: Int(length))
+                results[format] = data
+                rendered?(format, data)
             }
             return results
         }

@@ -4,11 +4,15 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingAsset(String)
     /// The drawing passed as SVG is not an SVG document; the message says why.
     case invalidDrawing(String)
+    /// A number of the page's data is NaN or infinite, which JSON cannot hold; the
+    /// message names it.
+    case unencodableNumber(String)
 
     public var description: String {
         switch self {
         case .missingAsset(let name): "report asset '\(name)' is missing from the build"
         case .invalidDrawing(let message): "the graph drawing is not usable SVG: \(message)"
+        case .unencodableNumber(let message): "the page's data cannot hold a number that is not finite: \(message)"
         }
     }
 }

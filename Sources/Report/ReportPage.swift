@@ -15,13 +15,15 @@ public enum ReportPage {
     /// The page for `input`, as HTML. The same input gives the same bytes.
     ///
     /// - Throws: `ReportError.invalidDrawing` when `input.svg` is not empty and not an
-    ///   SVG document; `ReportError.missingAsset` when the build lacks the page's assets.
+    ///   SVG document; `ReportError.missingAsset` when the build lacks the page's assets;
+    ///   `ReportError.unencodableNumber` for a relation weight that is not finite.
     /// - Complexity: O(*n* + *m* + *s*) in entities, relations and drawing size, plus sorting.
     public static func html(for input: ReportInput) throws -> String {
         let style = try ReportAssets.text(named: "report.css")
         let script = try ReportAssets.text(named: "report.js")
         let drawing = try SVGSanitizer.sanitize(input.svg)
-        let data = HTMLEscaping.escapeJSONForScript(try ReportPageData(input).json())
+        let relations = input.graph.relations  // sorted on each call: once here
+        let data = try ReportPageData(input, relations: relations).json()
         let scriptHash = Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
         let policy = [
             "default-src 'none'",
@@ -49,7 +51,7 @@ public enum ReportPage {
             <header class="top">
             <div class="heading">
             <h1>\(title)</h1>
-            <p class="meta">\(HTMLEscaping.escape(overview(of: input)))</p>
+            <p class="meta">\(HTMLEscaping.escape(overview(of: input, relations: relations)))</p>
             </div>
             <div class="search" role="search">
             <input id="search" type="search" placeholder="Search entities by name or alias" \
@@ -102,8 +104,7 @@ public enum ReportPage {
     }
 
     /// "18 entities · 27 relations · 41 sentences from 6 documents".
-    static func overview(of input: ReportInput) -> String {
-        let relations = input.graph.relations
+    static func overview(of input: ReportInput, relations: [Relation]) -> String {
         let sentences = relations.reduce(0) { $0 + $1.evidence.count }
         let documents = Set(relations.flatMap { $0.evidence.map(\.document) }).count
         func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {

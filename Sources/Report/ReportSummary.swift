@@ -19,7 +19,7 @@ public enum ReportSummary {
         lines.append("# \(MarkdownEscaping.escape(input.title))")
         lines.append("")
         lines.append("Generated \(MarkdownEscaping.escape(input.generated)). "
-            + MarkdownEscaping.escape(ReportPage.overview(of: input)) + ".")
+            + MarkdownEscaping.escape(ReportPage.overview(of: input, relations: relations)) + ".")
 
         lines += ["", "## Entities and relations", ""]
         var entityCounts: [EntityKind: Int] = [:]

@@ -175,8 +175,18 @@ struct GraphSelection: ParsableArguments {
 
     /// The scores of `measure` on `graph`'s undirected view.
     static func scores(_ measure: String, of graph: Graph, source: String) throws -> CentralityScores {
+        let index: GraphIndex
         do {
-            let index = try GraphIndex(graph)
+            index = try GraphIndex(graph)
+        } catch let error as AnalysisError {
+            throw CLIError.input("\(source): cannot rank by \(measure): \(error)")
+        }
+        return try scores(measure, of: index, source: source)
+    }
+
+    /// The scores of `measure` (exact) on the graph `index` holds.
+    static func scores(_ measure: String, of index: GraphIndex, source: String) throws -> CentralityScores {
+        do {
             switch measure {
             case "betweenness": return try index.betweennessCentrality()
             case "degree": return index.degreeCentrality()

@@ -59,30 +59,35 @@ struct RenderLayout {
     /// enough that the trial costs milliseconds. Bitmaps are kept within
     /// `ReportDrawing.maxPNGPixels`.
     ///
+    /// - Parameter rendered: called with the DOT drawn and each format of the final
+    ///   drawing as soon as that format is rendered (see `GraphvizRenderer.render`),
+    ///   so that the SVG can be used while the PNG is made.
     /// - Throws: `GraphvizError` from Graphviz.
     func draw(
         _ graph: Graph, as formats: [RenderFormat], isAutomatic: Bool, renderer: GraphvizRenderer,
-        options: (RenderLayout) -> DOTWriter.Options
+        options: (RenderLayout) -> DOTWriter.Options, rendered: ((String, RenderFormat, Data) -> Void)? = nil
     ) throws -> Drawing {
         let dot = DOTWriter(options: options(self)).write(graph)
-        func render(_ formats: [RenderFormat]) throws -> [RenderFormat: Data] {
+        func render(_ formats: [RenderFormat], publishing: Bool) throws -> [RenderFormat: Data] {
             guard !formats.isEmpty else { return [:] }
             return try renderer.render(
                 dot: dot, engine: engine, formats: formats, maxBitmapPixels: ReportDrawing.maxPNGPixels,
-                source: "graph.dot")
+                source: "graph.dot", rendered: publishing ? rendered.map { publish in { publish(dot, $0, $1) } } : nil)
         }
         guard isAutomatic, engine == .dot else {
-            return Drawing(layout: self, dot: dot, data: try render(formats))
+            return Drawing(layout: self, dot: dot, data: try render(formats, publishing: true))
         }
         // Trial layout as SVG: its size decides whether dot fits.
-        let trial = try render(formats.contains(.svg) ? formats : [.svg] + formats)
+        let trial = try render(formats.contains(.svg) ? formats : [.svg] + formats, publishing: false)
         guard let size = Self.size(svg: trial[.svg]!),
             max(size.width / size.height, size.height / size.width) > Self.maxAspectRatio
         else {
+            for format in formats { rendered?(dot, format, trial[format]!) }
             return Drawing(layout: self, dot: dot, data: trial.filter { formats.contains($0.key) })
         }
         let fitting = RenderLayout(for: graph, engine: .neato, clusterBy: clusterBy)
-        return try fitting.draw(graph, as: formats, isAutomatic: false, renderer: renderer, options: options)
+        return try fitting.draw(
+            graph, as: formats, isAutomatic: false, renderer: renderer, options: options, rendered: rendered)
     }
 
     /// The size in points Graphviz wrote on the `<svg>` element (`width="123pt"`).

@@ -16,23 +16,36 @@ struct ReportAnalysis {
     static let exactLimit = 5_000
     static let pivots = 256
 
-    /// Analyses the undirected view of `graph`, every relation kind together.
-    init(graph: Graph, seed: UInt64) throws {
-        let index: GraphIndex
+    /// The index every measure of the report is computed on: the undirected view of
+    /// `graph`, every relation kind together.
+    static func index(of graph: Graph) throws -> GraphIndex {
         do {
-            index = try GraphIndex(graph)
+            return try GraphIndex(graph)
         } catch {
             throw CLIError.input("cannot analyse the graph: \(error)")
         }
+    }
+
+    /// Analyses the graph of `index` (from `index(of:)`).
+    ///
+    /// - Parameter known: measures already computed on `index` by
+    ///   `GraphSelection.scores` (exact), by name; they are not computed again, except
+    ///   betweenness on a graph large enough to be estimated here.
+    init(index: GraphIndex, seed: UInt64, known: [String: CentralityScores] = [:]) {
         let large = index.nodeCount > Self.exactLimit
-        scoresByMeasure["degree"] = index.degreeCentrality()
-        scoresByMeasure["pagerank"] = (try? index.pageRank()) ?? nil
-        scoresByMeasure["betweenness"] = try? index.betweennessCentrality(
-            samples: large ? Self.pivots : nil, seed: seed)
+        func measure(_ name: String, _ compute: () throws -> CentralityScores) -> CentralityScores? {
+            if let scores = known[name], !(large && name == "betweenness") { return scores }
+            return try? compute()
+        }
+        scoresByMeasure["degree"] = measure("degree") { index.degreeCentrality() }
+        scoresByMeasure["pagerank"] = measure("pagerank") { try index.pageRank() }
+        scoresByMeasure["betweenness"] = measure("betweenness") {
+            try index.betweennessCentrality(samples: large ? Self.pivots : nil, seed: seed)
+        }
         // Eigenvector centrality may not converge on some graphs (bipartite ones);
         // the report then goes without it rather than failing.
-        scoresByMeasure["eigenvector"] = try? index.eigenvectorCentrality(maxIterations: 1000)
-        if !large { scoresByMeasure["closeness"] = index.closenessCentrality() }
+        scoresByMeasure["eigenvector"] = measure("eigenvector") { try index.eigenvectorCentrality(maxIterations: 1000) }
+        if !large { scoresByMeasure["closeness"] = measure("closeness") { index.closenessCentrality() } }
         let found = index.louvainCommunities(seed: seed)
         communities = found.partition.entityGroups
         modularity = found.modularity
@@ -47,9 +60,14 @@ struct ReportAnalysis {
     var columns: [MeasureColumn] {
         Report.measureNames.compactMap { name in
             scoresByMeasure[name].map { scores in
-                MeasureColumn(name: name, values: Dictionary(uniqueKeysWithValues: scores.ranked().map { ($0.id, $0.score) }))
+                MeasureColumn(name: name, values: Self.values(scores))
             }
         }
+    }
+
+    /// Each entity's score, by id (no ranking: the page and the drawing sort what they show).
+    static func values(_ scores: CentralityScores) -> [EntityID: Double] {
+        Dictionary(uniqueKeysWithValues: zip(scores.index.ids, scores.values))
     }
 
     /// `graph` with each entity's scores as attributes, for the CSV tables.

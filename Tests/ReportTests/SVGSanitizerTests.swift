@@ -94,4 +94,32 @@ import Testing
         // `<svgfoo>` is not an `<svg>` element.
         #expect(throws: ReportError.invalidDrawing("no <svg> element")) { try SVGSanitizer.sanitize("<svgfoo></svg>") }
     }
+
+    /// Values that only look at first like a fetch or a script: the byte-level test
+    /// lets tooltips through, and spacing or case does not hide a real one.
+    @Test func looksCloserOnlyWhereAURLOrScriptCouldBe() throws {
+        let kept = [
+            "Ando — Anelqi: cooperation\n• Ando and Anelqi (cooperation), report 2513. [article-113.txt]",
+            "scale(1 1) rotate(0) translate(4 112)", "Rust: 3 (three)", "#node1",
+        ]
+        let dropped = [
+            "fill: URL (https://example.com/x.svg)", "fill: url\u{2003}(//example.com/x)", "JavaScript :alert(1)",
+            "java\u{A0}script\u{2028}:alert(1)", "java\tscript:alert(1)",
+        ]
+        for value in kept {
+            let svg = try SVGSanitizer.sanitize("<svg><g style=\"\(value)\"></g></svg>")
+            #expect(svg == "<svg><g style=\"\(value)\"></g></svg>", "\(value)")
+        }
+        for value in dropped {
+            #expect(try SVGSanitizer.sanitize("<svg><g style=\"\(value)\"></g></svg>") == "<svg><g></g></svg>", "\(value)")
+        }
+        // The byte test is never stricter than the text test it stands in for.
+        for value in kept + dropped + ["a(", "l:", "t(", "tl(", "é(", "\u{300}:"] {
+            var bytes = Array(value.utf8)
+            let quick = bytes.withUnsafeMutableBufferPointer {
+                SVGSanitizer.mayFetchOrRun(UnsafeBufferPointer($0), 0..<$0.count)
+            }
+            if !quick { #expect(SVGSanitizer.keepsAttribute("style", value: value), "\(value)") }
+        }
+    }
 }

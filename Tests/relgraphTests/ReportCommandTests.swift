@@ -222,6 +222,85 @@ import Testing
         #expect(try underTerminal("--quiet").isEmpty)
     }
 
+    /// `text` with the generation time (`2026-01-02 03:04 UTC`) taken out.
+    static func withoutTime(_ data: Data?) throws -> String {
+        String(decoding: data ?? Data(), as: UTF8.self)
+            .replacing(try Regex(#"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC"#), with: "TIME")
+    }
+
+    @Test func formatsWritesOnlyTheFilesAskedFor() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        #expect(try CLIRunner.run(["report", Self.fixture, "-o", "all"], in: directory).status == 0)
+        let all = try Self.contents(of: directory.appendingPathComponent("all"))
+
+        // The drawing and the page only: the same bytes as in the whole report.
+        let page = try CLIRunner.run(["report", Self.fixture, "-o", "page", "--formats", "svg,html"], in: directory)
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(page.stderr.isEmpty)
+        let files = try Self.contents(of: directory.appendingPathComponent("page"))
+        #expect(files.keys.sorted() == ["graph.svg", "report.html"])
+        #expect(files["graph.svg"] == all["graph.svg"])
+        #expect(try Self.withoutTime(files["report.html"]) == (try Self.withoutTime(all["report.html"])))
+
+        // The page alone still embeds the drawing; names are case-insensitive, repeats
+        // and spaces are fine, and `all` is every file.
+        let html = try CLIRunner.run(["report", Self.fixture, "-o", "html", "--formats", "HTML, html"], in: directory)
+        #expect(html.status == 0, "\(html.stderr)")
+        let alone = try Self.contents(of: directory.appendingPathComponent("html"))
+        #expect(alone.keys.sorted() == ["report.html"])
+        #expect(try Self.withoutTime(alone["report.html"]) == (try Self.withoutTime(all["report.html"])))
+        let every = try CLIRunner.run(["report", Self.fixture, "-o", "every", "--formats", "all"], in: directory)
+        #expect(every.status == 0)
+        #expect(try Self.contents(of: directory.appendingPathComponent("every")).keys.sorted() == Self.files)
+
+        // Files without the drawing, or without the analysis.
+        for (formats, names) in [
+            ("csv,md", ["edges.csv", "nodes.csv", "summary.md"]), ("dot", ["graph.dot"]),
+            ("json,graphml", ["graph.graphml", "graph.json"]), ("png", ["graph.png"]),
+        ] {
+            let result = try CLIRunner.run(["report", Self.fixture, "-o", formats, "--formats", formats], in: directory)
+            #expect(result.status == 0, "\(formats): \(result.stderr)")
+            let written = try Self.contents(of: directory.appendingPathComponent(formats))
+            #expect(written.keys.sorted() == names)
+            for name in names where name != "summary.md" { #expect(written[name] == all[name], "\(name)") }
+            if let summary = written["summary.md"] {
+                #expect(try Self.withoutTime(summary) == (try Self.withoutTime(all["summary.md"])))
+            }
+        }
+    }
+
+    @Test func formatsLeavesTheOtherFilesAndStaysAllOrNothing() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        #expect(try CLIRunner.run(["report", Self.fixture, "-o", "out"], in: directory).status == 0)
+        let output = directory.appendingPathComponent("out")
+        let before = try Self.contents(of: output)
+
+        // Another graph, drawing and page only: the other seven files stay as they were.
+        let other = try TestGraphs.diplomacy(countries: 3, personsPerCountry: 2, in: directory)
+        let result = try CLIRunner.run(["report", other.path, "-o", "out", "--formats", "svg,html"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        var after = try Self.contents(of: output)
+        #expect(after.keys.sorted() == Self.files)
+        #expect(after["graph.svg"] != before["graph.svg"])
+        #expect(try Self.withoutTime(after["report.html"]).contains("\"country/c2\""))
+        for name in Self.files where name != "graph.svg" && name != "report.html" {
+            #expect(after[name] == before[name], "\(name)")
+        }
+
+        // The page cannot be replaced (it is now a folder): the drawing is put back.
+        after["report.html"] = nil
+        try FileManager.default.removeItem(at: output.appendingPathComponent("report.html"))
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("report.html"), withIntermediateDirectories: false)
+        let blocked = try CLIRunner.run(
+            ["report", Self.fixture, "-o", "out", "--formats", "svg,html"], in: directory)
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("report.html: cannot write"))
+        var blockedAfter = try Self.contents(of: output)
+        #expect(blockedAfter.removeValue(forKey: "report.html") == .some(nil))  // still the folder
+        #expect(blockedAfter == after)  // byte-identical, and no temporary or backup file
+    }
+
     @Test func badOptionsAreUsageErrorsAndWriteNothing() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let cases: [([String], String)] = [
@@ -231,6 +310,8 @@ import Testing
             (["--top", "0"], "--top must be at least 1"),
             (["--top-by", "fame"], "unknown measure 'fame' for --top-by"),
             (["--only", "persn"], "unknown kind 'persn' for --only"),
+            (["--formats", "svg,gif"], "unknown format 'gif' for --formats (valid: json, dot, graphml, csv, svg, png, html, md, all)"),
+            (["--formats", " , "], "--formats needs at least one format"),
         ]
         for (options, message) in cases {
             let result = try CLIRunner.run(["report", Self.fixture, "-o", "out"] + options, in: directory)
