@@ -41,34 +41,73 @@ public enum DOTQuoting {
     /// `text` as a quoted DOT string that Graphviz parses into the lossless data form.
     public static func quotedData(_ text: String) -> String {
         if !text.hasPrefix("%"), !text.unicodeScalars.contains(where: isSpecialInData) { return "\"" + text + "\"" }
-        var result = "\""
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "%" where offset == 0: result += "\\u0025"
-            case _ where needsDataEscape(scalar): result += "\\u" + hex4(scalar.value)
-            default: result.unicodeScalars.append(scalar)
+        // Every character escaped here is ASCII or U+FFFE/U+FFFF: work on the UTF-8 bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = [0x22]
+            result.reserveCapacity(bytes.count + bytes.count / 8 + 8)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: result += [0x5C, 0x22]
+                case 0x5C: result += [0x5C, 0x5C]
+                case 0x0A: result += [0x5C, 0x6E]
+                case 0x25 where i == 0: appendEscape(0x25, to: &result)
+                case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &result)
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                    appendEscape(0xFF00 | (UInt32(bytes[i + 2]) + 0x40), to: &result)
+                    i += 2
+                default: result.append(byte)
+                }
+                i += 1
             }
+            result.append(0x22)
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + "\""
     }
 
     /// `text` as a quoted DOT label or tooltip that Graphviz draws as `text`.
     public static func quotedLabel(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: isSpecialInLabel) { return "\"" + text + "\"" }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "&": result += "&amp;"
-            default: appendDisplayable(scalar, to: &result)
+        // What is replaced is ASCII, C1 controls (C2 80–C2 9F) or U+FFFE/U+FFFF: work on bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = [0x22]
+            result.reserveCapacity(bytes.count + bytes.count / 8 + 8)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: result += [0x5C, 0x22]
+                case 0x5C: result += [0x5C, 0x5C]
+                case 0x0A: result += [0x5C, 0x6E]
+                case 0x26: result += Array("&amp;".utf8)
+                case 0x00..<0x20: result += [0xE2, 0x90, 0x80 + byte]  // U+2400 + byte: its control picture
+                case 0x7F: result += [0xE2, 0x90, 0xA1]  // U+2421
+                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:
+                    result += replacementCharacter
+                    i += 1
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                    result += replacementCharacter
+                    i += 2
+                default: result.append(byte)
+                }
+                i += 1
             }
+            result.append(0x22)
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + "\""
+    }
+
+    /// U+FFFD in UTF-8.
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Appends `\uXXXX` (upper-case hex) for `value`.
+    private static func appendEscape(_ value: UInt32, to result: inout [UInt8]) {
+        let digits = Array("0123456789ABCDEF".utf8)
+        result += [0x5C, 0x75]
+        for shift in stride(from: 12, through: 0, by: -4) { result.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 
     /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>` and `"` as entities,
@@ -116,11 +155,6 @@ public enum DOTQuoting {
         scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
@@ -131,12 +165,20 @@ public enum DOTQuoting {
 
     /// DOT numerals: `-?(.[0-9]+ | [0-9]+(.[0-9]*)?)`.
     private static func isNumeral(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "-" { scalars = scalars.dropFirst() }
-        let parts = String(String.UnicodeScalarView(scalars)).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, !parts.joined().isEmpty else { return false }
-        guard parts.allSatisfy({ $0.unicodeScalars.allSatisfy(isASCIIDigit) }) else { return false }
-        // "5." and ".5" are numerals; "." alone is not (caught by the emptiness check).
-        return parts.count == 1 ? !parts[0].isEmpty : true
+        var digits = 0
+        var seenDot = false
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "-" && offset == 0 { continue }
+            if scalar == "." {
+                if seenDot { return false }
+                seenDot = true
+                continue
+            }
+            // Most text fails at its first character: no copy, no split.
+            guard isASCIIDigit(scalar) else { return false }
+            digits += 1
+        }
+        // "5." and ".5" are numerals; "." and "-" alone are not.
+        return digits > 0
     }
 }

@@ -226,7 +226,7 @@ public struct DOTWriter: Sendable {
             attributes.append(("relgraph_kind", DOTQuoting.id(entity.kind.rawValue)))
             attributes.append(("relgraph_name", DOTQuoting.id(entity.name)))
             if !entity.aliases.isEmpty {
-                attributes.append(("relgraph_aliases", DOTQuoting.id(Self.json(entity.aliases))))
+                attributes.append(("relgraph_aliases", DOTQuoting.id(JSONWriter.compact(.array(entity.aliases.map(JSONValue.string))))))
             }
             if !entity.attributes.isEmpty {
                 attributes.append(("relgraph_attributes", DOTQuoting.id(Self.json(entity.attributes))))
@@ -276,7 +276,7 @@ public struct DOTWriter: Sendable {
                 attributes.append(("relgraph_attributes", DOTQuoting.id(Self.json(relation.attributes))))
             }
             if !relation.evidence.isEmpty {
-                attributes.append(("relgraph_evidence", DOTQuoting.id(Self.json(relation.evidence))))
+                attributes.append(("relgraph_evidence", DOTQuoting.id(JSONWriter.compact(.array(relation.evidence.map(\.jsonValue))))))
             }
         }
         return DOTQuoting.id(relation.source.rawValue) + " -> " + DOTQuoting.id(relation.target.rawValue)
@@ -396,11 +396,8 @@ public struct DOTWriter: Sendable {
         return value.description
     }
 
-    /// `value` as compact JSON with sorted keys (deterministic).
-    private static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding strings, dictionaries of strings and evidence cannot fail.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self)
+    /// `attributes` as compact JSON with sorted keys (deterministic).
+    private static func json(_ attributes: [String: String]) -> String {
+        JSONWriter.compact(.object(attributes.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
     }
 }

@@ -85,8 +85,7 @@ public enum GraphFormat: String, CaseIterable, Hashable, Sendable, CustomStringC
         guard isText else { return nil }
         switch bytes[first] {
         case UInt8(ascii: "{"):
-            guard let document = try? JSONParser.parse(data), let members = document.members else { return .json }
-            let keys = Set(members.map(\.key))
+            let keys = topLevelKeys(of: data)
             if keys.contains("entities") || keys.contains("relations") { return .json }
             if keys.contains("nodes") || keys.contains("links") || keys.contains("edges") { return .nodeLinkJSON }
             return .json
@@ -97,6 +96,44 @@ public enum GraphFormat: String, CaseIterable, Hashable, Sendable, CustomStringC
         default:
             let text = String(decoding: bytes[first...].prefix(4096), as: UTF8.self)
             return looksLikeDOT(text) ? .dot : .edgeList
+        }
+    }
+
+    /// The keys of the top-level JSON object in `data`, found by skipping over the values
+    /// without parsing them (the reader parses the document once, afterwards); as far as
+    /// it goes when the document is malformed.
+    ///
+    /// - Complexity: O(size of `data`), with no allocation per value.
+    static func topLevelKeys(of data: Data) -> Set<String> {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+            var keys = Set<String>()
+            var depth = 0
+            var expectsKey = false
+            var i = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case quote:
+                    let start = i + 1
+                    i = start
+                    while i < bytes.count && bytes[i] != quote { i += bytes[i] == backslash ? 2 : 1 }
+                    guard i < bytes.count else { return keys }
+                    if depth == 1 && expectsKey {
+                        keys.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                        expectsKey = false
+                    }
+                case UInt8(ascii: "{"):
+                    depth += 1
+                    if depth == 1 { expectsKey = true }
+                case UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+                case UInt8(ascii: ","): if depth == 1 { expectsKey = true }
+                default: break
+                }
+                i += 1
+            }
+            return keys
         }
     }
 
