@@ -59,6 +59,11 @@ import Testing
         #expect(DOTQuoting.id("-.5") == "-.5")
         #expect(DOTQuoting.id("1e5") == "\"1e5\"")
         #expect(DOTQuoting.id(".") == "\".\"")
+        #expect(DOTQuoting.id("-") == "\"-\"")
+        #expect(DOTQuoting.id("5.") == "5.")
+        #expect(DOTQuoting.id("1.2.3") == "\"1.2.3\"")
+        #expect(DOTQuoting.id("--5") == "\"--5\"")
+        #expect(DOTQuoting.id("5-") == "\"5-\"")
         #expect(DOTQuoting.id("") == "\"\"")
         for keyword in ["node", "edge", "graph", "digraph", "subgraph", "strict", "Node", "STRICT", "DiGraph"] {
             #expect(DOTQuoting.id(keyword) == "\"\(keyword)\"")
@@ -77,6 +82,8 @@ import Testing
         #expect(DOTQuoting.quotedData("%1") == #""\u00251""#)
         #expect(DOTQuoting.quotedData("50%") == #""50%""#)
         #expect(DOTQuoting.quotedData("日本 🇦🇲") == "\"日本 🇦🇲\"")
+        // Escaped on bytes: multi-byte characters around escapes stay whole.
+        #expect(DOTQuoting.quotedData("é\"\u{FFFE}ü\u{FFFF}\u{FFFD}\n") == #""é\"\uFFFEü\uFFFF\#u{FFFD}\n""#)
     }
 
     @Test func quotesLabelsForDisplay() {
@@ -85,6 +92,7 @@ import Testing
         #expect(DOTQuoting.quotedLabel("tab\there") == "\"tab\u{2409}here\"")
         #expect(DOTQuoting.quotedLabel("a\u{0}b") == "\"a\u{2400}b\"")
         #expect(DOTQuoting.quotedLabel("x\u{85}\u{FFFF}") == "\"x\u{FFFD}\u{FFFD}\"")
+        #expect(DOTQuoting.quotedLabel("\u{A0}é&\u{7F}\u{FFFE}\u{9F}ÿ") == "\"\u{A0}é&amp;\u{2421}\u{FFFD}\u{FFFD}ÿ\"")
         #expect(DOTQuoting.escapedHTML(#"<a & "b">"#) == "&lt;a &amp; &quot;b&quot;&gt;")
     }
 

@@ -43,6 +43,13 @@ import Testing
         ("a b\nb c 2\n", .edgeList),
         ("# comment\ngraph node\n", .edgeList),
         ("graph1 graph2 {'weight': 1}\n", .edgeList),
+        // Only top-level keys count: a node-link graph whose nodes carry "entities"
+        // attributes, and keys hidden in strings with escaped quotes.
+        ("{\"graph\": {\"entities\": 1}, \"nodes\": [{\"relations\": []}], \"links\": []}", .nodeLinkJSON),
+        ("{\"note\": \"\\\"entities\\\": ,\", \"edges\": []}", .nodeLinkJSON),
+        // Malformed JSON is sniffed from the keys before the damage.
+        ("{\"nodes\": [1, 2,", .nodeLinkJSON),
+        ("{\"entities\": [", .json),
     ])
     func sniffsContent(text: String, expected: GraphFormat) {
         #expect(GraphFormat.sniff(SampleGraphs.data(text)) == expected)
