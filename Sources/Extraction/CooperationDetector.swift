@@ -19,8 +19,12 @@ struct CooperationDetector {
         "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
         "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
         "ways", "areas", "prospects", "opportunities", "invited", "invitation", "views", "agenda", "enhance",
-        "step", "deepen", "intensify", "boost",
+        "step", "deepen", "intensify", "boost", "negotiations", "negotiation",
     ]
+
+    /// Nouns that make a cooperation word the name of a document ("partnership agreement"):
+    /// cooperation only when signed.
+    private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
@@ -30,6 +34,14 @@ struct CooperationDetector {
             var isTrigger = doc.lexicon.has(key, .coop)
             if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
+            // "we will continue to work closely with Sweden".
+            if key == "closely", t > range.lowerBound, t + 1 < range.upperBound, doc.tokens[t + 1].key == "with",
+                ["work", "working", "worked", "works"].contains(doc.tokens[t - 1].key)
+            {
+                isTrigger = true
+            }
+            // "the EU-Mercosur partnership agreement": a document, cooperation only once signed.
+            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1].key) { continue }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             // "a NATO ally", "allies of NATO": membership, not cooperation.
@@ -117,9 +129,12 @@ struct CooperationDetector {
         k = t + 1
         var mode = 0  // 1: of/between (left), 2: with (right)
         let end = min(range.upperBound, t + 12)
+        // "a reliable partner of Kazakhstan": the partner is the subject, the others are after "of".
+        let counterpart = ["partner", "partners", "ally", "allies"].contains(doc.tokens[t].key)
         while k < end {
             let key = doc.tokens[k].key
-            if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
+            if key == "of" && k == t + 1 && counterpart { mode = 2 }
+            else if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
             else if key == "with" { mode = 2 }
             else if key == ";" && !(k + 1 < end && doc.tokens[k + 1].key == "and") || key == "." || key == "that" || key == "to" && mode != 0 { break }
             if let m = doc.mention(at: k) {
@@ -138,6 +153,24 @@ struct CooperationDetector {
                 }
             }
             k += 1
+        }
+        // "The European Union is, and will remain, a reliable partner of ...": the subject
+        // before an aside.
+        if left.isEmpty, !right.isEmpty {
+            var k = range.lowerBound
+            while k < t {
+                if let m = doc.mention(at: k), m.tokens.upperBound <= t {
+                    if doc.quoteOfToken[k] == doc.quoteOfToken[t], !isLocation(m.tokens.lowerBound, lower: range.lowerBound),
+                        !isObject(m.tokens.lowerBound, lower: range.lowerBound), let p = party(m), !right.contains(p)
+                    {
+                        add(p, to: &left)
+                        break
+                    }
+                    k = m.tokens.upperBound
+                    continue
+                }
+                k += 1
+            }
         }
         return (left, right)
     }
@@ -308,7 +341,7 @@ struct CooperationDetector {
     private func support(at t: Int, in range: Range<Int>, sentence s: Int, speakers: [Int]) {
         // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
         var k = t + 1
-        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) { k += 1 }
+        if k < range.upperBound, ["for", "to", "of"].contains(doc.tokens[k].key) { k += 1 }
         while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
         guard k < range.upperBound, let supported = doc.mention(at: k), supported.entity >= 0 else { return }
         var target = supported.entity
@@ -319,7 +352,20 @@ struct CooperationDetector {
         guard doc.kind(of: target) != .person else { return }
         // The supporter: a possessor ("Azerbaijan's ... support") or the subject before.
         var supporter: Int? = nil
-        var j = t - 1
+        // "thanked Malaysia for its consistent support": "its" is the last country or body named.
+        var p = t - 1
+        while p > range.lowerBound, doc.tokens[p].isWord, !doc.tokens[p].isCapitalized, !["its", "their"].contains(doc.tokens[p].key), t - p < 3 { p -= 1 }
+        if ["its", "their"].contains(doc.tokens[p].key) {
+            var q = p - 1
+            while q >= range.lowerBound {
+                if let m = doc.mention(at: q), m.entity >= 0, doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
+                    supporter = m.entity
+                    break
+                }
+                q -= 1
+            }
+        }
+        var j = supporter == nil ? t - 1 : range.lowerBound - 1
         while j >= range.lowerBound {
             if let m = doc.mention(at: j), m.entity >= 0 {
                 let kind = doc.kind(of: m.entity)

@@ -51,6 +51,10 @@ struct MembershipDetector {
                 organization = earlier.map { doc.mentions[$0].entity } ?? lastOrganization
             }
             guard let organization else { continue }
+            // "the Community's other members, Ecuador and Bolivia", "the five EU member states
+            // that ... – Spain, Slovakia, Cyprus": a list after the trigger names the members.
+            let listed = listedCountries(after: t, in: range)
+            for c in listed ?? [] { doc.addRelation(.membership, c, organization, sentence: s, cameo: "") }
             // The members: countries in the clause (before the trigger, or "NATO member X").
             var countries: [Int] = []
             // "Denmark, a founding member of the alliance": only the country the apposition describes.
@@ -70,7 +74,7 @@ struct MembershipDetector {
                 if doc.lexicon.has(token.key, .speech) || token.key == "that" { break }
                 j -= 1
             }
-            if isFounded || countries.isEmpty {
+            if isFounded || countries.isEmpty && listed == nil {
                 var k = t + 1
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), m.entity >= 0 {
@@ -85,11 +89,44 @@ struct MembershipDetector {
                     break
                 }
             }
-            if countries.isEmpty, let c = introducedCountry(t, in: range) { countries = [c] }
+            if countries.isEmpty, listed == nil, let c = introducedCountry(t, in: range) { countries = [c] }
             for c in countries {
                 doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
             }
         }
+    }
+
+    /// Two or more countries listed right after the trigger's comma, or after a dash or
+    /// colon that closes the trigger's phrase; nil when there is no such list.
+    private func listedCountries(after t: Int, in range: Range<Int>) -> [Int]? {
+        var k = t + 1
+        if k < range.upperBound, ["states", "countries", "nations"].contains(doc.tokens[k].key) { k += 1 }
+        var separator: Int? = nil
+        if k < range.upperBound, doc.tokens[k].key == "," {
+            separator = k
+        } else {
+            var d = k
+            while d < min(range.upperBound, t + 16) {
+                let key = doc.tokens[d].key
+                if ["–", "—", ":"].contains(key) || key == "-" && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
+                if key == ";" || key == "." { break }
+                d += 1
+            }
+        }
+        guard let separator else { return nil }
+        var result: [Int] = []
+        k = separator + 1
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { break }
+                if !result.contains(m.entity) { result.append(m.entity) }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            break
+        }
+        return result.count >= 2 ? result : nil
     }
 
     /// The country an introductory "as" phrase describes: "as a member state of the

@@ -94,6 +94,15 @@ struct OrganizationRecognizer {
             if t.isCapitalized, isComplementWord(k) {
                 if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) != .person {
                     k = m.tokens.upperBound
+                    // "Grand National Assembly of Türkiye Numan Kurtulmuş": a country after
+                    // "of" ends the name; capitalized words after it are someone's name.
+                    if doc.kind(of: m.entity) == .country, m.form == .name, m.tokens.lowerBound > head,
+                        ["of", "the"].contains(tokens[m.tokens.lowerBound - 1].key),
+                        k < range.upperBound, tokens[k].isCapitalized, !doc.lexicon.has(tokens[k].key, .orgHead)
+                    {
+                        end = k
+                        break
+                    }
                 } else {
                     k += 1
                 }

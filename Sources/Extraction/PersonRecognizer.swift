@@ -143,6 +143,14 @@ struct PersonRecognizer {
         let nameKeys = keys(span)
         guard !nameKeys.isEmpty else { return nil }
         let words = nameKeys.count
+        // A headline capitalizes every word: in "Lajčák Shuttles Between ..." a known person's
+        // name ends before the verb.
+        if sentence.isHeadline, let known = knownPerson(nameKeys), let last = nameKeys.last, !doc.entities[known].nameKeys.contains(last) {
+            var end = span.upperBound
+            while end > span.lowerBound, !(isNameWord(at: end - 1) && doc.entities[known].nameKeys.contains(tokens[end - 1].key)) { end -= 1 }
+            guard end > span.lowerBound else { return nil }
+            return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
+        }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
         if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
             return nil
@@ -262,12 +270,13 @@ struct PersonRecognizer {
                 doc.entities[entity].addAffiliation(m.entity)
             }
         }
-        // "Prime Minister Justin Trudeau of Canada".
-        if span.upperBound + 1 < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: span.upperBound + 1),
+        // "Prime Minister Justin Trudeau of Canada", "H.E. Maarten van der Heijden of the Netherlands".
+        let country = span.upperBound + 2 < upper && tokens[span.upperBound + 1].key == "the" ? span.upperBound + 2 : span.upperBound + 1
+        if country < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: country),
             m.entity >= 0, doc.kind(of: m.entity) == .country
         {
             doc.entities[entity].addAffiliation(m.entity)
-            doc.mentions[doc.mentionIndex(at: span.upperBound + 1)!].titleOf = m.entity
+            doc.mentions[doc.mentionIndex(at: country)!].titleOf = m.entity
         }
         return entity
     }

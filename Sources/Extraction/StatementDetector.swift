@@ -288,6 +288,18 @@ final class StatementDetector {
             if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
             if j < range.lowerBound { return nil }
         }
+        // "Blinken, who held a meeting with Haavisto and Billström ..., said": the persons
+        // in the relative clause are not the subject; its antecedent is.
+        if j > range.lowerBound, doc.tokens[j].key == "," {
+            var k = j - 1
+            while k > range.lowerBound + 1, j - k < 40, doc.tokens[k].key != ";", !doc.tokens[k].isQuote {
+                if ["who", "whose", "which"].contains(doc.tokens[k].key), doc.tokens[k - 1].key == "," {
+                    if doc.mention(at: k - 2) != nil { j = k - 2 }
+                    break
+                }
+                k -= 1
+            }
+        }
         // Back over the subject's appositive and prepositional phrases.
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
