@@ -78,6 +78,7 @@ final class MeetingDetector {
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
+                var objectsNamed: [Int] = []
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
@@ -90,10 +91,14 @@ final class MeetingDetector {
                     }
                     if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
                     if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
-                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    // The objects end where another trigger starts ("met X, a day after holding talks with Y").
+                    var objectsEnd = clauseEnd(trigger.end, in: range)
+                    if let next = (trigger.end..<objectsEnd).first(where: { self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
+                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
                     earlierSubjects = subjects
                     earlierObjects.formUnion(objects)
+                    objectsNamed = objects
                     participants = subjects + objects
                     if !trigger.symmetric {
                         for p in subjects { sides[p] = 0 }
@@ -132,6 +137,8 @@ final class MeetingDetector {
                     let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
                     // "X also met Y" with Y new, "Separately, ...": another meeting.
                     let another = (isAlso || startsAnother) && !new.isSubset(of: known)
+                        // A second trigger of the sentence with other objects: another meeting.
+                        || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
                     if let c = current, !planned, !events[c].isPlanned, !another,
                         participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
                             || (!known.isDisjoint(with: new) && sameSubjects)
@@ -191,7 +198,7 @@ final class MeetingDetector {
         }
         // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
         if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
-            let group = coordinatedPersons(in: range), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
+            let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
         {
             let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
             for p in group where !events[c].participants.contains(p) {

@@ -108,7 +108,7 @@ struct MembershipDetector {
             var d = k
             while d < min(range.upperBound, t + 16) {
                 let key = doc.tokens[d].key
-                if ["–", "—", ":"].contains(key) || key == "-" && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
+                if ["--", ":"].contains(key) || key == "-" && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
                 if key == ";" || key == "." { break }
                 d += 1
             }

@@ -151,6 +151,10 @@ struct PersonRecognizer {
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
         }
+        // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
+        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
+            return nil
+        }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
         if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
             return nil

@@ -108,6 +108,12 @@ struct TitlePhrase: Sendable {
                 hasHonorific = true
                 start = j
             case .connector:
+                // "H.E. X of Norway and H.E. Y": an honorific opens a title; "and" before it
+                // belongs to a list of names.
+                if (token.key == "and" || token.key == ",") && hasHonorific && !hasHead {
+                    j = lower - 1
+                    continue
+                }
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
                 if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
                     doc.has(j - 1, .titleHead)

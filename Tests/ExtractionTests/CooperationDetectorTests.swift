@@ -56,4 +56,27 @@ import Testing
         let graph = try extract("Ghana and Togo agreed to step up coordination on maritime security.")
         #expect(!graph.has(.cooperation, "Ghana", "Togo"))
     }
+
+
+    @Test func partnershipAgreementIsADocumentNotCooperation() throws {
+        let graph = try extract("Leaders of Chile and Peru concluded negotiations on the Chile-Peru partnership agreement on Friday.")
+        #expect(!graph.has(.cooperation, "Chile", "Peru"))
+    }
+
+    @Test func partnerOfAListLinksTheSubjectWithEach() throws {
+        let graph = try extract("“The European Union is, and will remain, a reliable partner of Chile and Peru,” Pierre Lambert said.")
+        #expect(graph.has(.cooperation, "European Union", "Chile"))
+        #expect(graph.has(.cooperation, "European Union", "Peru"))
+        #expect(!graph.has(.cooperation, "Chile", "Peru"))
+    }
+
+    @Test func continuingToWorkCloselyIsCooperation() throws {
+        let graph = try extract("“We will continue to work closely with Norway,” Danish Foreign Minister Lars Holm said.")
+        #expect(graph.has(.cooperation, "Denmark", "Norway"))
+    }
+
+    @Test func itsSupportIsTheLastNamedPartys() throws {
+        let graph = try extract("Danish Foreign Minister Lars Holm thanked Norway for its consistent support of Denmark's initiatives.")
+        #expect(graph.has(.cooperation, "Norway", "Denmark"))
+    }
 }

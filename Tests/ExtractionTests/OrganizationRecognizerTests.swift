@@ -37,4 +37,12 @@ import Testing
         let names = doc.mentions.filter { $0.entity >= 0 }.map { doc.entities[$0.entity].name }
         #expect(names.filter { $0 == "Collective Security Treaty Organization" }.count == 2)
     }
+
+
+    @Test func countryComplementEndsTheName() throws {
+        let graph = try extract("Speaker of the Grand Assembly of Hungary Laszlo Kovacs received the delegation. The Federation of Cuban Women welcomed it.")
+        #expect(graph.entity("Grand Assembly of Hungary", kind: .organization) != nil)
+        #expect(graph.entity("Laszlo Kovacs", kind: .person) != nil)
+        #expect(graph.entity("Federation of Cuban Women", kind: .organization) != nil)
+    }
 }

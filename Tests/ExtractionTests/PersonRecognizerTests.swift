@@ -66,4 +66,22 @@ import Testing
         let graph = try extract("The EU envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said the talks failed.")
         #expect(graph.entity("Belgrade-Pristina", kind: .person) == nil)
     }
+
+
+    @Test func headlineVerbIsNotPartOfAKnownName() throws {
+        let graph = try extract("Lambert Shuttles Between Capitals\n\nEU envoy Pierre Lambert met Serbian President Marko Jovic in Belgrade.")
+        #expect(graph.entity("Lambert Shuttles", kind: .person) == nil)
+        #expect(graph.entity("Pierre Lambert", kind: .person)?.name == "Pierre Lambert")
+    }
+
+    @Test func regionIsNotAPerson() throws {
+        let graph = try extract("Washington's envoy for the Western Balkans, John Carter, said the talks failed.")
+        #expect(graph.entity("Western Balkans", kind: .person) == nil)
+        #expect(graph.entity("John Carter", kind: .person) != nil)
+    }
+
+    @Test func ofTheCountryAfterTheNameIsTheAffiliation() throws {
+        let graph = try extract("The letter was presented by H.E. Maarten de Vries of the Netherlands.")
+        #expect(graph.has(.affiliation, "Maarten de Vries", "Netherlands"))
+    }
 }

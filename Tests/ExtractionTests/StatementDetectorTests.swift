@@ -76,4 +76,13 @@ import Testing
         let graph = try extract(text)
         #expect(graph.has(.statement, "Federica Mogherini", "European Union"))
     }
+
+
+    @Test func relativeClauseBeforeTheVerbIsNotTheSpeaker() throws {
+        let text = "Norwegian Foreign Minister Lars Berg, who held a meeting with Danish Foreign Minister Lars Holm and Swedish Foreign Minister Eva Lind on Monday, said Oslo would keep pressing Finland."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Lars Berg", "Finland"))
+        #expect(!graph.has(.statement, "Lars Holm", "Finland"))
+        #expect(!graph.has(.statement, "Eva Lind", "Finland"))
+    }
 }
