@@ -26,6 +26,9 @@ struct CooperationDetector {
     /// cooperation only when signed.
     private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
+    /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
+    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid"]
+
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
@@ -39,6 +42,25 @@ struct CooperationDetector {
                 ["work", "working", "worked", "works"].contains(doc.tokens[t - 1].key)
             {
                 isTrigger = true
+            }
+            // "clearing mines jointly with Bulgaria", "fought side by side".
+            var linksAll = key == "together"
+            if key == "jointly", t + 1 < range.upperBound, doc.tokens[t + 1].key == "with" { isTrigger = true }
+            if key == "side", t + 2 < range.upperBound, doc.tokens[t + 1].key == "by", doc.tokens[t + 2].key == "side",
+                t == range.lowerBound || doc.tokens[t - 1].key != "by"
+            {
+                isTrigger = true
+                linksAll = true
+            }
+            // "provided funding for the Forum", "its assistance", "the Turkish contribution to NATO".
+            if Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
+                support(at: t, in: range, sentence: s, speakers: speakers)
+                continue
+            }
+            // "contributors of troops to KFOR", "troops from Nigeria, Senegal and Ghana".
+            if key == "troops" || key == "troop" {
+                troops(at: t, in: range, sentence: s)
+                continue
             }
             // "the EU-Mercosur partnership agreement": a document, cooperation only once signed.
             if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1].key) { continue }
@@ -57,7 +79,7 @@ struct CooperationDetector {
                 continue
             }
             let (left, right) = sides(of: t, in: range, speakers: speakers)
-            if right.isEmpty || key == "together" {
+            if right.isEmpty || linksAll {
                 // "A and B work together ... with C": everyone works together.
                 link(left + right.filter { !left.contains($0) }, sentence: s, cameo: "060")
             } else {
@@ -343,8 +365,10 @@ struct CooperationDetector {
         var k = t + 1
         if k < range.upperBound, ["for", "to", "of"].contains(doc.tokens[k].key) { k += 1 }
         while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
-        guard k < range.upperBound, let supported = doc.mention(at: k), supported.entity >= 0 else { return }
-        var target = supported.entity
+        var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
+        if supportedEntity == nil || supportedEntity! < 0 { supportedEntity = thanker(before: t, in: range) }
+        guard let supportedEntity, supportedEntity >= 0 else { return }
+        var target = supportedEntity
         if doc.kind(of: target) == .person {
             guard let c = doc.entities[target].affiliations.first(where: { doc.kind(of: $0) == .country }) else { return }
             target = c
@@ -352,10 +376,16 @@ struct CooperationDetector {
         guard doc.kind(of: target) != .person else { return }
         // The supporter: a possessor ("Azerbaijan's ... support") or the subject before.
         var supporter: Int? = nil
+        // "the Turkish contribution to NATO": a demonym or country right before the word gives it.
+        var d = t - 1
+        while d > range.lowerBound, t - d <= 2, doc.mention(at: d) == nil, doc.tokens[d].isWord, !doc.tokens[d].isCapitalized { d -= 1 }
+        if d >= range.lowerBound, let m = doc.mention(at: d), m.entity >= 0, doc.kind(of: m.entity) == .country, m.tokens.upperBound == d + 1 || m.tokens.upperBound <= t {
+            supporter = m.entity
+        }
         // "thanked Malaysia for its consistent support": "its" is the last country or body named.
         var p = t - 1
         while p > range.lowerBound, doc.tokens[p].isWord, !doc.tokens[p].isCapitalized, !["its", "their"].contains(doc.tokens[p].key), t - p < 3 { p -= 1 }
-        if ["its", "their"].contains(doc.tokens[p].key) {
+        if supporter == nil, ["its", "their"].contains(doc.tokens[p].key) {
             var q = p - 1
             while q >= range.lowerBound {
                 if let m = doc.mention(at: q), m.entity >= 0, doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
@@ -389,6 +419,75 @@ struct CooperationDetector {
         }
         guard let supporter, supporter != target else { return }
         doc.addRelation(.cooperation, supporter, target, sentence: s, cameo: "070")
+    }
+
+    /// The country of whoever thanks in "X thanked China for its assistance": the one supported.
+    private func thanker(before t: Int, in range: Range<Int>) -> Int? {
+        guard let thanked = (max(range.lowerBound, t - 10)..<t).last(where: { ["thanked", "thanks", "thank"].contains(doc.tokens[$0].key) }) else { return nil }
+        var j = thanked - 1
+        while j >= range.lowerBound {
+            if let m = doc.mention(at: j), m.entity >= 0 {
+                switch doc.kind(of: m.entity) {
+                case .country: return m.entity
+                case .person: return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country }
+                default: break
+                }
+                j = m.tokens.lowerBound - 1
+                continue
+            }
+            if ["he", "she"].contains(doc.tokens[j].key), let p = coreference.pronounReferent(at: j, currentSubjects: []) {
+                return doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+            }
+            // "the prime minister thanked China": the description's person.
+            if doc.has(j, .titleHead), !doc.titleTokens.contains(j) {
+                guard let p = coreference.description(endingAt: j + 1, lower: range.lowerBound)?.persons.first else { return nil }
+                return doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Troops given to a mission or a country: "contributors of troops to KFOR",
+    /// "troop-contributing countries to ATMIS", "its troop deployment to Russia" link the
+    /// countries named before with the receiver after "to"; "troops from A, B and C" link
+    /// the mission named before with each. Pledged or planned troops are not given yet.
+    private func troops(at t: Int, in range: Range<Int>, sentence s: Int) {
+        if (max(range.lowerBound, t - 4)..<t).contains(where: { ["pledged", "pledge", "will", "would", "plans", "planned", "offered", "could"].contains(doc.tokens[$0].key) }) { return }
+        func party(_ e: Int) -> Bool { doc.kind(of: e) == .country || doc.kind(of: e) == .organization && !doc.entities[e].isNational }
+        var k = t + 1
+        while k < min(range.upperBound, t + 6), !["to", "from", ",", ";"].contains(doc.tokens[k].key) { k += 1 }
+        guard k + 1 < range.upperBound, ["to", "from"].contains(doc.tokens[k].key) else { return }
+        if doc.tokens[k].key == "to" {
+            var r = k + 1
+            while r < range.upperBound, doc.tokens[r].key == "the" { r += 1 }
+            guard let receiver = doc.mention(at: r), receiver.entity >= 0, party(receiver.entity) else { return }
+            var givers: [Int] = []
+            var j = range.lowerBound
+            while j < t {
+                if let m = doc.mention(at: j), m.entity >= 0 {
+                    if doc.kind(of: m.entity) == .country, m.entity != receiver.entity, !givers.contains(m.entity) { givers.append(m.entity) }
+                    j = m.tokens.upperBound
+                    continue
+                }
+                j += 1
+            }
+            for g in givers { doc.addRelation(.cooperation, g, receiver.entity, sentence: s, cameo: "070") }
+        } else {
+            // The mission: the last body named before the troops.
+            guard let mission = doc.mentions(in: range.lowerBound..<t).last(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }).map({ doc.mentions[$0].entity }) else { return }
+            var r = k + 1
+            while r < range.upperBound {
+                if let m = doc.mention(at: r) {
+                    guard m.entity >= 0, doc.kind(of: m.entity) == .country else { break }
+                    doc.addRelation(.cooperation, m.entity, mission, sentence: s, cameo: "070")
+                    r = m.tokens.upperBound
+                    continue
+                }
+                if ["the", "and", ","].contains(doc.tokens[r].key) { r += 1; continue }
+                break
+            }
+        }
     }
 
     private func link(_ parties: [Int], sentence s: Int, cameo: String) {

@@ -42,6 +42,16 @@ struct MembershipDetector {
             if organization == nil, t > range.lowerBound, let m = doc.mention(at: t - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization {
                 organization = m.entity
             }
+            // "Mercosur's four founding members", "the bloc's other members".
+            if organization == nil {
+                var j = t - 1
+                while j > range.lowerBound, t - j <= 4, doc.mention(at: j) == nil, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized || doc.tokens[j].flags.contains(.number) { j -= 1 }
+                if j > range.lowerBound, doc.tokens[j].key == "'s", let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization,
+                    !doc.entities[m.entity].isNational
+                {
+                    organization = m.entity
+                }
+            }
             if organization == nil, isFounded || key == "founding" {
                 organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
             }
