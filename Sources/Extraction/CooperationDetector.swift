@@ -361,6 +361,8 @@ struct CooperationDetector {
 
     /// Support given to another party: the supporter and the supported.
     private func support(at t: Int, in range: Range<Int>, sentence s: Int, speakers: [Int]) {
+        // "the ECOWAS Stabilisation Support Mission": a word of a name the recognizers missed.
+        if doc.tokens[t].isCapitalized, t > range.lowerBound { return }
         // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
         var k = t + 1
         if k < range.upperBound, ["for", "to", "of"].contains(doc.tokens[k].key) { k += 1 }

@@ -35,6 +35,8 @@ final class StatementDetector {
         /// The speaker is credited for the report, not speaking.
         var isCredit: Bool
         var mentions: [Int]
+        /// Found through a description ("the council", "the minister").
+        var isDescription = false
     }
 
     /// Processes sentence `s`; returns the persons that spoke in it.
@@ -50,7 +52,7 @@ final class StatementDetector {
             var j = v - 1
             while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
             if v > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
-                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
+                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions, isDescription: previous.speaker.isDescription)))
                 continue
             }
             if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
@@ -74,6 +76,15 @@ final class StatementDetector {
                 item.verb > personVerb && !item.speaker.entities.isEmpty
                     && item.speaker.entities.allSatisfy { doc.kind(of: $0) != .person }
                     && !item.speaker.isCredit
+            }
+            // "Albudaiwi said the council reaffirmed ...": a description inside a named
+            // speaker's statement is what was said, not another speaker.
+            if !found[firstPerson].speaker.isDescription, !found[firstPerson].speaker.mentions.isEmpty {
+                let speakerEntities = found[firstPerson].speaker.entities
+                found.removeAll { item in
+                    item.verb > personVerb && item.speaker.isDescription && item.speaker.entities != speakerEntities
+                        && !(personVerb..<item.verb).contains { doc.tokens[$0].key == ";" }
+                }
             }
         }
         var spoke: [Int] = []
@@ -331,7 +342,7 @@ final class StatementDetector {
             if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
                 // "the Kazakh President said"; a description that names no one known stops the search.
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
-                return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range))
+                return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
             if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
