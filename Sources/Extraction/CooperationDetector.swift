@@ -365,7 +365,9 @@ struct CooperationDetector {
         if doc.tokens[t].isCapitalized, t > range.lowerBound { return }
         // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
         var k = t + 1
-        if k < range.upperBound, ["for", "to", "of"].contains(doc.tokens[k].key) { k += 1 }
+        // "support of X" is X's support, unless a possessor gives it: "its support of Kazakhstan".
+        let possessed = (max(range.lowerBound, t - 3)..<t).contains { ["its", "their", "'s"].contains(doc.tokens[$0].key) }
+        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) || possessed && doc.tokens[k].key == "of" { k += 1 }
         while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
         var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
         if supportedEntity == nil || supportedEntity! < 0 { supportedEntity = thanker(before: t, in: range) }

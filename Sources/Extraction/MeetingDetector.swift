@@ -283,6 +283,8 @@ final class MeetingDetector {
                     let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
                     let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
                     if !ca.isDisjoint(with: cb) { continue }
+                    // Two officials of one organization and of no country are one side.
+                    if ca.isEmpty, cb.isEmpty, !Set(doc.entities[a].affiliations).isDisjoint(with: doc.entities[b].affiliations) { continue }
                 }
                 result.append((a, b))
             }

@@ -186,6 +186,27 @@ struct PersonRecognizer {
                 cue = true
             }
         }
+        // "the EU's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, met":
+        // a name set off by commas after a phrase headed by a title.
+        // The owner of such a title: "the EU's special envoy", "Washington's envoy".
+        var appositiveOwner: Int? = nil
+        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].key == "," {
+            var j = span.lowerBound - 2
+            while j >= lower, span.lowerBound - j <= 8, tokens[j].key != ",", !doc.has(j, .speech), !doc.has(j, .meeting) {
+                if doc.has(j, .titleHead), !claimed.contains(j) {
+                    cue = true
+                    var k = j - 1
+                    while k > lower, j - k <= 3, tokens[k].key != "'s", tokens[k].isWord, !tokens[k].isCapitalized { k -= 1 }
+                    if k > lower, tokens[k].key == "'s", let m = doc.mention(at: k - 1), m.entity >= 0,
+                        doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization
+                    {
+                        appositiveOwner = m.entity
+                    }
+                    break
+                }
+                j -= 1
+            }
+        }
         var after = span.upperBound
         while after < upper, doc.lexicon.has(tokens[after].key, .adverb) || tokens[after].key == "," && after == span.upperBound && false { after += 1 }
         if after < upper {
@@ -247,6 +268,7 @@ struct PersonRecognizer {
         {
             doc.entities[entity].addAffiliation(m.entity)
         }
+        if let appositiveOwner { doc.entities[entity].addAffiliation(appositiveOwner) }
         // "China's Qin Gang".
         if span.lowerBound >= 2, tokens[span.lowerBound - 1].key == "'s", let m = doc.mention(at: span.lowerBound - 2),
             m.entity >= 0, doc.kind(of: m.entity) == .country
