@@ -79,4 +79,45 @@ import Testing
         let graph = try extract("Danish Foreign Minister Lars Holm thanked Norway for its consistent support of Denmark's initiatives.")
         #expect(graph.has(.cooperation, "Norway", "Denmark"))
     }
+
+
+    @Test func troopsContributedToAMissionLinkTheContributor() throws {
+        let graph = try extract("Ghana, one of the largest contributors of troops to UNIFIL, holds its command.")
+        #expect(graph.has(.cooperation, "Ghana", "UNIFIL"))
+    }
+
+    @Test func troopsFromAListLinkEachWithTheForce() throws {
+        let graph = try extract("ECOWAS deployed a force made up of troops from Ghana, Senegal and Togo.")
+        #expect(graph.has(.cooperation, "Ghana", "ECOWAS"))
+        #expect(graph.has(.cooperation, "Togo", "ECOWAS"))
+        #expect(!graph.has(.cooperation, "Ghana", "Togo"))
+    }
+
+    @Test func pledgedTroopsAreNotGivenYet() throws {
+        let graph = try extract("Egypt has pledged to contribute troops to the African Union mission.")
+        #expect(!graph.has(.cooperation, "Egypt", "African Union"))
+    }
+
+    @Test func demonymBeforeAContributionIsTheGiver() throws {
+        let graph = try extract("Romania values the Turkish contribution to NATO's eastern flank.")
+        #expect(graph.has(.cooperation, "Turkey", "NATO"))
+        #expect(!graph.has(.cooperation, "Romania", "NATO"))
+    }
+
+    @Test func thankedForItsAssistanceLinksGiverAndThanker() throws {
+        let graph = try extract("Pakistani Prime Minister Imran Qadir thanked China for its prompt assistance after the floods.")
+        #expect(graph.has(.cooperation, "China", "Pakistan"))
+    }
+
+    @Test func jointlyWithAndSideBySide() throws {
+        let graph = try extract("Greece and Cyprus have been clearing mines jointly with Italy since January. “Our troops and the African Union have fought side by side,” Somali Foreign Minister Ali Omar said.")
+        #expect(graph.has(.cooperation, "Greece", "Italy"))
+        #expect(graph.has(.cooperation, "Cyprus", "Italy"))
+        #expect(graph.has(.cooperation, "Somalia", "African Union"))
+    }
+
+    @Test func supportOfAPartyForACauseIsNotCooperation() throws {
+        let graph = try extract("Armenia values the support of the European Union for the peace process.")
+        #expect(!graph.has(.cooperation, "Armenia", "European Union"))
+    }
 }

@@ -181,4 +181,12 @@ import Testing
         #expect(graph.has(.meeting, "Rosa Calderon", "Ana Soto"))
         #expect(!graph.has(.meeting, "Rosa Calderon", "Luis Rojas"))
     }
+
+
+    @Test func officialsOfOneOrganizationAreOneSide() throws {
+        let graph = try extract("EU foreign policy chief Josep Borrell and the EU's special envoy for the dialogue, Pierre Lambert, met Serbian President Marko Jovic.")
+        #expect(graph.has(.meeting, "Pierre Lambert", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Josep Borrell", "Marko Jovic"))
+        #expect(!graph.has(.meeting, "Josep Borrell", "Pierre Lambert"))
+    }
 }

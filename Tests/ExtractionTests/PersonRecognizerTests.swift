@@ -84,4 +84,11 @@ import Testing
         let graph = try extract("The letter was presented by H.E. Maarten de Vries of the Netherlands.")
         #expect(graph.has(.affiliation, "Maarten de Vries", "Netherlands"))
     }
+
+
+    @Test func nameSetOffByCommasAfterATitledPhrase() throws {
+        let graph = try extract("Borrell and the EU's special envoy for the regional dialogue, Pierre Lambert, met the two leaders separately.")
+        #expect(graph.entity("Pierre Lambert", kind: .person) != nil)
+        #expect(graph.has(.affiliation, "Pierre Lambert", "European Union"))
+    }
 }

@@ -85,4 +85,12 @@ import Testing
         #expect(!graph.has(.statement, "Lars Holm", "Finland"))
         #expect(!graph.has(.statement, "Eva Lind", "Finland"))
     }
+
+
+    @Test func descriptionInsideANamedSpeakersStatementIsWhatWasSaid() throws {
+        let text = "Kuwaiti Prime Minister Nasser Salem chaired the council. Council Secretary-General Omar Rashid said the council reaffirmed its rejection of interference and reiterated that the islands belong to Oman."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Omar Rashid", "Oman"))
+        #expect(!graph.has(.statement, "Nasser Salem", "Oman"))
+    }
 }
