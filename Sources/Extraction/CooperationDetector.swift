@@ -27,7 +27,7 @@ struct CooperationDetector {
     private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
     /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
-    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid"]
+    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
@@ -70,6 +70,12 @@ struct CooperationDetector {
             if key == "ally" || key == "allies",
                 let m = doc.mention(at: t - 1) ?? (t + 2 < range.upperBound && doc.tokens[t + 1].key == "of" ? doc.mention(at: t + 2) ?? doc.mention(at: t + 3) : nil),
                 m.entity >= 0, doc.kind(of: m.entity) == .organization
+            {
+                continue
+            }
+            // "alongside those of the other allies", "the two allies that have yet to ratify": members.
+            if key == "allies", t > range.lowerBound, ["other", "fellow"].contains(doc.tokens[t - 1].key)
+                || t > range.lowerBound + 1 && doc.tokens[t - 1].key == "two" && doc.tokens[t - 2].key == "the"
             {
                 continue
             }
@@ -150,11 +156,13 @@ struct CooperationDetector {
         // After the word: "of X", "between A and B", "with X and Y".
         k = t + 1
         var mode = 0  // 1: of/between (left), 2: with (right)
-        let end = min(range.upperBound, t + 12)
         // "a reliable partner of Kazakhstan": the partner is the subject, the others are after "of".
         let counterpart = ["partner", "partners", "ally", "allies"].contains(doc.tokens[t].key)
+        let end = min(range.upperBound, t + (counterpart ? 20 : 12))
         while k < end {
             let key = doc.tokens[k].key
+            // A quote's cooperation ends with the quote.
+            if doc.quoteOfToken[k] != doc.quoteOfToken[t] { break }
             if key == "of" && k == t + 1 && counterpart { mode = 2 }
             else if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
             else if key == "with" { mode = 2 }
@@ -199,7 +207,12 @@ struct CooperationDetector {
 
     /// The countries of the speakers a "we"/"our" at `t` stands for.
     private func speakerCountries(at t: Int, speakers: [Int]) -> [Int] {
-        let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        var quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        // A quote not attributed yet usually goes on from the quote before it.
+        if quoteSpeakers.isEmpty, doc.quoteOfToken[t] >= 0 {
+            let q = Int(doc.quoteOfToken[t])
+            if let previous = (max(0, q - 2)..<q).last(where: { !doc.quotes[$0].speakers.isEmpty }) { quoteSpeakers = doc.quotes[previous].speakers }
+        }
         var result: [Int] = []
         for p in quoteSpeakers where p >= 0 {
             if doc.kind(of: p) == .country { result.append(p) }
@@ -226,6 +239,8 @@ struct CooperationDetector {
         while k >= range.lowerBound && steps < 5 {
             let key = doc.tokens[k].key
             if key == "." || key == ";" { break }
+            // "would continue to support": a commitment to go on, not a wish.
+            if ["continue", "continues", "continued", "continuing"].contains(key) { return false }
             if Self.wishes.contains(key) { return true }
             k -= 1
             steps += 1
@@ -370,6 +385,16 @@ struct CooperationDetector {
         if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) || possessed && doc.tokens[k].key == "of" { k += 1 }
         while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
         var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
+        // "support for Somalia's position": a stance, not a party.
+        if let m = k < range.upperBound ? doc.mention(at: k) : nil, m.tokens.upperBound + 1 < range.upperBound,
+            doc.tokens[m.tokens.upperBound].key == "'s", ["position", "stance", "cause", "claim", "claims"].contains(doc.tokens[m.tokens.upperBound + 1].key)
+        {
+            return
+        }
+        // "would continue to support its relief efforts": "its" is the last country named.
+        if supportedEntity == nil, k < range.upperBound, ["its", "their"].contains(doc.tokens[k].key) {
+            supportedEntity = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .country }.map { doc.mentions[$0].entity }
+        }
         if supportedEntity == nil || supportedEntity! < 0 { supportedEntity = thanker(before: t, in: range) }
         guard let supportedEntity, supportedEntity >= 0 else { return }
         var target = supportedEntity
@@ -423,6 +448,16 @@ struct CooperationDetector {
         }
         guard let supporter, supporter != target else { return }
         doc.addRelation(.cooperation, supporter, target, sentence: s, cameo: "070")
+        // "Japan and New Zealand had provided funding": every coordinated giver.
+        if let first = doc.mentions(in: range.lowerBound..<t).last(where: { doc.mentions[$0].entity == supporter }) {
+            var b = doc.mentions[first].tokens.lowerBound - 1
+            while b > range.lowerBound, ["and", ","].contains(doc.tokens[b].key), let m = doc.mention(at: b - 1), m.entity >= 0,
+                doc.kind(of: m.entity) == .country, m.entity != target
+            {
+                doc.addRelation(.cooperation, m.entity, target, sentence: s, cameo: "070")
+                b = m.tokens.lowerBound - 1
+            }
+        }
     }
 
     /// The country of whoever thanks in "X thanked China for its assistance": the one supported.

@@ -226,6 +226,13 @@ struct OrganizationRecognizer {
             let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
             if names.contains(where: { PhraseTrie<Int>.keys($0).contains(key) }) { best = m.entity }
         }
+        // "the Community" is the Caribbean Community rather than its Secretariat: a name
+        // ending in the word wins.
+        for m in doc.mentions where m.entity >= 0 && m.tokens.upperBound <= head && doc.kind(of: m.entity) == .organization {
+            let entity = doc.entities[m.entity]
+            let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
+            if names.contains(where: { PhraseTrie<Int>.keys($0).last == key }) { best = m.entity }
+        }
         if let best { doc.addMention(head..<head + 1, entity: best, form: .partialName) }
     }
 
