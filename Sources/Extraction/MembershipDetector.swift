@@ -28,7 +28,7 @@ struct MembershipDetector {
             guard doc.lexicon.has(key, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             // "looks forward to Iran joining the organisation as a full member".
-            if key == "member" || key == "members", (max(range.lowerBound, t - 6)..<t).contains(where: { ["joining", "join"].contains(doc.tokens[$0].key) }) { continue }
+            if key == "member" || key == "members", (max(range.lowerBound, t - 10)..<t).contains(where: { ["joining", "join"].contains(doc.tokens[$0].key) }) { continue }
             if key == "member" || key == "members", isPersonTitle(t, in: range) { continue }
             // The organization: after the trigger ("member of X", "joined X"), just before
             // it ("a NATO member"), or the last one named.

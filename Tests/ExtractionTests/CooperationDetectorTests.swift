@@ -120,4 +120,31 @@ import Testing
         let graph = try extract("Armenia values the support of the European Union for the peace process.")
         #expect(!graph.has(.cooperation, "Armenia", "European Union"))
     }
+
+
+    @Test func continuingSupportForItsEffortsIsCooperation() throws {
+        let graph = try extract("Chinese President Li Wei said China stood by Nepal and would continue to support its relief efforts.")
+        #expect(graph.has(.cooperation, "China", "Nepal"))
+    }
+
+    @Test func everyCoordinatedGiverIsLinked() throws {
+        let graph = try extract("Japan and Norway had provided funding for the African Union's peace work.")
+        #expect(graph.has(.cooperation, "Japan", "African Union"))
+        #expect(graph.has(.cooperation, "Norway", "African Union"))
+    }
+
+    @Test func supportForAStanceIsNotCooperation() throws {
+        let graph = try extract("The Arab League and Egypt have both expressed support for Somalia's position.")
+        #expect(!graph.has(.cooperation, "Egypt", "Somalia"))
+    }
+
+    @Test func theTwoAlliesAreMembersNotPartners() throws {
+        let graph = try extract("He added that Hungary and Turkey, the two allies that have yet to ratify the protocol, should do so.")
+        #expect(!graph.has(.cooperation, "Hungary", "Turkey"))
+    }
+
+    @Test func unattributedQuoteGoesOnFromTheQuoteBefore() throws {
+        let graph = try extract("“This is a historic day,” Finnish Foreign Minister Pekka Virtanen said. “We will continue to work closely with Sweden.”")
+        #expect(graph.has(.cooperation, "Finland", "Sweden"))
+    }
 }

@@ -65,4 +65,10 @@ import Testing
         #expect(graph.has(.membership, "Paraguay", "Mercosur"))
         #expect(graph.has(.membership, "Uruguay", "Mercosur"))
     }
+
+
+    @Test func joiningAsAMemberIsPending() throws {
+        let graph = try extract("Pakistan looked forward to Iran joining the Shanghai Cooperation Organisation as a full member.")
+        #expect(!graph.has(.membership, "Iran", "Shanghai Cooperation Organisation"))
+    }
 }

@@ -45,4 +45,11 @@ import Testing
         #expect(graph.entity("Laszlo Kovacs", kind: .person) != nil)
         #expect(graph.entity("Federation of Cuban Women", kind: .organization) != nil)
     }
+
+
+    @Test func definiteHeadIsTheBodyNamedSo() throws {
+        let graph = try extract("The Caribbean Community met in Georgetown. The CARICOM Secretariat issued a note. Haiti is a full member of the Community.")
+        #expect(graph.has(.membership, "Haiti", "Caribbean Community"))
+        #expect(!graph.has(.membership, "Haiti", "CARICOM Secretariat"))
+    }
 }
