@@ -123,7 +123,10 @@ final class StatementDetector {
             }
             // The quote the verb attributes: `"...," he said` or `said: "..."`.
             var quoteIndexes: [Int] = []
-            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
+            // `," von der Leyen told`: the name's lowercase particles sit between quote and name.
+            var nameStart = subjectStart
+            while nameStart > range.lowerBound, subjectStart - nameStart < 3, doc.lexicon.has(doc.tokens[nameStart - 1].key, .particle) { nameStart -= 1 }
+            for probe in [subjectStart - 1, subjectStart - 2, nameStart - 1, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
                 let token = doc.tokens[probe]
                 if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
@@ -442,9 +445,12 @@ final class StatementDetector {
     private func toldObject(after v: Int, limit: Int) -> Set<Int> {
         var result = Set<Int>()
         var k = v + 1
+        // "told a joint press conference with A, B and C": the whole audience.
+        var audience = false
         while k < limit {
             let key = doc.tokens[k].key
-            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
+            if key == "with", k > v + 1, ["conference", "briefing", "reporters", "journalists"].contains(doc.tokens[k - 1].key) { audience = true }
+            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," && !audience || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
             if let m = doc.mentionIndex(at: k) { result.insert(m) }
             k += 1
         }
