@@ -74,6 +74,8 @@ final class MeetingDetector {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].key == "also" }
+                    // "held a separate meeting with X".
+                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "separate" }
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
@@ -123,7 +125,7 @@ final class MeetingDetector {
                 }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
-                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" }
+                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" || doc.tokens[$0].key == "separate" }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits

@@ -20,7 +20,8 @@ struct OrganizationRecognizer {
             while i < range.upperBound {
                 let token = doc.tokens[i]
                 if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
-                    doc.mention(at: i).map({ doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0) }) ?? true
+                    // "Russian Federation" is a country's name, not a federation.
+                    doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
                 {
                     if let end = recognize(head: i, in: range) {
                         i = max(end, i + 1)

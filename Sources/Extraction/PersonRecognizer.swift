@@ -337,6 +337,9 @@ struct PersonRecognizer {
         var found: [Int] = []
         for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
             let other = entity.nameKeys
+            // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
+            // different given names are two persons.
+            if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }
             if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
                 found.append(index)
             } else if let last = keys.last, let otherLast = other.last,
