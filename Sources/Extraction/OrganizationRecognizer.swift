@@ -116,7 +116,7 @@ struct OrganizationRecognizer {
         if end - 1 > head, doc.lexicon.has(tokens[end - 1].key, .event) { return end }
         // A single head noun: "the Organization" refers to the last organization so named.
         if start == head && end == head + 1 {
-            if head > range.lowerBound, tokens[head - 1].key == "the" || tokens[head - 1].key == "this" { resolveDefinite(head) }
+            if head > range.lowerBound, tokens[head - 1].key == "the" { resolveDefinite(head) }
             return nil
         }
         // A venue: "at the Presidential Secretariat".

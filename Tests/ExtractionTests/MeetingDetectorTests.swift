@@ -189,4 +189,13 @@ import Testing
         #expect(graph.has(.meeting, "Josep Borrell", "Marko Jovic"))
         #expect(!graph.has(.meeting, "Josep Borrell", "Pierre Lambert"))
     }
+
+
+    @Test func separateMeetingIsAnotherMeeting() throws {
+        let text = "President of Uzbekistan Aziz Karimov and President of Turkmenistan Serdar Orazov held talks on Wednesday. Later in the day, Karimov held a separate meeting with Gurban Orazov, Chairman of the People's Council of Turkmenistan."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Aziz Karimov", "Serdar Orazov"))
+        #expect(graph.has(.meeting, "Aziz Karimov", "Gurban Orazov"))
+        #expect(!graph.has(.meeting, "Serdar Orazov", "Gurban Orazov"))
+    }
 }

@@ -52,4 +52,11 @@ import Testing
         #expect(graph.has(.membership, "Haiti", "Caribbean Community"))
         #expect(!graph.has(.membership, "Haiti", "CARICOM Secretariat"))
     }
+
+
+    @Test func countrysFormalNameIsNoOrganization() throws {
+        let graph = try extract("Romanian Foreign Minister Elena Pop condemned the hybrid actions of the Russian Federation.")
+        #expect(graph.names(.organization).isEmpty)
+        #expect(graph.has(.statement, "Elena Pop", "Russia"))
+    }
 }

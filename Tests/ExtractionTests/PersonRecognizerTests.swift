@@ -91,4 +91,12 @@ import Testing
         #expect(graph.entity("Pierre Lambert", kind: .person) != nil)
         #expect(graph.has(.affiliation, "Pierre Lambert", "European Union"))
     }
+
+
+    @Test func differentGivenNamesAreDifferentPersons() throws {
+        let graph = try extract("President of Turkmenistan Serdar Orazov held talks with Uzbek President Aziz Karimov. Later, Karimov met Gurban Orazov, Chairman of the People's Council of Turkmenistan.")
+        #expect(graph.entity("Serdar Orazov", kind: .person) != nil)
+        #expect(graph.entity("Gurban Orazov", kind: .person) != nil)
+        #expect(graph.entity("Serdar Orazov", kind: .person)?.id != graph.entity("Gurban Orazov", kind: .person)?.id)
+    }
 }

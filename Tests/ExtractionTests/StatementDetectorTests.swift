@@ -93,4 +93,13 @@ import Testing
         #expect(graph.has(.statement, "Omar Rashid", "Oman"))
         #expect(!graph.has(.statement, "Nasser Salem", "Oman"))
     }
+
+
+    @Test func pressConferenceAudienceIsNoTargetAndTheQuoteIs() throws {
+        let text = "“This agreement is a win for the European Union,” Ursula von der Leyen told a joint press conference with Brazil's President Luiz Costa, Argentina's Javier Perez and Paraguay's Santiago Ruiz."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Ursula von der Leyen", "European Union"))
+        #expect(!graph.has(.statement, "Ursula von der Leyen", "Javier Perez"))
+        #expect(!graph.has(.statement, "Ursula von der Leyen", "Paraguay"))
+    }
 }
