@@ -174,6 +174,13 @@ struct TitlePhrase: Sendable {
             }
             k += 1
         }
+        // "Omar Touray, a Gambian,": a nationality alone.
+        if !hasHead, mentions.count == 1, start > comma + 1, ["a", "an"].contains(doc.tokens[start - 1].key),
+            doc.mentions[mentions[0]].tokens == start..<end, doc.kind(of: doc.mentions[mentions[0]].entity) == .country,
+            doc.mentions[mentions[0]].form == .demonym, end >= upper || [",", "."].contains(doc.tokens[end].key)
+        {
+            return TitlePhrase(tokens: start..<end, hasHead: false, isPlural: false, affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
+        }
         guard hasHead, end > start else { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
