@@ -15,4 +15,11 @@ import Testing
         #expect(graph.has(.meeting, "Ali Demir", "Rauf Aliyev"))
         #expect(graph.entity("Gen", kind: .person) == nil)
     }
+
+
+    @Test func nationalityAppositionIsAnAffiliation() throws {
+        let graph = try extract("ECOWAS Commission President Omar Alieu Tamba, a Gambian, is expected to travel to Bissau next week.")
+        #expect(graph.has(.affiliation, "Omar Alieu Tamba", "Gambia"))
+        #expect(graph.has(.affiliation, "Omar Alieu Tamba", "ECOWAS Commission"))
+    }
 }
