@@ -212,7 +212,8 @@ final class MeetingDetector {
         if let c = current, events[c].date == nil, date != nil, refersToMeeting(range) { events[c].date = date }
         // Before any meeting, "A and his Solomon Islands counterpart B signed ..." makes
         // A and B the group that a later "the two leaders met" names.
-        if current.map({ events[$0].isPlanned }) ?? true, coreference.group.isEmpty, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
+        // A group of one (a planned meeting's speaker) names no "two leaders".
+        if current.map({ events[$0].isPlanned }) ?? true, coreference.group.count < 2, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
             coreference.group = group
         }
     }

@@ -198,4 +198,13 @@ import Testing
         #expect(graph.has(.meeting, "Aziz Karimov", "Gurban Orazov"))
         #expect(!graph.has(.meeting, "Serdar Orazov", "Gurban Orazov"))
     }
+
+
+    @Test func theTwoLeadersAfterAPlannedMeetingInTheHeadline() throws {
+        let text = "EU's Borrell says talks fail as leaders refuse to meet\n\nTalks between Serbia and Kosovo broke down on Thursday after Serbian President Marko Jovic and Kosovo Prime Minister Arben Krasniqi refused to sit down together, EU foreign policy chief Josep Borrell said.\n\nBorrell and the EU special envoy Pierre Lambert met the two leaders separately in Brussels."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Josep Borrell", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Pierre Lambert", "Arben Krasniqi"))
+        #expect(!graph.has(.meeting, "Marko Jovic", "Arben Krasniqi"))
+    }
 }
