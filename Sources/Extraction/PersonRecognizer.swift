@@ -103,6 +103,11 @@ struct PersonRecognizer {
                 last = k
                 continue
             }
+            // "Hassan Sheikh Mohamud": a courtesy word between two name words is part of the name.
+            if k > q, last == k, t.isCapitalized, t.key.count > 3, doc.classes[k].contains(.honorific), k + 1 < upper, isNameWord(at: k + 1) {
+                k += 1
+                continue
+            }
             if isInitial(t) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
                 k += 1
                 continue

@@ -99,4 +99,11 @@ import Testing
         #expect(graph.entity("Gurban Orazov", kind: .person) != nil)
         #expect(graph.entity("Serdar Orazov", kind: .person)?.id != graph.entity("Gurban Orazov", kind: .person)?.id)
     }
+
+
+    @Test func courtesyWordInsideANameIsPartOfIt() throws {
+        let graph = try extract("Djiboutian President Ali Sheikh Farah met Eritrean President Isaias Afwerki. Speaking to reporters, Ali Sheikh Farah said Djibouti will not give up.")
+        #expect(graph.names(.person) == ["Ali Sheikh Farah", "Isaias Afwerki"])
+        #expect(graph.has(.meeting, "Ali Sheikh Farah", "Isaias Afwerki"))
+    }
 }
