@@ -53,12 +53,16 @@ struct CooperationDetector {
                 linksAll = true
             }
             // "provided funding for the Forum", "its assistance", "the Turkish contribution to NATO".
-            if Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
+            // (The first byte is checked first: most tokens are none of these words.)
+            let first = key.utf8.first ?? 0
+            let mayBeSupportOrTroops = first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
+                || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
+            if mayBeSupportOrTroops, Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
             // "contributors of troops to KFOR", "troops from Nigeria, Senegal and Ghana".
-            if key == "troops" || key == "troop" {
+            if mayBeSupportOrTroops, key == "troops" || key == "troop" {
                 troops(at: t, in: range, sentence: s)
                 continue
             }

@@ -222,18 +222,17 @@ struct OrganizationRecognizer {
         let doc = document
         let key = doc.tokens[head].key
         var best: Int? = nil
+        var bestEnding: Int? = nil
         for m in doc.mentions where m.entity >= 0 && m.tokens.upperBound <= head && doc.kind(of: m.entity) == .organization {
             let entity = doc.entities[m.entity]
             let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
-            if names.contains(where: { PhraseTrie<Int>.keys($0).contains(key) }) { best = m.entity }
+            let keys = names.map { PhraseTrie<Int>.keys($0) }
+            if keys.contains(where: { $0.contains(key) }) { best = m.entity }
+            // "the Community" is the Caribbean Community rather than its Secretariat: a name
+            // ending in the word wins.
+            if keys.contains(where: { $0.last == key }) { bestEnding = m.entity }
         }
-        // "the Community" is the Caribbean Community rather than its Secretariat: a name
-        // ending in the word wins.
-        for m in doc.mentions where m.entity >= 0 && m.tokens.upperBound <= head && doc.kind(of: m.entity) == .organization {
-            let entity = doc.entities[m.entity]
-            let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
-            if names.contains(where: { PhraseTrie<Int>.keys($0).last == key }) { best = m.entity }
-        }
+        if let bestEnding { best = bestEnding }
         if let best { doc.addMention(head..<head + 1, entity: best, form: .partialName) }
     }
 

@@ -156,10 +156,6 @@ struct PersonRecognizer {
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
         }
-        // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
-            return nil
-        }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
         if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
             return nil
@@ -228,6 +224,10 @@ struct PersonRecognizer {
         if pass == 0 && known == nil && words == 1 && !(title.map { $0.hasHead && titleAdjacent } ?? false) { return nil }
         if pass == 2 && known == nil { return nil }
         guard cue else { return nil }
+        // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
+        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
+            return nil
+        }
 
         // The person: an earlier one this name is part of, or a new one.
         let name = personName(span)
