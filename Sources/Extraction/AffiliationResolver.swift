@@ -17,6 +17,13 @@ struct AffiliationResolver {
     /// Fills in the countries of national bodies and of the persons who work in them.
     func resolveBodies() {
         let home = homeCountry()
+        // A listed national body ("Kremlin") belongs to its table country when the article
+        // names that country; the table gives a gazetteer index, not an entity.
+        for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
+            guard let listed = doc.entities[index].gazetteerIndex else { continue }
+            let country = doc.gazetteer.organizations[listed].country.flatMap { doc.entityOfCountry[$0] }
+            doc.entities[index].country = country.flatMap { doc.entities[$0].isConfirmed ? $0 : nil }
+        }
         for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
             // Only a government body is the home country's by default; an institute or a party is not.
             if doc.entities[index].country == nil, isGovernmentBody(doc.entities[index].name) { doc.entities[index].country = home }

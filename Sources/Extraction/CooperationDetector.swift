@@ -19,8 +19,15 @@ struct CooperationDetector {
         "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
         "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
         "ways", "areas", "prospects", "opportunities", "invited", "invitation", "views", "agenda", "enhance",
-        "step", "deepen", "intensify", "boost",
+        "step", "deepen", "intensify", "boost", "negotiations", "negotiation",
     ]
+
+    /// Nouns that make a cooperation word the name of a document ("partnership agreement"):
+    /// cooperation only when signed.
+    private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
+
+    /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
+    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
@@ -30,6 +37,37 @@ struct CooperationDetector {
             var isTrigger = doc.lexicon.has(key, .coop)
             if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
+            // "we will continue to work closely with Sweden".
+            if key == "closely", t > range.lowerBound, t + 1 < range.upperBound, doc.tokens[t + 1].key == "with",
+                ["work", "working", "worked", "works"].contains(doc.tokens[t - 1].key)
+            {
+                isTrigger = true
+            }
+            // "clearing mines jointly with Bulgaria", "fought side by side".
+            var linksAll = key == "together"
+            if key == "jointly", t + 1 < range.upperBound, doc.tokens[t + 1].key == "with" { isTrigger = true }
+            if key == "side", t + 2 < range.upperBound, doc.tokens[t + 1].key == "by", doc.tokens[t + 2].key == "side",
+                t == range.lowerBound || doc.tokens[t - 1].key != "by"
+            {
+                isTrigger = true
+                linksAll = true
+            }
+            // "provided funding for the Forum", "its assistance", "the Turkish contribution to NATO".
+            // (The first byte is checked first: most tokens are none of these words.)
+            let first = key.utf8.first ?? 0
+            let mayBeSupportOrTroops = first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
+                || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
+            if mayBeSupportOrTroops, Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
+                support(at: t, in: range, sentence: s, speakers: speakers)
+                continue
+            }
+            // "contributors of troops to KFOR", "troops from Nigeria, Senegal and Ghana".
+            if mayBeSupportOrTroops, key == "troops" || key == "troop" {
+                troops(at: t, in: range, sentence: s)
+                continue
+            }
+            // "the EU-Mercosur partnership agreement": a document, cooperation only once signed.
+            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1].key) { continue }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             // "a NATO ally", "allies of NATO": membership, not cooperation.
@@ -39,13 +77,19 @@ struct CooperationDetector {
             {
                 continue
             }
+            // "alongside those of the other allies", "the two allies that have yet to ratify": members.
+            if key == "allies", t > range.lowerBound, ["other", "fellow"].contains(doc.tokens[t - 1].key)
+                || t > range.lowerBound + 1 && doc.tokens[t - 1].key == "two" && doc.tokens[t - 2].key == "the"
+            {
+                continue
+            }
             let isSupport = key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
             let (left, right) = sides(of: t, in: range, speakers: speakers)
-            if right.isEmpty || key == "together" {
+            if right.isEmpty || linksAll {
                 // "A and B work together ... with C": everyone works together.
                 link(left + right.filter { !left.contains($0) }, sentence: s, cameo: "060")
             } else {
@@ -116,10 +160,15 @@ struct CooperationDetector {
         // After the word: "of X", "between A and B", "with X and Y".
         k = t + 1
         var mode = 0  // 1: of/between (left), 2: with (right)
-        let end = min(range.upperBound, t + 12)
+        // "a reliable partner of Kazakhstan": the partner is the subject, the others are after "of".
+        let counterpart = ["partner", "partners", "ally", "allies"].contains(doc.tokens[t].key)
+        let end = min(range.upperBound, t + (counterpart ? 20 : 12))
         while k < end {
             let key = doc.tokens[k].key
-            if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
+            // A quote's cooperation ends with the quote.
+            if doc.quoteOfToken[k] != doc.quoteOfToken[t] { break }
+            if key == "of" && k == t + 1 && counterpart { mode = 2 }
+            else if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
             else if key == "with" { mode = 2 }
             else if key == ";" && !(k + 1 < end && doc.tokens[k + 1].key == "and") || key == "." || key == "that" || key == "to" && mode != 0 { break }
             if let m = doc.mention(at: k) {
@@ -139,12 +188,35 @@ struct CooperationDetector {
             }
             k += 1
         }
+        // "The European Union is, and will remain, a reliable partner of ...": the subject
+        // before an aside.
+        if left.isEmpty, !right.isEmpty {
+            var k = range.lowerBound
+            while k < t {
+                if let m = doc.mention(at: k), m.tokens.upperBound <= t {
+                    if doc.quoteOfToken[k] == doc.quoteOfToken[t], !isLocation(m.tokens.lowerBound, lower: range.lowerBound),
+                        !isObject(m.tokens.lowerBound, lower: range.lowerBound), let p = party(m), !right.contains(p)
+                    {
+                        add(p, to: &left)
+                        break
+                    }
+                    k = m.tokens.upperBound
+                    continue
+                }
+                k += 1
+            }
+        }
         return (left, right)
     }
 
     /// The countries of the speakers a "we"/"our" at `t` stands for.
     private func speakerCountries(at t: Int, speakers: [Int]) -> [Int] {
-        let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        var quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
+        // A quote not attributed yet usually goes on from the quote before it.
+        if quoteSpeakers.isEmpty, doc.quoteOfToken[t] >= 0 {
+            let q = Int(doc.quoteOfToken[t])
+            if let previous = (max(0, q - 2)..<q).last(where: { !doc.quotes[$0].speakers.isEmpty }) { quoteSpeakers = doc.quotes[previous].speakers }
+        }
         var result: [Int] = []
         for p in quoteSpeakers where p >= 0 {
             if doc.kind(of: p) == .country { result.append(p) }
@@ -171,6 +243,8 @@ struct CooperationDetector {
         while k >= range.lowerBound && steps < 5 {
             let key = doc.tokens[k].key
             if key == "." || key == ";" { break }
+            // "would continue to support": a commitment to go on, not a wish.
+            if ["continue", "continues", "continued", "continuing"].contains(key) { return false }
             if Self.wishes.contains(key) { return true }
             k -= 1
             steps += 1
@@ -306,12 +380,28 @@ struct CooperationDetector {
 
     /// Support given to another party: the supporter and the supported.
     private func support(at t: Int, in range: Range<Int>, sentence s: Int, speakers: [Int]) {
+        // "the ECOWAS Stabilisation Support Mission": a word of a name the recognizers missed.
+        if doc.tokens[t].isCapitalized, t > range.lowerBound { return }
         // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
         var k = t + 1
-        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) { k += 1 }
+        // "support of X" is X's support, unless a possessor gives it: "its support of Kazakhstan".
+        let possessed = (max(range.lowerBound, t - 3)..<t).contains { ["its", "their", "'s"].contains(doc.tokens[$0].key) }
+        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) || possessed && doc.tokens[k].key == "of" { k += 1 }
         while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
-        guard k < range.upperBound, let supported = doc.mention(at: k), supported.entity >= 0 else { return }
-        var target = supported.entity
+        var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
+        // "support for Somalia's position": a stance, not a party.
+        if let m = k < range.upperBound ? doc.mention(at: k) : nil, m.tokens.upperBound + 1 < range.upperBound,
+            doc.tokens[m.tokens.upperBound].key == "'s", ["position", "stance", "cause", "claim", "claims"].contains(doc.tokens[m.tokens.upperBound + 1].key)
+        {
+            return
+        }
+        // "would continue to support its relief efforts": "its" is the last country named.
+        if supportedEntity == nil, k < range.upperBound, ["its", "their"].contains(doc.tokens[k].key) {
+            supportedEntity = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .country }.map { doc.mentions[$0].entity }
+        }
+        if supportedEntity == nil || supportedEntity! < 0 { supportedEntity = thanker(before: t, in: range) }
+        guard let supportedEntity, supportedEntity >= 0 else { return }
+        var target = supportedEntity
         if doc.kind(of: target) == .person {
             guard let c = doc.entities[target].affiliations.first(where: { doc.kind(of: $0) == .country }) else { return }
             target = c
@@ -319,7 +409,26 @@ struct CooperationDetector {
         guard doc.kind(of: target) != .person else { return }
         // The supporter: a possessor ("Azerbaijan's ... support") or the subject before.
         var supporter: Int? = nil
-        var j = t - 1
+        // "the Turkish contribution to NATO": a demonym or country right before the word gives it.
+        var d = t - 1
+        while d > range.lowerBound, t - d <= 2, doc.mention(at: d) == nil, doc.tokens[d].isWord, !doc.tokens[d].isCapitalized { d -= 1 }
+        if d >= range.lowerBound, let m = doc.mention(at: d), m.entity >= 0, doc.kind(of: m.entity) == .country, m.tokens.upperBound == d + 1 || m.tokens.upperBound <= t {
+            supporter = m.entity
+        }
+        // "thanked Malaysia for its consistent support": "its" is the last country or body named.
+        var p = t - 1
+        while p > range.lowerBound, doc.tokens[p].isWord, !doc.tokens[p].isCapitalized, !["its", "their"].contains(doc.tokens[p].key), t - p < 3 { p -= 1 }
+        if supporter == nil, ["its", "their"].contains(doc.tokens[p].key) {
+            var q = p - 1
+            while q >= range.lowerBound {
+                if let m = doc.mention(at: q), m.entity >= 0, doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
+                    supporter = m.entity
+                    break
+                }
+                q -= 1
+            }
+        }
+        var j = supporter == nil ? t - 1 : range.lowerBound - 1
         while j >= range.lowerBound {
             if let m = doc.mention(at: j), m.entity >= 0 {
                 let kind = doc.kind(of: m.entity)
@@ -343,6 +452,85 @@ struct CooperationDetector {
         }
         guard let supporter, supporter != target else { return }
         doc.addRelation(.cooperation, supporter, target, sentence: s, cameo: "070")
+        // "Japan and New Zealand had provided funding": every coordinated giver.
+        if let first = doc.mentions(in: range.lowerBound..<t).last(where: { doc.mentions[$0].entity == supporter }) {
+            var b = doc.mentions[first].tokens.lowerBound - 1
+            while b > range.lowerBound, ["and", ","].contains(doc.tokens[b].key), let m = doc.mention(at: b - 1), m.entity >= 0,
+                doc.kind(of: m.entity) == .country, m.entity != target
+            {
+                doc.addRelation(.cooperation, m.entity, target, sentence: s, cameo: "070")
+                b = m.tokens.lowerBound - 1
+            }
+        }
+    }
+
+    /// The country of whoever thanks in "X thanked China for its assistance": the one supported.
+    private func thanker(before t: Int, in range: Range<Int>) -> Int? {
+        guard let thanked = (max(range.lowerBound, t - 10)..<t).last(where: { ["thanked", "thanks", "thank"].contains(doc.tokens[$0].key) }) else { return nil }
+        var j = thanked - 1
+        while j >= range.lowerBound {
+            if let m = doc.mention(at: j), m.entity >= 0 {
+                switch doc.kind(of: m.entity) {
+                case .country: return m.entity
+                case .person: return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country }
+                default: break
+                }
+                j = m.tokens.lowerBound - 1
+                continue
+            }
+            if ["he", "she"].contains(doc.tokens[j].key), let p = coreference.pronounReferent(at: j, currentSubjects: []) {
+                return doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+            }
+            // "the prime minister thanked China": the description's person.
+            if doc.has(j, .titleHead), !doc.titleTokens.contains(j) {
+                guard let p = coreference.description(endingAt: j + 1, lower: range.lowerBound)?.persons.first else { return nil }
+                return doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Troops given to a mission or a country: "contributors of troops to KFOR",
+    /// "troop-contributing countries to ATMIS", "its troop deployment to Russia" link the
+    /// countries named before with the receiver after "to"; "troops from A, B and C" link
+    /// the mission named before with each. Pledged or planned troops are not given yet.
+    private func troops(at t: Int, in range: Range<Int>, sentence s: Int) {
+        if (max(range.lowerBound, t - 4)..<t).contains(where: { ["pledged", "pledge", "will", "would", "plans", "planned", "offered", "could"].contains(doc.tokens[$0].key) }) { return }
+        func party(_ e: Int) -> Bool { doc.kind(of: e) == .country || doc.kind(of: e) == .organization && !doc.entities[e].isNational }
+        var k = t + 1
+        while k < min(range.upperBound, t + 6), !["to", "from", ",", ";"].contains(doc.tokens[k].key) { k += 1 }
+        guard k + 1 < range.upperBound, ["to", "from"].contains(doc.tokens[k].key) else { return }
+        if doc.tokens[k].key == "to" {
+            var r = k + 1
+            while r < range.upperBound, doc.tokens[r].key == "the" { r += 1 }
+            guard let receiver = doc.mention(at: r), receiver.entity >= 0, party(receiver.entity) else { return }
+            var givers: [Int] = []
+            var j = range.lowerBound
+            while j < t {
+                if let m = doc.mention(at: j), m.entity >= 0 {
+                    if doc.kind(of: m.entity) == .country, m.entity != receiver.entity, !givers.contains(m.entity) { givers.append(m.entity) }
+                    j = m.tokens.upperBound
+                    continue
+                }
+                j += 1
+            }
+            for g in givers { doc.addRelation(.cooperation, g, receiver.entity, sentence: s, cameo: "070") }
+        } else {
+            // The mission: the last body named before the troops.
+            guard let mission = doc.mentions(in: range.lowerBound..<t).last(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }).map({ doc.mentions[$0].entity }) else { return }
+            var r = k + 1
+            while r < range.upperBound {
+                if let m = doc.mention(at: r) {
+                    guard m.entity >= 0, doc.kind(of: m.entity) == .country else { break }
+                    doc.addRelation(.cooperation, m.entity, mission, sentence: s, cameo: "070")
+                    r = m.tokens.upperBound
+                    continue
+                }
+                if ["the", "and", ","].contains(doc.tokens[r].key) { r += 1; continue }
+                break
+            }
+        }
     }
 
     private func link(_ parties: [Int], sentence s: Int, cameo: String) {

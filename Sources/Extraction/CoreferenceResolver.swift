@@ -14,7 +14,15 @@ final class CoreferenceResolver {
     /// Token of each person's last mention.
     private(set) var lastSeen: [Int: Int] = [:]
     /// Persons taking part in the current meeting.
-    var group: [Int] = []
+    var group: [Int] = [] {
+        didSet {
+            let countries = countries(of: group)
+            if countries.count >= 2 { lastCountries = countries }
+        }
+    }
+    /// The countries of the last group that had two or more: "the two countries" after a
+    /// side meeting of one country's officials still means the two of the visit.
+    private var lastCountries: [Int] = []
     /// A description that names a country whose person is not yet known
     /// ("Australia's foreign minister" before "Wong"): given to the next new subject.
     private var pendingCountry: Int? = nil
@@ -171,6 +179,11 @@ final class CoreferenceResolver {
     /// Countries a collective phrase ("the two countries", "both nations") refers
     /// to: the countries of the current meeting's participants.
     func collectiveCountries() -> [Int] {
+        let result = countries(of: group)
+        return result.count >= 2 || lastCountries.isEmpty ? result : lastCountries
+    }
+
+    private func countries(of group: [Int]) -> [Int] {
         var result: [Int] = []
         for p in group {
             if let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }), !result.contains(c) {

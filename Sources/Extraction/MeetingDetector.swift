@@ -59,24 +59,48 @@ final class MeetingDetector {
         let range = doc.sentences[s].tokens
         let date = dateExpression(in: range)
         var handled = false
+        // Objects of an earlier trigger in the sentence are not the subjects of a later one
+        // ("X met Y on Tuesday, a day after holding talks with Z": Y did not meet Z).
+        var earlierSubjects: [Int] = []
+        var earlierObjects = Set<Int>()
+        // Where the last trigger's clause ended: "..., while X attended as a guest" joins after it.
+        var handledEnd = range.lowerBound
+        // "Separately, ...", "X also met Y": another meeting, not the current one told again.
+        let startsAnother = doc.tokens[range.lowerBound].key == "separately"
+            || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
         var t = range.lowerBound
         while t < range.upperBound {
             if let trigger = trigger(at: t, in: range) {
                 handled = true
+                handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
+                let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].key == "also" }
+                    // "held a separate meeting with X".
+                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "separate" }
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
+                var objectsNamed: [Int] = []
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
                     participants = group
                 } else {
                     var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
+                    if !earlierObjects.isEmpty {
+                        subjects.removeAll { earlierObjects.contains($0) }
+                        if subjects.isEmpty { subjects = earlierSubjects }
+                    }
                     if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
                     if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
-                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    // The objects end where another trigger starts ("met X, a day after holding talks with Y").
+                    var objectsEnd = clauseEnd(trigger.end, in: range)
+                    if let next = (trigger.end..<objectsEnd).first(where: { self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
+                    var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
+                    earlierSubjects = subjects
+                    earlierObjects.formUnion(objects)
+                    objectsNamed = objects
                     participants = subjects + objects
                     if !trigger.symmetric {
                         for p in subjects { sides[p] = 0 }
@@ -101,7 +125,7 @@ final class MeetingDetector {
                 }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
-                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" }
+                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" || doc.tokens[$0].key == "separate" }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -113,7 +137,11 @@ final class MeetingDetector {
                     // A new subject ("X also met Y") starts another meeting even when Y was in this one.
                     let subjects = Set(sides.filter { $0.value == 0 }.map(\.key))
                     let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
-                    if let c = current, !planned, !events[c].isPlanned,
+                    // "X also met Y" with Y new, "Separately, ...": another meeting.
+                    let another = (isAlso || startsAnother) && !new.isSubset(of: known)
+                        // A second trigger of the sentence with other objects: another meeting.
+                        || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
+                    if let c = current, !planned, !events[c].isPlanned, !another,
                         participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
                             || (!known.isDisjoint(with: new) && sameSubjects)
                     {
@@ -143,21 +171,49 @@ final class MeetingDetector {
             }
             t += 1
         }
-        if !handled, let c = current, joinsCurrent(range) {
-            // "The meeting was attended by ...", "The delegation included ...".
-            // Later participants join the host's side.
+        // "The meeting was attended by ...", "The delegation included ...", or a clause
+        // after the meeting's own (", while X attended as a guest").
+        let joinRange = handled ? handledEnd..<range.upperBound : range
+        if !joinRange.isEmpty, let c = current, joinsCurrent(joinRange) {
+            // Later participants join the host's side; envoys presenting credentials are
+            // guests, each received alone.
+            let credentials = presentsCredentials(joinRange)
+            if credentials { events[c].isSeparate = true }
+            var hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
+            if credentials { hostSide = 1 - hostSide }
+            // "The Romanian delegation also included X": X is Romanian and on that side.
+            let delegation = delegationCountry(in: joinRange)
+            if let delegation, let member = events[c].participants.first(where: { doc.entities[$0].affiliations.contains(delegation) }),
+                let side = events[c].sides[member]
+            {
+                hostSide = side
+            }
+            for p in persons(in: joinRange) where !events[c].participants.contains(p) {
+                events[c].participants.append(p)
+                events[c].joined[p] = s
+                if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
+                if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
+                    doc.entities[p].addAffiliation(delegation)
+                }
+            }
+            coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
+        }
+        // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
+        if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
+            let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
+        {
             let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
-            for p in persons(in: range) where !events[c].participants.contains(p) {
+            for p in group where !events[c].participants.contains(p) {
                 events[c].participants.append(p)
                 events[c].joined[p] = s
                 if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
             }
-            coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
         }
         if let c = current, events[c].date == nil, date != nil, refersToMeeting(range) { events[c].date = date }
         // Before any meeting, "A and his Solomon Islands counterpart B signed ..." makes
         // A and B the group that a later "the two leaders met" names.
-        if current.map({ events[$0].isPlanned }) ?? true, coreference.group.isEmpty, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
+        // A group of one (a planned meeting's speaker) names no "two leaders".
+        if current.map({ events[$0].isPlanned }) ?? true, coreference.group.count < 2, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
             coreference.group = group
         }
     }
@@ -230,6 +286,8 @@ final class MeetingDetector {
                     let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
                     let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
                     if !ca.isDisjoint(with: cb) { continue }
+                    // Two officials of one organization and of no country are one side.
+                    if ca.isEmpty, cb.isEmpty, !Set(doc.entities[a].affiliations).isDisjoint(with: doc.entities[b].affiliations) { continue }
                 }
                 result.append((a, b))
             }
@@ -301,11 +359,15 @@ final class MeetingDetector {
                 k -= 1
             }
             return nil
-        case "held", "hold", "holds", "holding":
+        case "held", "hold", "holds", "holding", "opened", "convened":
             if let k = followed(by: Self.eventNouns, within: 8) {
                 if k + 1 < range.upperBound, doc.tokens[k + 1].key == "with" { return Trigger(start: t, end: k + 2, cameo: "040") }
-                return Trigger(start: t, end: k + 1, cameo: "040")
+                // "The Council held its 160th session", "leaders opened their annual meeting":
+                // a gathering without host and guest sides; its participants may be named later.
+                let gathering = ["session", "summit", "meeting", "conference"].contains(doc.tokens[k].key) && !(t + 1..<k).contains { doc.tokens[$0].key == "talks" }
+                return Trigger(start: t, end: k + 1, cameo: "040", createsEvent: gathering, symmetric: gathering)
             }
+            if key == "opened" || key == "convened" { return nil }
             if next == "by", t > range.lowerBound {
                 return Trigger(start: t, end: t + 2, cameo: "043")
             }
@@ -329,7 +391,10 @@ final class MeetingDetector {
         case "received", "receives", "receive", "hosted", "hosts", "host":
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, ["the", "a", "as", "its", "co"].contains(doc.tokens[t - 1].key) { return nil }
-            return Trigger(start: t, end: t + 1, cameo: "043")
+            // "received the credentials of the new ambassadors", "received a delegation": a
+            // meeting whose guests may be named later ("Letters of credence were presented by").
+            let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
+            return Trigger(start: t, end: t + 1, cameo: "043", createsEvent: guests)
         case "visited", "visit", "visits", "visiting":
             if next == "to" { return Trigger(start: t, end: t + 2, cameo: "042", isVisit: true) }
             if key == "visited" { return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true) }
@@ -347,7 +412,7 @@ final class MeetingDetector {
         case "chaired", "chairing", "presided":
             // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
             // participants named later ("The meeting was attended by ...") join it.
-            if followed(by: Self.eventNouns, within: 8) != nil {
+            if followed(by: Self.eventNouns.union(["forum", "cabinet"]), within: 8) != nil {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
             }
             return nil
@@ -368,7 +433,7 @@ final class MeetingDetector {
         var steps = 0
         while k >= range.lowerBound && steps < 6 {
             let key = doc.tokens[k].key
-            if key == "," || key == ";" { break }
+            if key == "," || key == ";" || key == "but" { break }
             if doc.lexicon.has(key, .future) || key == "to" && steps == 0 || doc.lexicon.has(key, .negation) { return true }
             if key == "to" && steps <= 2 && doc.tokens[k + 1].key != "the" { return true }
             k -= 1
@@ -400,7 +465,11 @@ final class MeetingDetector {
             }
             // ", and signed ...": a new clause; ", and British Prime Minister ...": the list goes on.
             if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
-                return k
+                // ", and the President of Uzbekistan, ...": a list of participants goes on.
+                var n = k + 2
+                while n < range.upperBound, ["the", "his", "her", "their"].contains(doc.tokens[n].key) { n += 1 }
+                let listGoesOn = n > k + 2 && n < range.upperBound && (doc.tokens[n].isCapitalized || doc.has(n, .titleHead))
+                if !listGoesOn { return k }
             }
             if key == "," , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             k += 1
@@ -557,6 +626,16 @@ final class MeetingDetector {
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
+            // "brought together", "with the participation of", "gathered".
+            if key == "brought" && next == "together" || key == "participation" && next == "of" { return true }
+            // "Letters of credence were presented by ...".
+            if key == "presented" && next == "by" { return true }
+            // "X, who attended the cabinet as a special guest", "while X attended as a guest".
+            if key == "attended" && next != "by" && t > range.lowerBound
+                && (doc.tokens[t - 1].key == "who" || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
+            {
+                return true
+            }
             // "X and Y also took part in the talks", "participated in the meeting".
             if (key == "took" && next == "part" || key == "participated" && next == "in")
                 && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
@@ -569,6 +648,21 @@ final class MeetingDetector {
             t += 1
         }
         return false
+    }
+
+    /// The country of "the Romanian delegation", "Romania's delegation" in `range`.
+    private func delegationCountry(in range: Range<Int>) -> Int? {
+        for t in range where doc.tokens[t].key == "delegation" {
+            var k = t - 1
+            if k >= range.lowerBound, doc.tokens[k].key == "'s" { k -= 1 }
+            if k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country { return m.entity }
+        }
+        return nil
+    }
+
+    /// "Letters of credence were presented by ...": each envoy met the host alone.
+    private func presentsCredentials(_ range: Range<Int>) -> Bool {
+        range.contains { ["credence", "credentials"].contains(doc.tokens[$0].key) }
     }
 
     /// Whether the sentence speaks of the meeting ("At the meeting held on June 17").

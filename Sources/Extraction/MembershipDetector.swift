@@ -27,6 +27,8 @@ struct MembershipDetector {
                 || ["formed", "established", "created"].contains(key) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].key == "by" }
             guard doc.lexicon.has(key, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
+            // "looks forward to Iran joining the organisation as a full member".
+            if key == "member" || key == "members", (max(range.lowerBound, t - 10)..<t).contains(where: { ["joining", "join"].contains(doc.tokens[$0].key) }) { continue }
             if key == "member" || key == "members", isPersonTitle(t, in: range) { continue }
             // The organization: after the trigger ("member of X", "joined X"), just before
             // it ("a NATO member"), or the last one named.
@@ -42,6 +44,16 @@ struct MembershipDetector {
             if organization == nil, t > range.lowerBound, let m = doc.mention(at: t - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization {
                 organization = m.entity
             }
+            // "Mercosur's four founding members", "the bloc's other members".
+            if organization == nil {
+                var j = t - 1
+                while j > range.lowerBound, t - j <= 4, doc.mention(at: j) == nil, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized || doc.tokens[j].flags.contains(.number) { j -= 1 }
+                if j > range.lowerBound, doc.tokens[j].key == "'s", let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization,
+                    !doc.entities[m.entity].isNational
+                {
+                    organization = m.entity
+                }
+            }
             if organization == nil, isFounded || key == "founding" {
                 organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
             }
@@ -51,6 +63,10 @@ struct MembershipDetector {
                 organization = earlier.map { doc.mentions[$0].entity } ?? lastOrganization
             }
             guard let organization else { continue }
+            // "the Community's other members, Ecuador and Bolivia", "the five EU member states
+            // that ... – Spain, Slovakia, Cyprus": a list after the trigger names the members.
+            let listed = listedCountries(after: t, in: range)
+            for c in listed ?? [] { doc.addRelation(.membership, c, organization, sentence: s, cameo: "") }
             // The members: countries in the clause (before the trigger, or "NATO member X").
             var countries: [Int] = []
             // "Denmark, a founding member of the alliance": only the country the apposition describes.
@@ -70,7 +86,7 @@ struct MembershipDetector {
                 if doc.lexicon.has(token.key, .speech) || token.key == "that" { break }
                 j -= 1
             }
-            if isFounded || countries.isEmpty {
+            if isFounded || countries.isEmpty && listed == nil {
                 var k = t + 1
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), m.entity >= 0 {
@@ -85,11 +101,44 @@ struct MembershipDetector {
                     break
                 }
             }
-            if countries.isEmpty, let c = introducedCountry(t, in: range) { countries = [c] }
+            if countries.isEmpty, listed == nil, let c = introducedCountry(t, in: range) { countries = [c] }
             for c in countries {
                 doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
             }
         }
+    }
+
+    /// Two or more countries listed right after the trigger's comma, or after a dash or
+    /// colon that closes the trigger's phrase; nil when there is no such list.
+    private func listedCountries(after t: Int, in range: Range<Int>) -> [Int]? {
+        var k = t + 1
+        if k < range.upperBound, ["states", "countries", "nations"].contains(doc.tokens[k].key) { k += 1 }
+        var separator: Int? = nil
+        if k < range.upperBound, doc.tokens[k].key == "," {
+            separator = k
+        } else {
+            var d = k
+            while d < min(range.upperBound, t + 16) {
+                let key = doc.tokens[d].key
+                if ["--", ":"].contains(key) || key == "-" && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
+                if key == ";" || key == "." { break }
+                d += 1
+            }
+        }
+        guard let separator else { return nil }
+        var result: [Int] = []
+        k = separator + 1
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { break }
+                if !result.contains(m.entity) { result.append(m.entity) }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            break
+        }
+        return result.count >= 2 ? result : nil
     }
 
     /// The country an introductory "as" phrase describes: "as a member state of the

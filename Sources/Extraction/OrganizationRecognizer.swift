@@ -20,7 +20,8 @@ struct OrganizationRecognizer {
             while i < range.upperBound {
                 let token = doc.tokens[i]
                 if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
-                    doc.mention(at: i).map({ doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0) }) ?? true
+                    // "Russian Federation" is a country's name, not a federation.
+                    doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
                 {
                     if let end = recognize(head: i, in: range) {
                         i = max(end, i + 1)
@@ -94,6 +95,15 @@ struct OrganizationRecognizer {
             if t.isCapitalized, isComplementWord(k) {
                 if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) != .person {
                     k = m.tokens.upperBound
+                    // "Grand National Assembly of Türkiye Numan Kurtulmuş": a country after
+                    // "of" ends the name; capitalized words after it are someone's name.
+                    if doc.kind(of: m.entity) == .country, m.form == .name, m.tokens.lowerBound > head,
+                        ["of", "the"].contains(tokens[m.tokens.lowerBound - 1].key),
+                        k < range.upperBound, tokens[k].isCapitalized, !doc.lexicon.has(tokens[k].key, .orgHead)
+                    {
+                        end = k
+                        break
+                    }
                 } else {
                     k += 1
                 }
@@ -212,11 +222,17 @@ struct OrganizationRecognizer {
         let doc = document
         let key = doc.tokens[head].key
         var best: Int? = nil
+        var bestEnding: Int? = nil
         for m in doc.mentions where m.entity >= 0 && m.tokens.upperBound <= head && doc.kind(of: m.entity) == .organization {
             let entity = doc.entities[m.entity]
             let names = [entity.name] + entity.aliases + (entity.gazetteerIndex.map { [doc.gazetteer.organizations[$0].name] + doc.gazetteer.organizations[$0].aliases } ?? [])
-            if names.contains(where: { PhraseTrie<Int>.keys($0).contains(key) }) { best = m.entity }
+            let keys = names.map { PhraseTrie<Int>.keys($0) }
+            if keys.contains(where: { $0.contains(key) }) { best = m.entity }
+            // "the Community" is the Caribbean Community rather than its Secretariat: a name
+            // ending in the word wins.
+            if keys.contains(where: { $0.last == key }) { bestEnding = m.entity }
         }
+        if let bestEnding { best = bestEnding }
         if let best { doc.addMention(head..<head + 1, entity: best, form: .partialName) }
     }
 

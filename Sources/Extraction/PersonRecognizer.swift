@@ -103,6 +103,11 @@ struct PersonRecognizer {
                 last = k
                 continue
             }
+            // "Hassan Sheikh Mohamud": a courtesy word between two name words is part of the name.
+            if k > q, last == k, t.isCapitalized, t.key.count > 3, doc.classes[k].contains(.honorific), k + 1 < upper, isNameWord(at: k + 1) {
+                k += 1
+                continue
+            }
             if isInitial(t) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
                 k += 1
                 continue
@@ -143,6 +148,14 @@ struct PersonRecognizer {
         let nameKeys = keys(span)
         guard !nameKeys.isEmpty else { return nil }
         let words = nameKeys.count
+        // A headline capitalizes every word: in "Lajčák Shuttles Between ..." a known person's
+        // name ends before the verb.
+        if sentence.isHeadline, let known = knownPerson(nameKeys), let last = nameKeys.last, !doc.entities[known].nameKeys.contains(last) {
+            var end = span.upperBound
+            while end > span.lowerBound, !(isNameWord(at: end - 1) && doc.entities[known].nameKeys.contains(tokens[end - 1].key)) { end -= 1 }
+            guard end > span.lowerBound else { return nil }
+            return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
+        }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
         if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
             return nil
@@ -174,6 +187,27 @@ struct PersonRecognizer {
                 cue = true
             }
         }
+        // "the EU's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, met":
+        // a name set off by commas after a phrase headed by a title.
+        // The owner of such a title: "the EU's special envoy", "Washington's envoy".
+        var appositiveOwner: Int? = nil
+        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].key == "," {
+            var j = span.lowerBound - 2
+            while j >= lower, span.lowerBound - j <= 8, tokens[j].key != ",", !doc.has(j, .speech), !doc.has(j, .meeting) {
+                if doc.has(j, .titleHead), !claimed.contains(j) {
+                    cue = true
+                    var k = j - 1
+                    while k > lower, j - k <= 3, tokens[k].key != "'s", tokens[k].isWord, !tokens[k].isCapitalized { k -= 1 }
+                    if k > lower, tokens[k].key == "'s", let m = doc.mention(at: k - 1), m.entity >= 0,
+                        doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization
+                    {
+                        appositiveOwner = m.entity
+                    }
+                    break
+                }
+                j -= 1
+            }
+        }
         var after = span.upperBound
         while after < upper, doc.lexicon.has(tokens[after].key, .adverb) || tokens[after].key == "," && after == span.upperBound && false { after += 1 }
         if after < upper {
@@ -190,6 +224,10 @@ struct PersonRecognizer {
         if pass == 0 && known == nil && words == 1 && !(title.map { $0.hasHead && titleAdjacent } ?? false) { return nil }
         if pass == 2 && known == nil { return nil }
         guard cue else { return nil }
+        // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
+        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
+            return nil
+        }
 
         // The person: an earlier one this name is part of, or a new one.
         let name = personName(span)
@@ -235,6 +273,7 @@ struct PersonRecognizer {
         {
             doc.entities[entity].addAffiliation(m.entity)
         }
+        if let appositiveOwner { doc.entities[entity].addAffiliation(appositiveOwner) }
         // "China's Qin Gang".
         if span.lowerBound >= 2, tokens[span.lowerBound - 1].key == "'s", let m = doc.mention(at: span.lowerBound - 2),
             m.entity >= 0, doc.kind(of: m.entity) == .country
@@ -262,12 +301,13 @@ struct PersonRecognizer {
                 doc.entities[entity].addAffiliation(m.entity)
             }
         }
-        // "Prime Minister Justin Trudeau of Canada".
-        if span.upperBound + 1 < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: span.upperBound + 1),
+        // "Prime Minister Justin Trudeau of Canada", "H.E. Maarten van der Heijden of the Netherlands".
+        let country = span.upperBound + 2 < upper && tokens[span.upperBound + 1].key == "the" ? span.upperBound + 2 : span.upperBound + 1
+        if country < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: country),
             m.entity >= 0, doc.kind(of: m.entity) == .country
         {
             doc.entities[entity].addAffiliation(m.entity)
-            doc.mentions[doc.mentionIndex(at: span.upperBound + 1)!].titleOf = m.entity
+            doc.mentions[doc.mentionIndex(at: country)!].titleOf = m.entity
         }
         return entity
     }
@@ -302,6 +342,9 @@ struct PersonRecognizer {
         var found: [Int] = []
         for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
             let other = entity.nameKeys
+            // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
+            // different given names are two persons.
+            if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }
             if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
                 found.append(index)
             } else if let last = keys.last, let otherLast = other.last,

@@ -35,6 +35,8 @@ final class StatementDetector {
         /// The speaker is credited for the report, not speaking.
         var isCredit: Bool
         var mentions: [Int]
+        /// Found through a description ("the council", "the minister").
+        var isDescription = false
     }
 
     /// Processes sentence `s`; returns the persons that spoke in it.
@@ -50,7 +52,7 @@ final class StatementDetector {
             var j = v - 1
             while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
             if v > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
-                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions)))
+                found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions, isDescription: previous.speaker.isDescription)))
                 continue
             }
             if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
@@ -74,6 +76,15 @@ final class StatementDetector {
                 item.verb > personVerb && !item.speaker.entities.isEmpty
                     && item.speaker.entities.allSatisfy { doc.kind(of: $0) != .person }
                     && !item.speaker.isCredit
+            }
+            // "Albudaiwi said the council reaffirmed ...": a description inside a named
+            // speaker's statement is what was said, not another speaker.
+            if !found[firstPerson].speaker.isDescription, !found[firstPerson].speaker.mentions.isEmpty {
+                let speakerEntities = found[firstPerson].speaker.entities
+                found.removeAll { item in
+                    item.verb > personVerb && item.speaker.isDescription && item.speaker.entities != speakerEntities
+                        && !(personVerb..<item.verb).contains { doc.tokens[$0].key == ";" }
+                }
             }
         }
         var spoke: [Int] = []
@@ -112,7 +123,10 @@ final class StatementDetector {
             }
             // The quote the verb attributes: `"...," he said` or `said: "..."`.
             var quoteIndexes: [Int] = []
-            for probe in [subjectStart - 1, subjectStart - 2, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
+            // `," von der Leyen told`: the name's lowercase particles sit between quote and name.
+            var nameStart = subjectStart
+            while nameStart > range.lowerBound, subjectStart - nameStart < 3, doc.lexicon.has(doc.tokens[nameStart - 1].key, .particle) { nameStart -= 1 }
+            for probe in [subjectStart - 1, subjectStart - 2, nameStart - 1, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
                 let token = doc.tokens[probe]
                 if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
@@ -288,6 +302,18 @@ final class StatementDetector {
             if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
             if j < range.lowerBound { return nil }
         }
+        // "Blinken, who held a meeting with Haavisto and Billström ..., said": the persons
+        // in the relative clause are not the subject; its antecedent is.
+        if j > range.lowerBound, doc.tokens[j].key == "," {
+            var k = j - 1
+            while k > range.lowerBound + 1, j - k < 40, doc.tokens[k].key != ";", !doc.tokens[k].isQuote {
+                if ["who", "whose", "which"].contains(doc.tokens[k].key), doc.tokens[k - 1].key == "," {
+                    if doc.mention(at: k - 2) != nil { j = k - 2 }
+                    break
+                }
+                k -= 1
+            }
+        }
         // Back over the subject's appositive and prepositional phrases.
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
@@ -319,7 +345,7 @@ final class StatementDetector {
             if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
                 // "the Kazakh President said"; a description that names no one known stops the search.
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
-                return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range))
+                return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
             if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
@@ -419,9 +445,12 @@ final class StatementDetector {
     private func toldObject(after v: Int, limit: Int) -> Set<Int> {
         var result = Set<Int>()
         var k = v + 1
+        // "told a joint press conference with A, B and C": the whole audience.
+        var audience = false
         while k < limit {
             let key = doc.tokens[k].key
-            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
+            if key == "with", k > v + 1, ["conference", "briefing", "reporters", "journalists"].contains(doc.tokens[k - 1].key) { audience = true }
+            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," && !audience || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
             if let m = doc.mentionIndex(at: k) { result.insert(m) }
             k += 1
         }

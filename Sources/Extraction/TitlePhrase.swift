@@ -45,6 +45,9 @@ struct TitlePhrase: Sendable {
             return nil
         case "(", ")":
             return .connector
+        case "'", "\u{2019}":
+            // "Dato' Norhayati": an honorific's apostrophe.
+            return t > 0 && doc.classes[t - 1].contains(.honorific) ? .connector : nil
         default:
             if token.flags.contains(.allCaps), t > 0, doc.tokens[t - 1].key == "(" { return .connector }
             return nil
@@ -62,6 +65,8 @@ struct TitlePhrase: Sendable {
         var start = position
         var hasHead = false, hasHonorific = false, plural = false
         var crossedComma = false
+        // The title after the comma, should the part before it not be a title.
+        var beforeComma: (start: Int, hasHonorific: Bool)? = nil
         var mentions: [Int] = []
         while j >= lower, !claimed.contains(j) {
             let token = doc.tokens[j]
@@ -70,6 +75,7 @@ struct TitlePhrase: Sendable {
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
             if token.key == "," && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
+                if mentions.isEmpty { beforeComma = (start, hasHonorific) }
                 j -= 1
                 continue
             }
@@ -102,6 +108,12 @@ struct TitlePhrase: Sendable {
                 hasHonorific = true
                 start = j
             case .connector:
+                // "H.E. X of Norway and H.E. Y": an honorific opens a title; "and" before it
+                // belongs to a list of names.
+                if (token.key == "and" || token.key == ",") && hasHonorific && !hasHead {
+                    j = lower - 1
+                    continue
+                }
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
                 if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
                     doc.has(j - 1, .titleHead)
@@ -113,7 +125,11 @@ struct TitlePhrase: Sendable {
             j -= 1
         }
         guard hasHead || hasHonorific, start < position else { return nil }
-        if crossedComma && !hasHead { return nil }
+        if crossedComma && !hasHead {
+            // "H.E. X of Spain, H.E. Y": the honorific after the comma is Y's title alone.
+            guard let beforeComma, beforeComma.hasHonorific, beforeComma.start < position else { return nil }
+            return TitlePhrase(tokens: beforeComma.start..<position, hasHead: false, isPlural: false, affiliations: [], mentions: [])
+        }
         var end = position
         while end > start, doc.tokens[end - 1].key == "," || doc.tokens[end - 1].key == "the" { end -= 1 }
         return TitlePhrase(tokens: start..<end, hasHead: hasHead, isPlural: plural,
@@ -157,6 +173,13 @@ struct TitlePhrase: Sendable {
                 if doc.tokens[k].key == "'s" || doc.tokens[k].key == ")" { end = k + 1 }
             }
             k += 1
+        }
+        // "Omar Touray, a Gambian,": a nationality alone.
+        if !hasHead, mentions.count == 1, start > comma + 1, ["a", "an"].contains(doc.tokens[start - 1].key),
+            doc.mentions[mentions[0]].tokens == start..<end, doc.kind(of: doc.mentions[mentions[0]].entity) == .country,
+            doc.mentions[mentions[0]].form == .demonym, end >= upper || [",", "."].contains(doc.tokens[end].key)
+        {
+            return TitlePhrase(tokens: start..<end, hasHead: false, isPlural: false, affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
         }
         guard hasHead, end > start else { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.

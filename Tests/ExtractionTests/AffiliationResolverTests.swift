@@ -44,4 +44,13 @@ import Testing
         #expect(graph.entity("Climate", kind: .person) == nil)
         #expect(graph.entity("Adel al-Jubeir", kind: .person) != nil)
     }
+
+
+    @Test func listedNationalBodyGivesItsNamedCountry() throws {
+        let named = try extract("Russia welcomed the move. Kremlin spokesman Dmitry Orlov told reporters that the group will grow.")
+        #expect(named.has(.affiliation, "Dmitry Orlov", "Kremlin"))
+        #expect(named.has(.affiliation, "Dmitry Orlov", "Russia"))
+        let unnamed = try extract("Kremlin spokesman Dmitry Orlov told reporters in Jakarta that the group will grow.")
+        #expect(unnamed.entity("Russia", kind: .country) == nil)
+    }
 }

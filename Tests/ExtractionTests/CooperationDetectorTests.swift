@@ -56,4 +56,95 @@ import Testing
         let graph = try extract("Ghana and Togo agreed to step up coordination on maritime security.")
         #expect(!graph.has(.cooperation, "Ghana", "Togo"))
     }
+
+
+    @Test func partnershipAgreementIsADocumentNotCooperation() throws {
+        let graph = try extract("Leaders of Chile and Peru concluded negotiations on the Chile-Peru partnership agreement on Friday.")
+        #expect(!graph.has(.cooperation, "Chile", "Peru"))
+    }
+
+    @Test func partnerOfAListLinksTheSubjectWithEach() throws {
+        let graph = try extract("“The European Union is, and will remain, a reliable partner of Chile and Peru,” Pierre Lambert said.")
+        #expect(graph.has(.cooperation, "European Union", "Chile"))
+        #expect(graph.has(.cooperation, "European Union", "Peru"))
+        #expect(!graph.has(.cooperation, "Chile", "Peru"))
+    }
+
+    @Test func continuingToWorkCloselyIsCooperation() throws {
+        let graph = try extract("“We will continue to work closely with Norway,” Danish Foreign Minister Lars Holm said.")
+        #expect(graph.has(.cooperation, "Denmark", "Norway"))
+    }
+
+    @Test func itsSupportIsTheLastNamedPartys() throws {
+        let graph = try extract("Danish Foreign Minister Lars Holm thanked Norway for its consistent support of Denmark's initiatives.")
+        #expect(graph.has(.cooperation, "Norway", "Denmark"))
+    }
+
+
+    @Test func troopsContributedToAMissionLinkTheContributor() throws {
+        let graph = try extract("Ghana, one of the largest contributors of troops to UNIFIL, holds its command.")
+        #expect(graph.has(.cooperation, "Ghana", "UNIFIL"))
+    }
+
+    @Test func troopsFromAListLinkEachWithTheForce() throws {
+        let graph = try extract("ECOWAS deployed a force made up of troops from Ghana, Senegal and Togo.")
+        #expect(graph.has(.cooperation, "Ghana", "ECOWAS"))
+        #expect(graph.has(.cooperation, "Togo", "ECOWAS"))
+        #expect(!graph.has(.cooperation, "Ghana", "Togo"))
+    }
+
+    @Test func pledgedTroopsAreNotGivenYet() throws {
+        let graph = try extract("Egypt has pledged to contribute troops to the African Union mission.")
+        #expect(!graph.has(.cooperation, "Egypt", "African Union"))
+    }
+
+    @Test func demonymBeforeAContributionIsTheGiver() throws {
+        let graph = try extract("Romania values the Turkish contribution to NATO's eastern flank.")
+        #expect(graph.has(.cooperation, "Turkey", "NATO"))
+        #expect(!graph.has(.cooperation, "Romania", "NATO"))
+    }
+
+    @Test func thankedForItsAssistanceLinksGiverAndThanker() throws {
+        let graph = try extract("Pakistani Prime Minister Imran Qadir thanked China for its prompt assistance after the floods.")
+        #expect(graph.has(.cooperation, "China", "Pakistan"))
+    }
+
+    @Test func jointlyWithAndSideBySide() throws {
+        let graph = try extract("Greece and Cyprus have been clearing mines jointly with Italy since January. “Our troops and the African Union have fought side by side,” Somali Foreign Minister Ali Omar said.")
+        #expect(graph.has(.cooperation, "Greece", "Italy"))
+        #expect(graph.has(.cooperation, "Cyprus", "Italy"))
+        #expect(graph.has(.cooperation, "Somalia", "African Union"))
+    }
+
+    @Test func supportOfAPartyForACauseIsNotCooperation() throws {
+        let graph = try extract("Armenia values the support of the European Union for the peace process.")
+        #expect(!graph.has(.cooperation, "Armenia", "European Union"))
+    }
+
+
+    @Test func continuingSupportForItsEffortsIsCooperation() throws {
+        let graph = try extract("Chinese President Li Wei said China stood by Nepal and would continue to support its relief efforts.")
+        #expect(graph.has(.cooperation, "China", "Nepal"))
+    }
+
+    @Test func everyCoordinatedGiverIsLinked() throws {
+        let graph = try extract("Japan and Norway had provided funding for the African Union's peace work.")
+        #expect(graph.has(.cooperation, "Japan", "African Union"))
+        #expect(graph.has(.cooperation, "Norway", "African Union"))
+    }
+
+    @Test func supportForAStanceIsNotCooperation() throws {
+        let graph = try extract("The Arab League and Egypt have both expressed support for Somalia's position.")
+        #expect(!graph.has(.cooperation, "Egypt", "Somalia"))
+    }
+
+    @Test func theTwoAlliesAreMembersNotPartners() throws {
+        let graph = try extract("He added that Hungary and Turkey, the two allies that have yet to ratify the protocol, should do so.")
+        #expect(!graph.has(.cooperation, "Hungary", "Turkey"))
+    }
+
+    @Test func unattributedQuoteGoesOnFromTheQuoteBefore() throws {
+        let graph = try extract("“This is a historic day,” Finnish Foreign Minister Pekka Virtanen said. “We will continue to work closely with Sweden.”")
+        #expect(graph.has(.cooperation, "Finland", "Sweden"))
+    }
 }

@@ -39,4 +39,11 @@ import Testing
         #expect(graph.has(.statement, "William Ruto", "Somalia"))
         #expect(graph.has(.statement, "Yoweri Museveni", "Somalia"))
     }
+
+
+    @Test func theTwoCountriesAfterASideMeetingAreTheVisitsTwo() throws {
+        let text = "President of Uzbekistan Aziz Karimov and President of Turkmenistan Serdar Orazov held talks on Wednesday. Later, Karimov held a separate meeting with Uzbek Foreign Minister Bakhtiyor Salimov. The two countries also coordinate their positions closely."
+        let graph = try extract(text)
+        #expect(graph.has(.cooperation, "Uzbekistan", "Turkmenistan"))
+    }
 }

@@ -108,4 +108,103 @@ import Testing
         #expect(graph.has(.meeting, "Joko Widodo", "Japan"))
         #expect(!graph.has(.meeting, "Joko Widodo", "Anifah Aman"))
     }
+
+
+    @Test func sessionWithLaterAttendeesLinksEveryPair() throws {
+        let text = "The Council of the Andean Forum held its 12th session in Quito on Monday. The meeting was attended by Peruvian Foreign Minister Rosa Calderon, Chilean Foreign Minister Tomas Varela and Bolivian Foreign Minister Ana Quispe."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Rosa Calderon", "Tomas Varela"))
+        #expect(graph.has(.meeting, "Rosa Calderon", "Ana Quispe"))
+        #expect(graph.has(.meeting, "Tomas Varela", "Ana Quispe"))
+    }
+
+    @Test func openedMeetingBroughtTogetherLeaders() throws {
+        let text = "Island leaders opened their annual meeting in Apia on Monday, with host Prime Minister Tavita Leota of Samoa taking over as chair from Tonga's Prime Minister Sione Vea. The meeting brought together leaders including Fiji's Josaia Tora and Palau's Kione Remeliik."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Tavita Leota", "Sione Vea"))
+        #expect(graph.has(.meeting, "Josaia Tora", "Kione Remeliik"))
+        #expect(graph.has(.meeting, "Sione Vea", "Josaia Tora"))
+    }
+
+    @Test func listOfParticipantsGoesOnAfterCommaAnd() throws {
+        let text = "The President of the European Council, Pierre Lambert, met in Vienna on 3 May with the President of Kazakhstan, Daulet Serikov, and the President of Mongolia, Bat Erdene, for a summit."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pierre Lambert", "Bat Erdene"))
+        #expect(graph.has(.meeting, "Daulet Serikov", "Bat Erdene"))
+    }
+
+    @Test func negationBeforeButBelongsToTheOtherClause() throws {
+        let graph = try extract("Chilean President Tomas Varela did not travel to Lima but spoke with Peruvian President Rosa Calderon by phone on Thursday.")
+        #expect(graph.has(.meeting, "Tomas Varela", "Rosa Calderon"))
+    }
+
+    @Test func attendeeInALaterClauseJoins() throws {
+        let text = "The summit, hosted by Kenyan President Daniel Mwangi, brought together Ugandan President Joseph Okello and Tanzanian President Amina Juma, while Rwandan President Eric Habimana attended as a guest."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Joseph Okello", "Amina Juma"))
+        #expect(graph.has(.meeting, "Eric Habimana", "Joseph Okello"))
+        #expect(graph.has(.meeting, "Eric Habimana", "Daniel Mwangi"))
+    }
+
+    @Test func credentialsArePresentedOneByOne() throws {
+        let text = "Kazakh President Daulet Serikov on Friday received the credentials of the new ambassadors of Chile and Norway. Letters of credence were presented by H.E. Ana Quispe of Chile and H.E. Lars Berg of Norway."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Daulet Serikov", "Ana Quispe"))
+        #expect(graph.has(.meeting, "Daulet Serikov", "Lars Berg"))
+        #expect(!graph.has(.meeting, "Ana Quispe", "Lars Berg"))
+        #expect(!graph.has(.meeting, "Daulet Serikov", "Norway"))
+    }
+
+    @Test func alsoMetStartsAnotherMeeting() throws {
+        let text = "EU envoy Pierre Lambert met Serbian President Marko Jovic in Belgrade on Tuesday, a day after holding talks with Kosovo Prime Minister Arben Krasniqi in Pristina. Lambert also met Kosovo President Drita Berisha."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pierre Lambert", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Pierre Lambert", "Arben Krasniqi"))
+        #expect(graph.has(.meeting, "Pierre Lambert", "Drita Berisha"))
+        #expect(!graph.has(.meeting, "Marko Jovic", "Arben Krasniqi"))
+        #expect(!graph.has(.meeting, "Marko Jovic", "Drita Berisha"))
+    }
+
+    @Test func delegationMemberJoinsItsCountrysSide() throws {
+        let text = "Hungarian Parliament Speaker Laszlo Kovacs on Tuesday received a delegation led by Polish Senate President Jan Nowak. The Polish delegation also included Senator Piotr Zielinski."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Laszlo Kovacs", "Piotr Zielinski"))
+        #expect(!graph.has(.meeting, "Jan Nowak", "Piotr Zielinski"))
+        #expect(graph.has(.affiliation, "Piotr Zielinski", "Poland"))
+    }
+
+    @Test func signersJoinTheMeetingToldBefore() throws {
+        let text = "Peruvian President Rosa Calderon and her Chilean counterpart Tomas Varela on Friday presided over the binational cabinet in Arica. Peruvian Foreign Minister Luis Rojas and his Chilean counterpart Ana Soto signed a memorandum on consular affairs."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Rosa Calderon", "Tomas Varela"))
+        #expect(graph.has(.meeting, "Luis Rojas", "Ana Soto"))
+        #expect(graph.has(.meeting, "Rosa Calderon", "Ana Soto"))
+        #expect(!graph.has(.meeting, "Rosa Calderon", "Luis Rojas"))
+    }
+
+
+    @Test func officialsOfOneOrganizationAreOneSide() throws {
+        let graph = try extract("EU foreign policy chief Josep Borrell and the EU's special envoy for the dialogue, Pierre Lambert, met Serbian President Marko Jovic.")
+        #expect(graph.has(.meeting, "Pierre Lambert", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Josep Borrell", "Marko Jovic"))
+        #expect(!graph.has(.meeting, "Josep Borrell", "Pierre Lambert"))
+    }
+
+
+    @Test func separateMeetingIsAnotherMeeting() throws {
+        let text = "President of Uzbekistan Aziz Karimov and President of Turkmenistan Serdar Orazov held talks on Wednesday. Later in the day, Karimov held a separate meeting with Gurban Orazov, Chairman of the People's Council of Turkmenistan."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Aziz Karimov", "Serdar Orazov"))
+        #expect(graph.has(.meeting, "Aziz Karimov", "Gurban Orazov"))
+        #expect(!graph.has(.meeting, "Serdar Orazov", "Gurban Orazov"))
+    }
+
+
+    @Test func theTwoLeadersAfterAPlannedMeetingInTheHeadline() throws {
+        let text = "EU's Borrell says talks fail as leaders refuse to meet\n\nTalks between Serbia and Kosovo broke down on Thursday after Serbian President Marko Jovic and Kosovo Prime Minister Arben Krasniqi refused to sit down together, EU foreign policy chief Josep Borrell said.\n\nBorrell and the EU special envoy Pierre Lambert met the two leaders separately in Brussels."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Josep Borrell", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Pierre Lambert", "Arben Krasniqi"))
+        #expect(!graph.has(.meeting, "Marko Jovic", "Arben Krasniqi"))
+    }
 }

@@ -52,4 +52,23 @@ import Testing
         #expect(graph.has(.membership, "Poland", "NATO"))
         #expect(!graph.has(.cooperation, "European Union", "NATO"))
     }
+
+
+    @Test func listAfterADashNamesTheMembers() throws {
+        let graph = try extract("She said the four EU member states that do not recognise the plan – Spain, Greece, Cyprus and Slovakia – should reconsider.")
+        #expect(graph.has(.membership, "Spain", "European Union"))
+        #expect(graph.has(.membership, "Slovakia", "European Union"))
+    }
+
+    @Test func appositiveListAfterMembers() throws {
+        let graph = try extract("Brazil said Argentina set an example for Mercosur's other members, Paraguay and Uruguay.")
+        #expect(graph.has(.membership, "Paraguay", "Mercosur"))
+        #expect(graph.has(.membership, "Uruguay", "Mercosur"))
+    }
+
+
+    @Test func joiningAsAMemberIsPending() throws {
+        let graph = try extract("Pakistan looked forward to Iran joining the Shanghai Cooperation Organisation as a full member.")
+        #expect(!graph.has(.membership, "Iran", "Shanghai Cooperation Organisation"))
+    }
 }

@@ -37,4 +37,26 @@ import Testing
         let names = doc.mentions.filter { $0.entity >= 0 }.map { doc.entities[$0.entity].name }
         #expect(names.filter { $0 == "Collective Security Treaty Organization" }.count == 2)
     }
+
+
+    @Test func countryComplementEndsTheName() throws {
+        let graph = try extract("Speaker of the Grand Assembly of Hungary Laszlo Kovacs received the delegation. The Federation of Cuban Women welcomed it.")
+        #expect(graph.entity("Grand Assembly of Hungary", kind: .organization) != nil)
+        #expect(graph.entity("Laszlo Kovacs", kind: .person) != nil)
+        #expect(graph.entity("Federation of Cuban Women", kind: .organization) != nil)
+    }
+
+
+    @Test func definiteHeadIsTheBodyNamedSo() throws {
+        let graph = try extract("The Caribbean Community met in Georgetown. The CARICOM Secretariat issued a note. Haiti is a full member of the Community.")
+        #expect(graph.has(.membership, "Haiti", "Caribbean Community"))
+        #expect(!graph.has(.membership, "Haiti", "CARICOM Secretariat"))
+    }
+
+
+    @Test func countrysFormalNameIsNoOrganization() throws {
+        let graph = try extract("Romanian Foreign Minister Elena Pop condemned the hybrid actions of the Russian Federation.")
+        #expect(graph.names(.organization).isEmpty)
+        #expect(graph.has(.statement, "Elena Pop", "Russia"))
+    }
 }

@@ -66,4 +66,44 @@ import Testing
         let graph = try extract("The EU envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, said the talks failed.")
         #expect(graph.entity("Belgrade-Pristina", kind: .person) == nil)
     }
+
+
+    @Test func headlineVerbIsNotPartOfAKnownName() throws {
+        let graph = try extract("Lambert Shuttles Between Capitals\n\nEU envoy Pierre Lambert met Serbian President Marko Jovic in Belgrade.")
+        #expect(graph.entity("Lambert Shuttles", kind: .person) == nil)
+        #expect(graph.entity("Pierre Lambert", kind: .person)?.name == "Pierre Lambert")
+    }
+
+    @Test func regionIsNotAPerson() throws {
+        let graph = try extract("Washington's envoy for the Western Balkans, John Carter, said the talks failed.")
+        #expect(graph.entity("Western Balkans", kind: .person) == nil)
+        #expect(graph.entity("John Carter", kind: .person) != nil)
+    }
+
+    @Test func ofTheCountryAfterTheNameIsTheAffiliation() throws {
+        let graph = try extract("The letter was presented by H.E. Maarten de Vries of the Netherlands.")
+        #expect(graph.has(.affiliation, "Maarten de Vries", "Netherlands"))
+    }
+
+
+    @Test func nameSetOffByCommasAfterATitledPhrase() throws {
+        let graph = try extract("Borrell and the EU's special envoy for the regional dialogue, Pierre Lambert, met the two leaders separately.")
+        #expect(graph.entity("Pierre Lambert", kind: .person) != nil)
+        #expect(graph.has(.affiliation, "Pierre Lambert", "European Union"))
+    }
+
+
+    @Test func differentGivenNamesAreDifferentPersons() throws {
+        let graph = try extract("President of Turkmenistan Serdar Orazov held talks with Uzbek President Aziz Karimov. Later, Karimov met Gurban Orazov, Chairman of the People's Council of Turkmenistan.")
+        #expect(graph.entity("Serdar Orazov", kind: .person) != nil)
+        #expect(graph.entity("Gurban Orazov", kind: .person) != nil)
+        #expect(graph.entity("Serdar Orazov", kind: .person)?.id != graph.entity("Gurban Orazov", kind: .person)?.id)
+    }
+
+
+    @Test func courtesyWordInsideANameIsPartOfIt() throws {
+        let graph = try extract("Djiboutian President Ali Sheikh Farah met Eritrean President Isaias Afwerki. Speaking to reporters, Ali Sheikh Farah said Djibouti will not give up.")
+        #expect(graph.names(.person) == ["Ali Sheikh Farah", "Isaias Afwerki"])
+        #expect(graph.has(.meeting, "Ali Sheikh Farah", "Isaias Afwerki"))
+    }
 }

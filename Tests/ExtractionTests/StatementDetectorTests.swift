@@ -76,4 +76,30 @@ import Testing
         let graph = try extract(text)
         #expect(graph.has(.statement, "Federica Mogherini", "European Union"))
     }
+
+
+    @Test func relativeClauseBeforeTheVerbIsNotTheSpeaker() throws {
+        let text = "Norwegian Foreign Minister Lars Berg, who held a meeting with Danish Foreign Minister Lars Holm and Swedish Foreign Minister Eva Lind on Monday, said Oslo would keep pressing Finland."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Lars Berg", "Finland"))
+        #expect(!graph.has(.statement, "Lars Holm", "Finland"))
+        #expect(!graph.has(.statement, "Eva Lind", "Finland"))
+    }
+
+
+    @Test func descriptionInsideANamedSpeakersStatementIsWhatWasSaid() throws {
+        let text = "Kuwaiti Prime Minister Nasser Salem chaired the council. Council Secretary-General Omar Rashid said the council reaffirmed its rejection of interference and reiterated that the islands belong to Oman."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Omar Rashid", "Oman"))
+        #expect(!graph.has(.statement, "Nasser Salem", "Oman"))
+    }
+
+
+    @Test func pressConferenceAudienceIsNoTargetAndTheQuoteIs() throws {
+        let text = "“This agreement is a win for the European Union,” Ursula von der Leyen told a joint press conference with Brazil's President Luiz Costa, Argentina's Javier Perez and Paraguay's Santiago Ruiz."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Ursula von der Leyen", "European Union"))
+        #expect(!graph.has(.statement, "Ursula von der Leyen", "Javier Perez"))
+        #expect(!graph.has(.statement, "Ursula von der Leyen", "Paraguay"))
+    }
 }

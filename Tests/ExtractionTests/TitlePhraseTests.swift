@@ -1,0 +1,25 @@
+import Testing
+@testable import Extraction
+
+@Suite struct TitlePhraseTests {
+    @Test func honorificAfterACommaIsItsOwnTitle() throws {
+        let graph = try extract("Letters of credence were presented by H.E. Ana Quispe of Chile, H.E. Lars Berg of Norway and H.E. Dato' Siti Aminah of Malaysia.")
+        #expect(graph.has(.affiliation, "Lars Berg", "Norway"))
+        #expect(graph.has(.affiliation, "Siti Aminah", "Malaysia"))
+        #expect(!graph.has(.affiliation, "Lars Berg", "Chile"))
+    }
+
+    @Test func militaryRanksAreHonorifics() throws {
+        let graph = try extract("Turkish Chief of the General Staff Gen. Ali Demir hosted Col. Gen. Rauf Aliyev, Chief of the General Staff of the Azerbaijani Armed Forces.")
+        #expect(graph.has(.affiliation, "Ali Demir", "Turkey"))
+        #expect(graph.has(.meeting, "Ali Demir", "Rauf Aliyev"))
+        #expect(graph.entity("Gen", kind: .person) == nil)
+    }
+
+
+    @Test func nationalityAppositionIsAnAffiliation() throws {
+        let graph = try extract("ECOWAS Commission President Omar Alieu Tamba, a Gambian, is expected to travel to Bissau next week.")
+        #expect(graph.has(.affiliation, "Omar Alieu Tamba", "Gambia"))
+        #expect(graph.has(.affiliation, "Omar Alieu Tamba", "ECOWAS Commission"))
+    }
+}
