@@ -139,7 +139,8 @@ struct StoreIngestPipeline {
                     while let items = pending.pop() {
                         var outcomes: [Outcome] = []
                         for item in items {
-                            if let quick = item.quickIdentity(),
+                            let quick = item.quickIdentity()
+                            if let quick,
                                 try !checker.needsIngest(
                                     document: quick.name, hash: quick.hash, extractorVersion: version)
                             {
@@ -148,7 +149,9 @@ struct StoreIngestPipeline {
                             }
                             let article = try item.article(source: source)
                             let hash = article.hash
-                            if try !checker.needsIngest(
+                            // Asked already when the quick identity is the article's.
+                            let asked = quick.map { $0.name == article.name && $0.hash == hash } ?? false
+                            if try !asked && !checker.needsIngest(
                                 document: article.name, hash: hash, extractorVersion: version)
                             {
                                 outcomes.append(.skipped(name: article.name))
