@@ -91,21 +91,44 @@ struct ArticleText: Sendable {
 
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        // ASCII (nearly all text): bytes written in one pass, abandoned at the first
-        // other scalar.
-        let ascii = scalars.withUnsafeBufferPointer { s in
-            String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let value = s[k].value
-                    if value >= 0x80 { return 0 }
-                    buffer[k - start] = UInt8(truncatingIfNeeded: value)
-                }
-                return end - start
-            }
+        scalars.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// `scalars` as a string, encoded to UTF-8 in one pass (appending to a
+    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    ///
+    /// - Complexity: O(*n*) in the number of scalars.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
         }
-        if ascii.utf8.count == end - start { return ascii }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: value)
+                    n += 1
+                } else if value < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 2
+                } else if value < 0x1_0000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }

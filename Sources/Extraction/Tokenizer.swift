@@ -148,9 +148,7 @@ enum Tokenizer {
             }
             return Token(start: i, end: j, text: text, key: key, flags: flags)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<j])
-        let text = String(view)
+        let text = s.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[i..<j])) }
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 
