@@ -135,6 +135,8 @@ enum Tokenizer {
                 for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
                 return length
             }
+            // Most words are already lowercase, without periods: their key is their text.
+            if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, flags: flags) }
             let key = String(unsafeUninitializedCapacity: length - periods) { buffer in
                 var n = 0
                 for k in 0..<length {
