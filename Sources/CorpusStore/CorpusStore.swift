@@ -28,6 +28,9 @@ public final class CorpusStore {
     private var inTransaction = false
     private var entityCache: [EntityID: CachedEntity] = [:]
     private var entityKeys: [Int64: EntityID] = [:]
+    /// The cached entities changed since the last commit (a commit writes only these,
+    /// not the whole cache).
+    private var dirtyEntities: [EntityID] = []
     /// Bounds the entity cache so memory stays flat however many entities a corpus has.
     private let entityCacheLimit = 200_000
     private let timestampFormatter = ISO8601DateFormatter()
@@ -137,7 +140,8 @@ public final class CorpusStore {
         }
         try beginBatchIfNeeded()
         var undo: [EntityID: CachedEntity?] = [:]
-        try database.execute("SAVEPOINT document")
+        // Prepared once: `execute` would parse the SQL for every document.
+        try database.statement("SAVEPOINT document").run()
         do {
             let documentRow: Int64
             if let stored {
@@ -165,7 +169,7 @@ public final class CorpusStore {
                 documentRow = database.lastInsertedRowID
             }
             try addContributions(of: graph, document: documentRow, day: day, undo: &undo)
-            try database.execute("RELEASE document")
+            try database.statement("RELEASE document").run()
         } catch {
             try? database.execute("ROLLBACK TO document; RELEASE document")
             for (id, previous) in undo {
@@ -245,6 +249,9 @@ public final class CorpusStore {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """)
         var weights: [String] = []
+        // The days of the dates written in this document: evidence repeats a few dates.
+        var days: [String: String?] = [:]
+        let undatedDay = EvidenceDate.isoDay(nil, documentDate: day)
         for relation in graph.relations {
             guard let source = entityRows[relation.source], let target = entityRows[relation.target] else {
                 continue  // a Graph never holds such a relation
@@ -268,12 +275,23 @@ public final class CorpusStore {
             }
             weights.append("\(row):\(relation.weight)")
             for evidence in relation.evidence {
+                let evidenceDay: String?
+                if let written = evidence.date {
+                    if let known = days[written] {
+                        evidenceDay = known
+                    } else {
+                        evidenceDay = EvidenceDate.isoDay(written, documentDate: day)
+                        days[written] = .some(evidenceDay)
+                    }
+                } else {
+                    evidenceDay = undatedDay
+                }
                 insertEvidence.reset()
                 try insertEvidence.bind(
                     .integer(row), .integer(document), .text(evidence.sentence),
                     .integer(Int64(evidence.start)), .integer(Int64(evidence.end)),
                     evidence.date.map(SQLiteValue.text) ?? .null,
-                    EvidenceDate.isoDay(evidence.date, documentDate: day).map(SQLiteValue.text) ?? .null)
+                    evidenceDay.map(SQLiteValue.text) ?? .null)
                 try insertEvidence.run()
             }
         }
@@ -307,6 +325,7 @@ public final class CorpusStore {
                 entityCache[id] = nil
                 entityKeys[row] = nil
             } else {
+                if !cached.dirty { dirtyEntities.append(id) }
                 cached.dirty = true
                 entityCache[id] = cached
             }
@@ -331,6 +350,7 @@ public final class CorpusStore {
                 cached.entity = merged[id] ?? known
             }
             cached.documents += 1
+            if !cached.dirty { dirtyEntities.append(id) }
             cached.dirty = true
             entityCache[id] = cached
             return cached.row
@@ -346,6 +366,7 @@ public final class CorpusStore {
         let row = database.lastInsertedRowID
         if undo[id] == nil { undo[id] = .some(nil) }
         entityCache[id] = CachedEntity(row: row, entity: entity, documents: 1, dirty: true)
+        dirtyEntities.append(id)
         entityKeys[row] = id
         return row
     }
@@ -380,7 +401,9 @@ public final class CorpusStore {
             """
             UPDATE entities SET kind = ?2, name = ?3, aliases = ?4, attributes = ?5, documents = ?6 WHERE id = ?1
             """)
-        for (id, cached) in entityCache where cached.dirty {
+        defer { dirtyEntities.removeAll(keepingCapacity: true) }
+        for id in dirtyEntities {
+            guard let cached = entityCache[id], cached.dirty else { continue }
             update.reset()
             try update.bind(
                 .integer(cached.row), .text(cached.entity.kind.rawValue), .text(cached.entity.name),
