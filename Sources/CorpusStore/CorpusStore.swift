@@ -33,6 +33,23 @@ public final class CorpusStore {
     private var dirtyEntities: [EntityID] = []
     /// Bounds the entity cache so memory stays flat however many entities a corpus has.
     private let entityCacheLimit = 200_000
+    /// The row and stored attributes of relations this writer has seen, so that adding a
+    /// document's weight is a plain update by row id (an upsert returning the row cost
+    /// twice as much). Cleared when a document is replaced or rolled back, and bounded.
+    private var relationCache: [RelationSlot: CachedRelation] = [:]
+    private let relationCacheLimit = 500_000
+
+    private struct RelationSlot: Hashable {
+        var kind: String
+        var source: Int64
+        var target: Int64
+        var isDirected: Bool
+    }
+
+    private struct CachedRelation {
+        var row: Int64
+        var attributes: String
+    }
     private let timestampFormatter = ISO8601DateFormatter()
     private var timestamp = (second: 0, text: "")
 
@@ -84,6 +101,13 @@ public final class CorpusStore {
     }
 
     // MARK: Ingest
+
+    /// Whether the store holds no document yet (a first ingest need not ask about each article).
+    public func isEmpty() throws -> Bool {
+        let statement = try database.statement("SELECT EXISTS (SELECT 1 FROM documents)")
+        defer { statement.reset() }
+        return try statement.step() ? statement.int(0) == 0 : true
+    }
 
     /// Whether `document` must be (re-)ingested: it is not stored yet, its content hash
     /// changed, or it was read by another extractor version.
@@ -172,6 +196,7 @@ public final class CorpusStore {
             try database.statement("RELEASE document").run()
         } catch {
             try? database.execute("ROLLBACK TO document; RELEASE document")
+            relationCache.removeAll()
             for (id, previous) in undo {
                 if let previous {
                     entityCache[id] = previous
@@ -194,6 +219,7 @@ public final class CorpusStore {
         try database.execute("COMMIT")
         inTransaction = false
         pendingDocuments = 0
+        if relationCache.count > relationCacheLimit { relationCache.removeAll(keepingCapacity: false) }
         if entityCache.count > entityCacheLimit {
             entityCache.removeAll(keepingCapacity: false)
             entityKeys.removeAll(keepingCapacity: false)
@@ -235,14 +261,15 @@ public final class CorpusStore {
             let row = try mention(entity, undo: &undo)
             entityRows[entity.id] = row
         }
-        let upsert = try database.statement(
+        let insertRelation = try database.statement(
             """
             INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
-            ON CONFLICT (source, target, kind, directed)
-            DO UPDATE SET weight = weight + excluded.weight, documents = documents + 1
-            RETURNING id, attributes
             """)
+        let addWeight = try database.statement(
+            "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
+        let findRelation = try database.statement(
+            "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
         let insertEvidence = try database.statement(
             """
             INSERT INTO evidence (relation, document, sentence, start_offset, end_offset, date, day)
@@ -257,22 +284,48 @@ public final class CorpusStore {
                 continue  // a Graph never holds such a relation
             }
             let attributes = StoreJSON.encode(relation.attributes)
-            upsert.reset()
-            try upsert.bind(
-                .text(relation.kind.rawValue), .integer(source), .integer(target),
-                .integer(relation.isDirected ? 1 : 0), .real(relation.weight), .text(attributes))
-            guard try upsert.step() else { continue }
-            let row = upsert.int(0)
-            let storedAttributes = upsert.text(1) ?? "{}"
-            upsert.reset()
+            // As `INSERT ... ON CONFLICT DO UPDATE ... RETURNING id, attributes` would: add the
+            // weight to the stored relation and read its attributes, or insert it.
+            let slot = RelationSlot(
+                kind: relation.kind.rawValue, source: source, target: target, isDirected: relation.isDirected)
+            var known = relationCache[slot]
+            if known == nil {
+                findRelation.reset()
+                try findRelation.bind(
+                    .integer(source), .integer(target), .text(relation.kind.rawValue),
+                    .integer(relation.isDirected ? 1 : 0))
+                if try findRelation.step() {
+                    known = CachedRelation(row: findRelation.int(0), attributes: findRelation.text(1) ?? "{}")
+                }
+                findRelation.reset()
+            }
+            let row: Int64
+            let storedAttributes: String
+            if let known {
+                addWeight.reset()
+                try addWeight.bind(.integer(known.row), .real(relation.weight)).run()
+                row = known.row
+                storedAttributes = known.attributes
+            } else {
+                insertRelation.reset()
+                try insertRelation.bind(
+                    .text(relation.kind.rawValue), .integer(source), .integer(target),
+                    .integer(relation.isDirected ? 1 : 0), .real(relation.weight), .text(attributes)
+                ).run()
+                row = database.lastInsertedRowID
+                storedAttributes = attributes
+            }
+            var currentAttributes = storedAttributes
             if !relation.attributes.isEmpty && storedAttributes != attributes {
                 let united = Self.unite(StoreJSON.object(storedAttributes), relation.attributes)
                 let encoded = StoreJSON.encode(united)
                 if encoded != storedAttributes {
                     try database.statement("UPDATE relations SET attributes = ?2 WHERE id = ?1")
                         .bind(.integer(row), .text(encoded)).run()
+                    currentAttributes = encoded
                 }
             }
+            relationCache[slot] = CachedRelation(row: row, attributes: currentAttributes)
             weights.append("\(row):\(relation.weight)")
             for evidence in relation.evidence {
                 let evidenceDay: String?
@@ -303,6 +356,8 @@ public final class CorpusStore {
     /// Takes an earlier version of a document out: its evidence, its relation weights,
     /// and the entities no other document mentions.
     private func removeContributions(of stored: StoredRow, undo: inout [EntityID: CachedEntity?]) throws {
+        // Relations may be deleted below: forget the cached rows.
+        relationCache.removeAll()
         for item in stored.relationWeights.split(separator: ",") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let row = Int64(parts[0]), let weight = Double(parts[1]) else { continue }

@@ -126,6 +126,9 @@ struct StoreIngestPipeline {
         reader.start()
 
         let storePath = self.storePath
+        // A new store holds nothing to skip: the workers need not hash twice and ask
+        // about every article (the writer still checks each one before writing).
+        let checksArticles = try !store.isEmpty()
         let source = self.source
         let version = self.extractorVersion
         let makeExtractor = self.makeExtractor
@@ -139,7 +142,7 @@ struct StoreIngestPipeline {
                     while let items = pending.pop() {
                         var outcomes: [Outcome] = []
                         for item in items {
-                            let quick = item.quickIdentity()
+                            let quick = checksArticles ? item.quickIdentity() : nil
                             if let quick,
                                 try !checker.needsIngest(
                                     document: quick.name, hash: quick.hash, extractorVersion: version)
@@ -151,7 +154,7 @@ struct StoreIngestPipeline {
                             let hash = article.hash
                             // Asked already when the quick identity is the article's.
                             let asked = quick.map { $0.name == article.name && $0.hash == hash } ?? false
-                            if try !asked && !checker.needsIngest(
+                            if try checksArticles && !asked && !checker.needsIngest(
                                 document: article.name, hash: hash, extractorVersion: version)
                             {
                                 outcomes.append(.skipped(name: article.name))
