@@ -149,7 +149,7 @@ struct GraphBuilder {
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
     /// folding is lowercasing and every run of other characters is one hyphen.
     static func id(kind: EntityKind, name: String) -> EntityID {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityID(kind: kind, name: name) }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityIDCache.shared.id(kind: kind, name: name) }
         var slug: [UInt8] = Array(kind.rawValue.utf8)
         slug.append(UInt8(ascii: "/"))
         let prefix = slug.count

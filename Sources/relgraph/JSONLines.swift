@@ -135,38 +135,57 @@ enum JSONLines {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ text: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Native strings expose their bytes contiguously: scan and copy them in bulk.
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole; the scan tests eight
+            // bytes at a time (evidence sentences are most of a line's bytes).
+            var runStart = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                if i + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !needsEscape(word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = bytes[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    escape(byte, &out)
+                    runStart = i + 1
+                }
+                i += 1
             }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied == true {
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        if copied == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): literal(#"\""#, &out)
-            case UInt8(ascii: "\\"): literal(#"\\"#, &out)
-            case UInt8(ascii: "\n"): literal(#"\n"#, &out)
-            case UInt8(ascii: "\r"): literal(#"\r"#, &out)
-            case UInt8(ascii: "\t"): literal(#"\t"#, &out)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                literal(#"\u00"#, &out)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is below 0x20, a quote or a backslash (a bit trick:
+    /// a byte's high bit is set in `x - 0x01..` where the byte was zero).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        func hasLess(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
+        return hasLess(word, 0x20) || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    }
+
+    private static func escape(_ byte: UInt8, _ out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): literal(#"\""#, &out)
+        case UInt8(ascii: "\\"): literal(#"\\"#, &out)
+        case UInt8(ascii: "\n"): literal(#"\n"#, &out)
+        case UInt8(ascii: "\r"): literal(#"\r"#, &out)
+        case UInt8(ascii: "\t"): literal(#"\t"#, &out)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            literal(#"\u00"#, &out)
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xF)])
+        }
     }
 }
