@@ -31,6 +31,9 @@ public final class CorpusStore {
     /// The cached entities changed since the last commit (a commit writes only these,
     /// not the whole cache).
     private var dirtyEntities: [EntityID] = []
+    /// SQLite's `data_version` when this writer last began a batch: it changes when another
+    /// connection commits, which makes the caches stale.
+    private var dataVersion: Int64 = -1
     /// Bounds the entity cache so memory stays flat however many entities a corpus has.
     private let entityCacheLimit = 200_000
     /// The row and stored attributes of relations this writer has seen, so that adding a
@@ -230,6 +233,18 @@ public final class CorpusStore {
         guard !inTransaction else { return }
         try database.execute("BEGIN IMMEDIATE")
         inTransaction = true
+        // The caches hold rows as this connection left them: if another connection has
+        // committed since, they may name rows it changed or deleted, so they start over.
+        let version = try database.statement("PRAGMA data_version")
+        let current = try version.step() ? version.int(0) : -1
+        version.reset()
+        if current != dataVersion {
+            entityCache.removeAll()
+            entityKeys.removeAll()
+            dirtyEntities.removeAll()
+            relationCache.removeAll()
+            dataVersion = current
+        }
     }
 
     private struct StoredRow: Equatable {
@@ -261,15 +276,6 @@ public final class CorpusStore {
             let row = try mention(entity, undo: &undo)
             entityRows[entity.id] = row
         }
-        let insertRelation = try database.statement(
-            """
-            INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
-            """)
-        let addWeight = try database.statement(
-            "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
-        let findRelation = try database.statement(
-            "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
         let insertEvidence = try database.statement(
             """
             INSERT INTO evidence (relation, document, sentence, start_offset, end_offset, date, day)
@@ -284,37 +290,11 @@ public final class CorpusStore {
                 continue  // a Graph never holds such a relation
             }
             let attributes = StoreJSON.encode(relation.attributes)
-            // As `INSERT ... ON CONFLICT DO UPDATE ... RETURNING id, attributes` would: add the
-            // weight to the stored relation and read its attributes, or insert it.
             let slot = RelationSlot(
                 kind: relation.kind.rawValue, source: source, target: target, isDirected: relation.isDirected)
-            var known = relationCache[slot]
-            if known == nil {
-                findRelation.reset()
-                try findRelation.bind(
-                    .integer(source), .integer(target), .text(relation.kind.rawValue),
-                    .integer(relation.isDirected ? 1 : 0))
-                if try findRelation.step() {
-                    known = CachedRelation(row: findRelation.int(0), attributes: findRelation.text(1) ?? "{}")
-                }
-                findRelation.reset()
-            }
-            let row: Int64
-            let storedAttributes: String
-            if let known {
-                addWeight.reset()
-                try addWeight.bind(.integer(known.row), .real(relation.weight)).run()
-                row = known.row
-                storedAttributes = known.attributes
-            } else {
-                insertRelation.reset()
-                try insertRelation.bind(
-                    .text(relation.kind.rawValue), .integer(source), .integer(target),
-                    .integer(relation.isDirected ? 1 : 0), .real(relation.weight), .text(attributes)
-                ).run()
-                row = database.lastInsertedRowID
-                storedAttributes = attributes
-            }
+            let stored = try addWeight(of: relation, at: slot, attributes: attributes)
+            let row = stored.row
+            let storedAttributes = stored.attributes
             var currentAttributes = storedAttributes
             if !relation.attributes.isEmpty && storedAttributes != attributes {
                 let united = Self.unite(StoreJSON.object(storedAttributes), relation.attributes)
@@ -351,6 +331,41 @@ public final class CorpusStore {
         let ids = graph.entities.compactMap { entityRows[$0.id] }.map(String.init).joined(separator: ",")
         try database.statement("UPDATE documents SET entity_ids = ?2, relation_weights = ?3 WHERE id = ?1")
             .bind(.integer(document), .text(ids), .text(weights.joined(separator: ","))).run()
+    }
+
+    /// Adds the weight of `relation` to its stored row, or inserts it, as
+    /// `INSERT ... ON CONFLICT DO UPDATE ... RETURNING id, attributes` would (an upsert
+    /// returning the row cost twice as much): the row and its stored attributes.
+    private func addWeight(of relation: Relation, at slot: RelationSlot, attributes: String) throws -> CachedRelation {
+        let addWeight = try database.statement(
+            "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
+        if let cached = relationCache[slot] {
+            try addWeight.bind(.integer(cached.row), .real(relation.weight)).run()
+            if database.changes > 0 { return cached }
+            relationCache[slot] = nil  // removed by another writer since it was cached
+        }
+        let find = try database.statement(
+            "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
+        try find.bind(.integer(slot.source), .integer(slot.target), .text(slot.kind), .integer(slot.isDirected ? 1 : 0))
+        if try find.step() {
+            let found = CachedRelation(row: find.int(0), attributes: find.text(1) ?? "{}")
+            find.reset()
+            try database.statement(
+                "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1"
+            ).bind(.integer(found.row), .real(relation.weight)).run()
+            return found
+        }
+        find.reset()
+        try database.statement(
+            """
+            INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+            """
+        ).bind(
+            .text(slot.kind), .integer(slot.source), .integer(slot.target), .integer(slot.isDirected ? 1 : 0),
+            .real(relation.weight), .text(attributes)
+        ).run()
+        return CachedRelation(row: database.lastInsertedRowID, attributes: attributes)
     }
 
     /// Takes an earlier version of a document out: its evidence, its relation weights,
