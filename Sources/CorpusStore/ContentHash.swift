@@ -52,10 +52,16 @@ enum SHA256 {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
         )
-        var w = [UInt32](repeating: 0, count: 64)
+        // The message schedule and the round constants as plain pointers: no array
+        // uniqueness or bounds checks in the rounds.
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { w.deallocate() }
+        let k = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { k.deallocate() }
+        Self.k.withUnsafeBufferPointer { k.initialize(from: $0.baseAddress!, count: 64) }
         let fullBlocks = message.count / 64
         for block in 0..<fullBlocks {
-            compress(&state, UnsafeRawBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]), &w)
+            compress(&state, UnsafeRawBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]), w, k)
         }
         // Padding: the remaining bytes, 0x80, zeros, and the bit length (big-endian).
         var tail = [UInt8](message[(fullBlocks * 64)...])
@@ -67,7 +73,7 @@ enum SHA256 {
         }
         tail.withUnsafeBytes { tailBytes in
             for block in 0..<(tailBytes.count / 64) {
-                compress(&state, UnsafeRawBufferPointer(rebasing: tailBytes[(block * 64)..<(block * 64 + 64)]), &w)
+                compress(&state, UnsafeRawBufferPointer(rebasing: tailBytes[(block * 64)..<(block * 64 + 64)]), w, k)
             }
         }
         var out = [UInt8]()
@@ -82,47 +88,41 @@ enum SHA256 {
     }
 
     @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
     private static func compress(
         _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-        _ block: UnsafeRawBufferPointer, _ w: inout [UInt32]
+        _ block: UnsafeRawBufferPointer, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>
     ) {
-        w.withUnsafeMutableBufferPointer { w in
-            for i in 0..<16 {
-                let b = i * 4
-                w[i] =
-                    UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16
-                    | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
-            }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ t1
-                    d = c
-                    c = b
-                    b = a
-                    a = t1 &+ t2
-                }
-            }
-            state = (
-                state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
-            )
+        for i in 0..<16 {
+            let b = i * 4
+            w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: b, as: UInt32.self))
         }
+        for i in 16..<64 {
+            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for i in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ t1
+            d = c
+            c = b
+            b = a
+            a = t1 &+ t2
+        }
+        state = (
+            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+            state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
+        )
     }
 }

@@ -28,8 +28,31 @@ public final class CorpusStore {
     private var inTransaction = false
     private var entityCache: [EntityID: CachedEntity] = [:]
     private var entityKeys: [Int64: EntityID] = [:]
+    /// The cached entities changed since the last commit (a commit writes only these,
+    /// not the whole cache).
+    private var dirtyEntities: [EntityID] = []
+    /// SQLite's `data_version` when this writer last began a batch: it changes when another
+    /// connection commits, which makes the caches stale.
+    private var dataVersion: Int64 = -1
     /// Bounds the entity cache so memory stays flat however many entities a corpus has.
     private let entityCacheLimit = 200_000
+    /// The row and stored attributes of relations this writer has seen, so that adding a
+    /// document's weight is a plain update by row id (an upsert returning the row cost
+    /// twice as much). Cleared when a document is replaced or rolled back, and bounded.
+    private var relationCache: [RelationSlot: CachedRelation] = [:]
+    private let relationCacheLimit = 500_000
+
+    private struct RelationSlot: Hashable {
+        var kind: String
+        var source: Int64
+        var target: Int64
+        var isDirected: Bool
+    }
+
+    private struct CachedRelation {
+        var row: Int64
+        var attributes: String
+    }
     private let timestampFormatter = ISO8601DateFormatter()
     private var timestamp = (second: 0, text: "")
 
@@ -82,6 +105,13 @@ public final class CorpusStore {
     }
 
     // MARK: Ingest
+
+    /// Whether the store holds no document yet (a first ingest need not ask about each article).
+    public func isEmpty() throws -> Bool {
+        let statement = try database.statement("SELECT EXISTS (SELECT 1 FROM documents)")
+        defer { statement.reset() }
+        return try statement.step() ? statement.int(0) == 0 : true
+    }
 
     /// Whether `document` must be (re-)ingested: it is not stored yet, its content hash
     /// changed, or it was read by another extractor version.
@@ -138,7 +168,8 @@ public final class CorpusStore {
         }
         try beginBatchIfNeeded()
         var undo: [EntityID: CachedEntity?] = [:]
-        try database.execute("SAVEPOINT document")
+        // Prepared once: `execute` would parse the SQL for every document.
+        try database.statement("SAVEPOINT document").run()
         do {
             let documentRow: Int64
             if let stored {
@@ -166,9 +197,10 @@ public final class CorpusStore {
                 documentRow = database.lastInsertedRowID
             }
             try addContributions(of: graph, document: documentRow, day: day, undo: &undo)
-            try database.execute("RELEASE document")
+            try database.statement("RELEASE document").run()
         } catch {
             try? database.execute("ROLLBACK TO document; RELEASE document")
+            relationCache.removeAll()
             for (id, previous) in undo {
                 if let previous {
                     entityCache[id] = previous
@@ -191,6 +223,7 @@ public final class CorpusStore {
         try database.execute("COMMIT")
         inTransaction = false
         pendingDocuments = 0
+        if relationCache.count > relationCacheLimit { relationCache.removeAll(keepingCapacity: false) }
         if entityCache.count > entityCacheLimit {
             entityCache.removeAll(keepingCapacity: false)
             entityKeys.removeAll(keepingCapacity: false)
@@ -201,6 +234,18 @@ public final class CorpusStore {
         guard !inTransaction else { return }
         try database.execute("BEGIN IMMEDIATE")
         inTransaction = true
+        // The caches hold rows as this connection left them: if another connection has
+        // committed since, they may name rows it changed or deleted, so they start over.
+        let version = try database.statement("PRAGMA data_version")
+        let current = try version.step() ? version.int(0) : -1
+        version.reset()
+        if current != dataVersion {
+            entityCache.removeAll()
+            entityKeys.removeAll()
+            dirtyEntities.removeAll()
+            relationCache.removeAll()
+            dataVersion = current
+        }
     }
 
     private struct StoredRow: Equatable {
@@ -232,49 +277,55 @@ public final class CorpusStore {
             let row = try mention(entity, undo: &undo)
             entityRows[entity.id] = row
         }
-        let upsert = try database.statement(
-            """
-            INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
-            ON CONFLICT (source, target, kind, directed)
-            DO UPDATE SET weight = weight + excluded.weight, documents = documents + 1
-            RETURNING id, attributes
-            """)
         let insertEvidence = try database.statement(
             """
             INSERT INTO evidence (relation, document, sentence, start_offset, end_offset, date, day)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """)
         var weights: [String] = []
+        // The days of the dates written in this document: evidence repeats a few dates.
+        var days: [String: String?] = [:]
+        let undatedDay = EvidenceDate.isoDay(nil, documentDate: day)
         for relation in graph.relations {
             guard let source = entityRows[relation.source], let target = entityRows[relation.target] else {
                 continue  // a Graph never holds such a relation
             }
             let attributes = StoreJSON.encode(relation.attributes)
-            upsert.reset()
-            try upsert.bind(
-                .text(relation.kind.rawValue), .integer(source), .integer(target),
-                .integer(relation.isDirected ? 1 : 0), .real(relation.weight), .text(attributes))
-            guard try upsert.step() else { continue }
-            let row = upsert.int(0)
-            let storedAttributes = upsert.text(1) ?? "{}"
-            upsert.reset()
+            let slot = RelationSlot(
+                kind: relation.kind.rawValue, source: source, target: target, isDirected: relation.isDirected)
+            let stored = try addWeight(of: relation, at: slot, attributes: attributes)
+            let row = stored.row
+            let storedAttributes = stored.attributes
+            var currentAttributes = storedAttributes
             if !relation.attributes.isEmpty && storedAttributes != attributes {
                 let united = Self.unite(StoreJSON.object(storedAttributes), relation.attributes)
                 let encoded = StoreJSON.encode(united)
                 if encoded != storedAttributes {
                     try database.statement("UPDATE relations SET attributes = ?2 WHERE id = ?1")
                         .bind(.integer(row), .text(encoded)).run()
+                    currentAttributes = encoded
                 }
             }
+            relationCache[slot] = CachedRelation(row: row, attributes: currentAttributes)
             weights.append("\(row):\(relation.weight)")
             for evidence in relation.evidence {
+                let evidenceDay: String?
+                if let written = evidence.date {
+                    if let known = days[written] {
+                        evidenceDay = known
+                    } else {
+                        evidenceDay = EvidenceDate.isoDay(written, documentDate: day)
+                        days[written] = .some(evidenceDay)
+                    }
+                } else {
+                    evidenceDay = undatedDay
+                }
                 insertEvidence.reset()
                 try insertEvidence.bind(
                     .integer(row), .integer(document), .text(evidence.sentence),
                     .integer(Int64(evidence.start)), .integer(Int64(evidence.end)),
                     evidence.date.map(SQLiteValue.text) ?? .null,
-                    EvidenceDate.isoDay(evidence.date, documentDate: day).map(SQLiteValue.text) ?? .null)
+                    evidenceDay.map(SQLiteValue.text) ?? .null)
                 try insertEvidence.run()
             }
         }
@@ -283,9 +334,46 @@ public final class CorpusStore {
             .bind(.integer(document), .text(ids), .text(weights.joined(separator: ","))).run()
     }
 
+    /// Adds the weight of `relation` to its stored row, or inserts it, as
+    /// `INSERT ... ON CONFLICT DO UPDATE ... RETURNING id, attributes` would (an upsert
+    /// returning the row cost twice as much): the row and its stored attributes.
+    private func addWeight(of relation: Relation, at slot: RelationSlot, attributes: String) throws -> CachedRelation {
+        let addWeight = try database.statement(
+            "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
+        if let cached = relationCache[slot] {
+            try addWeight.bind(.integer(cached.row), .real(relation.weight)).run()
+            if database.changes > 0 { return cached }
+            relationCache[slot] = nil  // removed by another writer since it was cached
+        }
+        let find = try database.statement(
+            "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
+        try find.bind(.integer(slot.source), .integer(slot.target), .text(slot.kind), .integer(slot.isDirected ? 1 : 0))
+        if try find.step() {
+            let found = CachedRelation(row: find.int(0), attributes: find.text(1) ?? "{}")
+            find.reset()
+            try database.statement(
+                "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1"
+            ).bind(.integer(found.row), .real(relation.weight)).run()
+            return found
+        }
+        find.reset()
+        try database.statement(
+            """
+            INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+            """
+        ).bind(
+            .text(slot.kind), .integer(slot.source), .integer(slot.target), .integer(slot.isDirected ? 1 : 0),
+            .real(relation.weight), .text(attributes)
+        ).run()
+        return CachedRelation(row: database.lastInsertedRowID, attributes: attributes)
+    }
+
     /// Takes an earlier version of a document out: its evidence, its relation weights,
     /// and the entities no other document mentions.
     private func removeContributions(of stored: StoredRow, undo: inout [EntityID: CachedEntity?]) throws {
+        // Relations may be deleted below: forget the cached rows.
+        relationCache.removeAll()
         for item in stored.relationWeights.split(separator: ",") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let row = Int64(parts[0]), let weight = Double(parts[1]) else { continue }
@@ -309,6 +397,7 @@ public final class CorpusStore {
                 entityCache[id] = nil
                 entityKeys[row] = nil
             } else {
+                if !cached.dirty { dirtyEntities.append(id) }
                 cached.dirty = true
                 entityCache[id] = cached
             }
@@ -334,6 +423,7 @@ public final class CorpusStore {
                 if cached.entity.allNames != known.allNames { try indexNames(of: cached.entity, row: cached.row) }
             }
             cached.documents += 1
+            if !cached.dirty { dirtyEntities.append(id) }
             cached.dirty = true
             entityCache[id] = cached
             return cached.row
@@ -350,6 +440,7 @@ public final class CorpusStore {
         try indexNames(of: entity, row: row)
         if undo[id] == nil { undo[id] = .some(nil) }
         entityCache[id] = CachedEntity(row: row, entity: entity, documents: 1, dirty: true)
+        dirtyEntities.append(id)
         entityKeys[row] = id
         return row
     }
@@ -384,7 +475,9 @@ public final class CorpusStore {
             """
             UPDATE entities SET kind = ?2, name = ?3, aliases = ?4, attributes = ?5, documents = ?6 WHERE id = ?1
             """)
-        for (id, cached) in entityCache where cached.dirty {
+        defer { dirtyEntities.removeAll(keepingCapacity: true) }
+        for id in dirtyEntities {
+            guard let cached = entityCache[id], cached.dirty else { continue }
             update.reset()
             try update.bind(
                 .integer(cached.row), .text(cached.entity.kind.rawValue), .text(cached.entity.name),

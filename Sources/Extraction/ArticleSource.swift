@@ -22,6 +22,10 @@ public struct ArticleSource: Sendable {
             if path == "-" {
                 return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             }
+            // Plain POSIX reads: Foundation's URL and Data cost more than a small
+            // article's extraction. Any failure is reported through Foundation below,
+            // so the messages stay the same.
+            if let bytes = readRegularFile(path) { return bytes }
             do {
                 return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
@@ -65,4 +69,32 @@ public struct ArticleSource: Sendable {
         }
         self.articles = articles
     }
+}
+
+/// The bytes of the regular file at `path`, or `nil` on any failure.
+private func readRegularFile(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+    var filled = 0
+    while true {
+        if filled == bytes.count {
+            // The file grew since `fstat`: read on.
+            bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+        }
+        let got = bytes.withUnsafeMutableBytes { buffer in
+            read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        }
+        if got < 0 {
+            if errno == EINTR { continue }
+            return nil
+        }
+        if got == 0 { break }
+        filled += got
+    }
+    bytes.removeLast(bytes.count - filled)
+    return bytes
 }

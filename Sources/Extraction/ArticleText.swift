@@ -84,28 +84,86 @@ struct ArticleText: Sendable {
     /// Wraps text that is already a Swift string (and so already valid).
     init(text: String, document: String) {
         self.document = document
-        var scalars = Array(text.unicodeScalars)
+        var text = text
+        // A string's UTF-8 is valid: decoded directly, which costs a fraction of
+        // `Array(text.unicodeScalars)`.
+        var scalars = text.withUTF8 { ArticleText.decodeValid($0) }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         self.scalars = scalars
     }
 
+    /// The scalars of valid UTF-8 (a Swift string's bytes).
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    private static func decodeValid(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            var i = 0
+            var n = 0
+            let end = bytes.count
+            while i < end {
+                let byte = UInt32(bytes[i])
+                var value: UInt32
+                if byte < 0x80 {
+                    value = byte
+                    i += 1
+                } else if byte < 0xE0 {
+                    value = (byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if byte < 0xF0 {
+                    value = (byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                n += 1
+            }
+            count = n
+        }
+    }
+
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        // ASCII (nearly all text): bytes written in one pass, abandoned at the first
-        // other scalar.
-        let ascii = scalars.withUnsafeBufferPointer { s in
-            String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let value = s[k].value
-                    if value >= 0x80 { return 0 }
-                    buffer[k - start] = UInt8(truncatingIfNeeded: value)
-                }
-                return end - start
-            }
+        scalars.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// `scalars` as a string, encoded to UTF-8 in one pass (appending to a
+    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    ///
+    /// - Complexity: O(*n*) in the number of scalars.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
         }
-        if ascii.utf8.count == end - start { return ascii }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: value)
+                    n += 1
+                } else if value < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 2
+                } else if value < 0x1_0000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }

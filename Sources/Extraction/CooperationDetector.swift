@@ -34,7 +34,7 @@ struct CooperationDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
-            var isTrigger = doc.lexicon.has(key, .coop)
+            var isTrigger = doc.has(t, .coop)
             if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
             if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
             // "we will continue to work closely with Sweden".

@@ -21,19 +21,23 @@ struct Dateline: Sendable, Equatable {
         var dateline: Dateline? = nil
         var storyStarted = false
         for (index, range) in paragraphs.enumerated() {
-            let words = tokens[range].filter(\.isWord)
-            let hasLower = words.contains { !$0.isCapitalized && !$0.flags.contains(.number) && !lexicon.has($0.key, .month) && $0.key != "pm" && $0.key != "am" }
-            let hasDigit = words.contains { $0.flags.contains(.number) }
+            // Counted in place: copying each paragraph's words cost more than the tests.
+            var wordCount = 0, hasLower = false, hasDigit = false
+            for t in range where tokens[t].isWord {
+                wordCount += 1
+                if tokens[t].flags.contains(.number) { hasDigit = true }
+                if !hasLower, !tokens[t].isCapitalized, !tokens[t].flags.contains(.number), !lexicon.has(tokens[t].key, .month), tokens[t].key != "pm", tokens[t].key != "am" { hasLower = true }
+            }
             // Byline "By Name", e-mail lines, date/time lines, short credit lines.
             let first = tokens[range.lowerBound]
-            let isByline = first.key == "by" && words.count <= 6 && !tokens[range].contains { $0.key == "." && false }
-            let isMail = tokens[range].contains { $0.key == "@" } && words.count <= 8
-            let isDateLine = !hasLower && hasDigit && words.count <= 12
-            let isShortCredit = !hasLower && words.count <= 4 && (index > 0 || storyStarted)
+            let isByline = first.key == "by" && wordCount <= 6 && !tokens[range].contains { $0.key == "." && false }
+            let isMail = wordCount <= 8 && tokens[range].contains { $0.key == "@" }
+            let isDateLine = !hasLower && hasDigit && wordCount <= 12
+            let isShortCredit = !hasLower && wordCount <= 4 && (index > 0 || storyStarted)
             let isSource = (first.key == "source" || first.key == "photo" || first.key == "credit" || first.key == "reporting")
                 && range.count > 1 && tokens[range.lowerBound + 1].key == ":"
             if isByline || isMail || isDateLine || isShortCredit || isSource
-                || (storyStarted && index == paragraphs.count - 1 && words.count > 0 && words.count <= 2
+                || (storyStarted && index == paragraphs.count - 1 && wordCount > 0 && wordCount <= 2
                     && (!hasLower || tokens[range].contains { $0.key == "/" || $0.key == "--" || $0.key == "-" }))
             {
                 for i in range { tokens[i].flags.insert(.excluded) }

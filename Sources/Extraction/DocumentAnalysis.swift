@@ -5,6 +5,10 @@ import GraphModel
 ///
 /// One instance per document; the recognizers and detectors fill it in order
 /// (entities, coreference, relations) and `GraphBuilder` turns it into a `Graph`.
+///
+/// The mutable state is read and written by one thread and never through overlapping
+/// accesses, and the rules touch it for nearly every token: its properties are marked
+/// `@exclusivity(unchecked)` so that each access skips the runtime's dynamic check.
 final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
@@ -14,15 +18,15 @@ final class DocumentAnalysis {
     let sentences: [Sentence]
     /// The sentence of each token (-1 for excluded tokens).
     let sentenceOfToken: [Int32]
-    var dateline: Dateline?
-    var entities: [DocumentEntity] = []
-    var mentions: [Mention] = []
+    @exclusivity(unchecked) var dateline: Dateline?
+    @exclusivity(unchecked) var entities: [DocumentEntity] = []
+    @exclusivity(unchecked) var mentions: [Mention] = []
     /// The mention covering each token (-1 when none).
-    var mentionAtToken: [Int32]
+    @exclusivity(unchecked) var mentionAtToken: [Int32]
     /// The quote containing each token (-1 when none).
-    var quoteOfToken: [Int32]
-    var quotes: [Quote] = []
-    var relations: [FoundRelation] = []
+    @exclusivity(unchecked) var quoteOfToken: [Int32]
+    @exclusivity(unchecked) var quotes: [Quote] = []
+    @exclusivity(unchecked) var relations: [FoundRelation] = []
     /// Entity index of each gazetteer country / organization used in the document.
     var entityOfCountry: [Int: Int] = [:]
     var entityOfOrganization: [Int: Int] = [:]
@@ -30,12 +34,12 @@ final class DocumentAnalysis {
     /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
     var pendingAffiliations: [Int: Int] = [:]
     /// Token ranges of titles used by persons.
-    var titleTokens = Set<Int>()
+    @exclusivity(unchecked) var titleTokens: TokenSet
     /// Pattern-found organizations by folded core name.
     var entityOfOrganizationKey: [String: Int] = [:]
 
     /// The text of each sentence, made on first use (evidence repeats sentences).
-    private var sentenceTexts: [String?]
+    @exclusivity(unchecked) private var sentenceTexts: [String?]
 
     var lexicon: Lexicon { resources.lexicon }
 
@@ -71,6 +75,8 @@ final class DocumentAnalysis {
         self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokens.count)
         quoteOfToken = Array(repeating: -1, count: tokens.count)
+        // Rules test token indices and, in places, scalar offsets: room for both.
+        titleTokens = TokenSet(capacity: max(tokens.count, text.scalars.count) + 1)
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
@@ -182,7 +188,7 @@ final class DocumentAnalysis {
         return text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
     }
 
-    func kind(of entity: Int) -> EntityKind { entities[entity].kind }
+    @inline(__always) func kind(of entity: Int) -> DocumentEntity.Kind { entities[entity].kind }
 
     /// Adds a relation found in sentence `s`.
     func addRelation(_ kind: RelationKind, _ source: Int, _ target: Int, sentence s: Int, tone: String? = nil, cameo: String, date: String? = nil) {

@@ -7,70 +7,132 @@ struct GraphBuilder {
 
     func build() throws -> Graph {
         var graph = Graph()
-        var ids: [Int: EntityID] = [:]
-        var live = Set<Int>()
-        var named = Set<Int>()
-        var firstMention: [Int: Int] = [:]
-        for m in doc.mentions where m.entity >= 0 {
-            live.insert(m.entity)
-            if m.form != .capital { named.insert(m.entity) }
-            if firstMention[m.entity] == nil { firstMention[m.entity] = m.tokens.lowerBound }
+        let entityCount = doc.entities.count
+        // Per-entity facts in arrays indexed by entity: no hashing of entity indices.
+        var live = [Bool](repeating: false, count: entityCount)
+        var named = [Bool](repeating: false, count: entityCount)
+        var firstMention = [Int](repeating: -1, count: entityCount)
+        for m in doc.mentions.indices {
+            let entity = doc.mentions[m].entity
+            guard entity >= 0 else { continue }
+            live[entity] = true
+            if doc.mentions[m].form != .capital { named[entity] = true }
+            if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
-        for (index, entity) in doc.entities.enumerated() {
-            guard live.contains(index) || (entity.kind == .country && entity.isNamedInside) else { continue }
-            guard entity.kind != .country || entity.isConfirmed || named.contains(index) else { continue }
+        var ids = [EntityID?](repeating: nil, count: entityCount)
+        for index in 0..<entityCount {
+            let entity = doc.entities[index]
+            guard live[index] || (entity.kind == .country && entity.isNamedInside) else { continue }
+            guard entity.kind != .country || entity.isConfirmed || named[index] else { continue }
             ids[index] = id(of: entity)
         }
-        for (index, id) in ids.sorted(by: { $0.key < $1.key }) {
+        for index in 0..<entityCount {
+            guard let id = ids[index] else { continue }
             let entity = doc.entities[index]
             var attributes: [String: String] = [:]
             if let iso = entity.iso { attributes["iso"] = iso }
             if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
-            let affiliations = entity.affiliations.compactMap { ids[$0] != nil ? doc.entities[$0].name : nil }
+            let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
             if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
             var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
-            if entity.kind == .person { aliases = aliases.filter { PhraseTrie<Int>.keys($0).count <= 8 } }
-            graph.add(Entity(id: id, kind: entity.kind, name: entity.name, aliases: aliases, attributes: attributes))
+            if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
+            graph.add(Entity(id: id, kind: entity.kind.entityKind, name: entity.name, aliases: aliases, attributes: attributes))
         }
         // Affiliations, with the first sentence that names the person as evidence.
-        for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
+        for index in 0..<entityCount where doc.entities[index].kind == .person {
             guard let source = ids[index] else { continue }
-            let sentence = firstMention[index].map { Int(doc.sentenceOfToken[$0]) } ?? -1
-            for a in entity.affiliations {
-                guard let target = ids[a], target != source else { continue }
+            let first = firstMention[index]
+            let sentence = first >= 0 ? Int(doc.sentenceOfToken[first]) : -1
+            for a in doc.entities[index].affiliations {
+                guard let target = entityID(at: a, in: ids), target != source else { continue }
                 try graph.add(Relation(kind: .affiliation, source: source, target: target, evidence: evidence(sentence, date: nil)))
             }
         }
         // Mentions of one relation are gathered first: one relation per key, its weight the
-        // number of mentions, its evidence every sentence (added once, not pairwise).
-        var grouped: [RelationKey: Relation] = [:]
-        var order: [RelationKey] = []
+        // number of mentions, its evidence every sentence (added once, not pairwise). The key
+        // is made of small numbers: entities with equal ids share a number, so relations that
+        // `Graph` would unite are grouped here too.
+        let numbers = GraphBuilder.numbers(of: ids)
+        var groups: [Relation] = []
+        var groupOfKey: [GroupKey: Int] = [:]
+        var kinds: [RelationKind] = []
         for found in doc.relations {
-            guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
-            var attributes: [String: String] = [:]
-            if let date = found.date { attributes["date"] = date }
-            if let tone = found.tone { attributes["tone"] = tone }
-            if !found.cameo.isEmpty { attributes["cameo"] = found.cameo }
-            let relation = Relation(kind: found.kind, source: source, target: target, attributes: attributes)
-            let key = relation.key
-            if var existing = grouped[key] {
-                existing.weight += 1
-                existing.evidence.append(contentsOf: evidence(found.sentence, date: found.date))
-                for (name, value) in attributes where existing.attributes[name] == nil { existing.attributes[name] = value }
-                grouped[key] = existing
+            guard var source = entityID(at: found.source, in: ids), var target = entityID(at: found.target, in: ids), source != target else { continue }
+            var sourceNumber = numbers[found.source], targetNumber = numbers[found.target]
+            // As `Relation.init` orders the ends of an undirected relation.
+            let directed = found.kind.isDirectedByDefault
+            if !directed && target < source {
+                swap(&source, &target)
+                swap(&sourceNumber, &targetNumber)
+            }
+            let kindNumber: Int
+            if let known = kinds.firstIndex(of: found.kind) {
+                kindNumber = known
             } else {
-                var first = relation
-                first.evidence = evidence(found.sentence, date: found.date)
-                grouped[key] = first
-                order.append(key)
+                kinds.append(found.kind)
+                kindNumber = kinds.count - 1
+            }
+            let key = GroupKey(kind: kindNumber, source: sourceNumber, target: targetNumber, isDirected: directed)
+            if let group = groupOfKey[key] {
+                groups[group].weight += 1
+                groups[group].evidence.append(contentsOf: evidence(found.sentence, date: found.date))
+                // The first value of each attribute wins.
+                if let date = found.date, groups[group].attributes["date"] == nil { groups[group].attributes["date"] = date }
+                if let tone = found.tone, groups[group].attributes["tone"] == nil { groups[group].attributes["tone"] = tone }
+                if !found.cameo.isEmpty, groups[group].attributes["cameo"] == nil { groups[group].attributes["cameo"] = found.cameo }
+            } else {
+                var attributes: [String: String] = [:]
+                if let date = found.date { attributes["date"] = date }
+                if let tone = found.tone { attributes["tone"] = tone }
+                if !found.cameo.isEmpty { attributes["cameo"] = found.cameo }
+                groupOfKey[key] = groups.count
+                groups.append(Relation(
+                    kind: found.kind, source: source, target: target, isDirected: directed, attributes: attributes,
+                    evidence: evidence(found.sentence, date: found.date)))
             }
         }
-        for key in order {
-            var relation = grouped[key]!
+        for var relation in groups {
             relation.evidence.sort()
             try graph.add(relation)
         }
         return graph
+    }
+
+    /// The id of entity `index`, if it has one (`nil` also for an index that names no entity).
+    @inline(__always)
+    private func entityID(at index: Int, in ids: [EntityID?]) -> EntityID? {
+        index >= 0 && index < ids.count ? ids[index] : nil
+    }
+
+    /// A relation's identity in `build`: kind, ends and direction as small numbers.
+    private struct GroupKey: Hashable {
+        var kind: Int
+        var source: Int
+        var target: Int
+        var isDirected: Bool
+    }
+
+    /// For each entity, a number shared by exactly the entities with an equal id (-1 for none).
+    private static func numbers(of ids: [EntityID?]) -> [Int] {
+        var numberOfID: [EntityID: Int] = [:]
+        numberOfID.reserveCapacity(ids.count)
+        var numbers = [Int](repeating: -1, count: ids.count)
+        for (index, id) in ids.enumerated() {
+            guard let id else { continue }
+            if let existing = numberOfID[id] {
+                numbers[index] = existing
+            } else {
+                numberOfID[id] = index
+                numbers[index] = index
+            }
+        }
+        return numbers
+    }
+
+    /// Whether a person's alias is at most eight tokens long (longer ones are phrases, not names).
+    /// A token holds at least one byte, so a name of at most eight bytes needs no tokenizing.
+    private static func isShortName(_ alias: String) -> Bool {
+        alias.utf8.count <= 8 || PhraseTrie<Int>.keys(alias).count <= 8
     }
 
     /// The id of an entity; gazetteer entries have theirs computed once at load.
@@ -81,20 +143,22 @@ struct GraphBuilder {
         if let index = entity.gazetteerIndex, entity.kind == .organization, doc.gazetteer.organizations[index].name == entity.name {
             return doc.gazetteer.organizations[index].id
         }
-        return GraphBuilder.id(kind: entity.kind, name: entity.name)
+        return GraphBuilder.id(kind: entity.kind.entityKind, name: entity.name)
     }
 
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
     /// folding is lowercasing and every run of other characters is one hyphen.
     static func id(kind: EntityKind, name: String) -> EntityID {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityID(kind: kind, name: name) }
-        var slug: [UInt8] = []
-        slug.reserveCapacity(name.utf8.count)
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityIDCache.shared.id(kind: kind, name: name) }
+        var slug: [UInt8] = Array(kind.rawValue.utf8)
+        slug.append(UInt8(ascii: "/"))
+        let prefix = slug.count
+        slug.reserveCapacity(prefix + name.utf8.count)
         var pendingHyphen = false
         for byte in name.utf8 {
             let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
             if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                if pendingHyphen && slug.count > prefix { slug.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
                 slug.append(lower)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
@@ -103,8 +167,8 @@ struct GraphBuilder {
                 pendingHyphen = true
             }
         }
-        let text = slug.isEmpty ? "unnamed" : String(decoding: slug, as: UTF8.self)
-        return EntityID(rawValue: "\(kind.rawValue)/\(text)")
+        if slug.count == prefix { slug.append(contentsOf: "unnamed".utf8) }
+        return EntityID(rawValue: String(decoding: slug, as: UTF8.self))
     }
 
     private func evidence(_ s: Int, date: String?) -> [Evidence] {

@@ -24,8 +24,8 @@ struct MembershipDetector {
             let key = doc.tokens[t].key
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = key == "founded" && t + 1 < range.upperBound
-                || ["formed", "established", "created"].contains(key) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].key == "by" }
-            guard doc.lexicon.has(key, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
+                || (key == "formed" || key == "established" || key == "created") && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].key == "by" }
+            guard doc.has(t, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             // "looks forward to Iran joining the organisation as a full member".
             if key == "member" || key == "members", (max(range.lowerBound, t - 10)..<t).contains(where: { ["joining", "join"].contains(doc.tokens[$0].key) }) { continue }

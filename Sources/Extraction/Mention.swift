@@ -32,7 +32,22 @@ struct Mention: Sendable {
 
 /// An entity found in one document, before it becomes a `GraphModel.Entity`.
 struct DocumentEntity: Sendable {
-    var kind: EntityKind
+    /// The kinds of entity the extraction finds: a closed enum, so the rules' many
+    /// `kind == .person` tests compare one byte rather than two strings.
+    enum Kind: UInt8, Sendable, Hashable {
+        case country, person, organization
+
+        /// The graph model's kind.
+        var entityKind: EntityKind {
+            switch self {
+            case .country: .country
+            case .person: .person
+            case .organization: .organization
+            }
+        }
+    }
+
+    var kind: Kind
     var name: String
     var aliases: [String] = []
     var role: [String] = []

@@ -51,7 +51,7 @@ struct SentenceSplitter: Sendable {
                 close(cut)
                 start = cut
             }
-            if token.key == "." || token.key == "!" || token.key == "?" || token.key == "\u{2026}" {
+            if SentenceSplitter.isSentenceEnd(token.key) {
                 var end = i + 1
                 while end < tokens.count, tokens[end].flags.contains(.closeQuote) || tokens[end].key == ")"
                     || tokens[end].key == "'" , !tokens[end].flags.contains(.paragraphStart)
@@ -80,5 +80,18 @@ struct SentenceSplitter: Sendable {
         }
         close(tokens.count)
         return sentences
+    }
+
+    /// Whether a token key is `.`, `!`, `?` or `…`: tested on the bytes, since comparing
+    /// every token with the non-ASCII `…` takes the standard library's slow path.
+    @inline(__always)
+    static func isSentenceEnd(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            if bytes.count == 1 {
+                return bytes[0] == UInt8(ascii: ".") || bytes[0] == UInt8(ascii: "!") || bytes[0] == UInt8(ascii: "?")
+            }
+            return bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA6
+        }
     }
 }

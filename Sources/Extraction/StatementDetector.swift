@@ -235,7 +235,7 @@ final class StatementDetector {
     /// Whether token `v` is a verb of speech used as one.
     func isSpeechVerb(_ v: Int, in range: Range<Int>) -> Bool {
         let token = doc.tokens[v]
-        guard token.isWord, !token.isCapitalized || v == range.lowerBound, doc.lexicon.has(token.key, .speech) else { return false }
+        guard token.isWord, !token.isCapitalized || v == range.lowerBound, doc.has(v, .speech) else { return false }
         let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
         let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
@@ -420,7 +420,7 @@ final class StatementDetector {
     func isCredit(_ person: Int) -> Bool {
         doc.entities[person].role.contains { role in
             let folded = Tokenizer.fold(role)
-            return folded.contains("spokes") || folded.contains("press secretary") || folded.contains("press service")
+            return Folding.contains(folded, "spokes") || Folding.contains(folded, "press secretary") || Folding.contains(folded, "press service")
         }
     }
 

@@ -135,6 +135,8 @@ enum Tokenizer {
                 for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
                 return length
             }
+            // Most words are already lowercase, without periods: their key is their text.
+            if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, flags: flags) }
             let key = String(unsafeUninitializedCapacity: length - periods) { buffer in
                 var n = 0
                 for k in 0..<length {
@@ -148,9 +150,7 @@ enum Tokenizer {
             }
             return Token(start: i, end: j, text: text, key: key, flags: flags)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<j])
-        let text = String(view)
+        let text = s.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[i..<j])) }
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 

@@ -14,70 +14,70 @@ enum JSONLines {
     static func encode(_ graph: Graph, document: String) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(16384)
-        out.append(contentsOf: #"{"document":"#.utf8)
+        literal(#"{"document":"#, &out)
         string(document, &out)
-        out.append(contentsOf: #","entities":["#.utf8)
+        literal(#","entities":["#, &out)
         for (index, entity) in graph.entities.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: #"{"aliases":["#.utf8)
+            literal(#"{"aliases":["#, &out)
             for (i, alias) in entity.aliases.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 string(alias, &out)
             }
             out.append(UInt8(ascii: "]"))
             if !entity.attributes.isEmpty {
-                out.append(contentsOf: #","attributes":"#.utf8)
+                literal(#","attributes":"#, &out)
                 dictionary(entity.attributes, &out)
             }
-            out.append(contentsOf: #","id":"#.utf8)
+            literal(#","id":"#, &out)
             string(entity.id.rawValue, &out)
-            out.append(contentsOf: #","kind":"#.utf8)
+            literal(#","kind":"#, &out)
             string(entity.kind.rawValue, &out)
-            out.append(contentsOf: #","name":"#.utf8)
+            literal(#","name":"#, &out)
             string(entity.name, &out)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: #"],"relations":["#.utf8)
+        literal(#"],"relations":["#, &out)
         for (index, relation) in graph.relations.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "{"))
             if !relation.attributes.isEmpty {
-                out.append(contentsOf: #""attributes":"#.utf8)
+                literal(#""attributes":"#, &out)
                 dictionary(relation.attributes, &out)
                 out.append(UInt8(ascii: ","))
             }
-            out.append(contentsOf: #""directed":"#.utf8)
-            out.append(contentsOf: (relation.isDirected ? "true" : "false").utf8)
-            out.append(contentsOf: #","evidence":["#.utf8)
+            literal(#""directed":"#, &out)
+            literal(relation.isDirected ? "true" : "false", &out)
+            literal(#","evidence":["#, &out)
             for (i, evidence) in relation.evidence.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "{"))
                 if let date = evidence.date {
-                    out.append(contentsOf: #""date":"#.utf8)
+                    literal(#""date":"#, &out)
                     string(date, &out)
                     out.append(UInt8(ascii: ","))
                 }
-                out.append(contentsOf: #""document":"#.utf8)
+                literal(#""document":"#, &out)
                 string(evidence.document, &out)
-                out.append(contentsOf: #","end":"#.utf8)
-                out.append(contentsOf: String(evidence.end).utf8)
-                out.append(contentsOf: #","sentence":"#.utf8)
+                literal(#","end":"#, &out)
+                integer(evidence.end, &out)
+                literal(#","sentence":"#, &out)
                 string(evidence.sentence, &out)
-                out.append(contentsOf: #","start":"#.utf8)
-                out.append(contentsOf: String(evidence.start).utf8)
+                literal(#","start":"#, &out)
+                integer(evidence.start, &out)
                 out.append(UInt8(ascii: "}"))
             }
-            out.append(contentsOf: #"],"kind":"#.utf8)
+            literal(#"],"kind":"#, &out)
             string(relation.kind.rawValue, &out)
-            out.append(contentsOf: #","source":"#.utf8)
+            literal(#","source":"#, &out)
             string(relation.source.rawValue, &out)
-            out.append(contentsOf: #","target":"#.utf8)
+            literal(#","target":"#, &out)
             string(relation.target.rawValue, &out)
-            out.append(contentsOf: #","weight":"#.utf8)
+            literal(#","weight":"#, &out)
             number(relation.weight, &out)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "]}\n".utf8)
+        literal("]}\n", &out)
         return Data(out)
     }
 
@@ -92,9 +92,41 @@ enum JSONLines {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// Appends the bytes of a literal (a plain copy: appending a `String.UTF8View` goes
+    /// through the generic sequence path, which costs more than the rest of the line).
+    @inline(__always)
+    private static func literal(_ text: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends an integer in decimal, as `String(value)` writes it.
+    private static func integer(_ value: Int, _ out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            if value == Int.min {
+                out.append(contentsOf: String(value).utf8.dropFirst())
+                return
+            }
+        }
+        var magnitude = value < 0 ? -value : value
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
+            var n = 0
+            repeat {
+                buffer[23 - n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                n += 1
+            } while magnitude > 0
+            return n
+        }
+        withUnsafeBytes(of: &digits) { buffer in
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+
     private static func number(_ value: Double, _ out: inout [UInt8]) {
         if value == value.rounded(), abs(value) < 1e15 {
-            out.append(contentsOf: String(Int64(value)).utf8)
+            integer(Int(Int64(value)), &out)
         } else {
             out.append(contentsOf: "\(value)".utf8)
         }
@@ -103,38 +135,57 @@ enum JSONLines {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ text: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Native strings expose their bytes contiguously: scan and copy them in bulk.
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole; the scan tests eight
+            // bytes at a time (evidence sentences are most of a line's bytes).
+            var runStart = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                if i + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !needsEscape(word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = bytes[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    escape(byte, &out)
+                    runStart = i + 1
+                }
+                i += 1
             }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied == true {
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        if copied == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: #"\u00"#.utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is below 0x20, a quote or a backslash (a bit trick:
+    /// a byte's high bit is set in `x - 0x01..` where the byte was zero).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        func hasLess(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
+        return hasLess(word, 0x20) || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    }
+
+    private static func escape(_ byte: UInt8, _ out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): literal(#"\""#, &out)
+        case UInt8(ascii: "\\"): literal(#"\\"#, &out)
+        case UInt8(ascii: "\n"): literal(#"\n"#, &out)
+        case UInt8(ascii: "\r"): literal(#"\r"#, &out)
+        case UInt8(ascii: "\t"): literal(#"\t"#, &out)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            literal(#"\u00"#, &out)
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xF)])
+        }
     }
 }

@@ -126,6 +126,9 @@ struct StoreIngestPipeline {
         reader.start()
 
         let storePath = self.storePath
+        // A new store holds nothing to skip: the workers need not hash twice and ask
+        // about every article (the writer still checks each one before writing).
+        let checksArticles = try !store.isEmpty()
         let source = self.source
         let version = self.extractorVersion
         let makeExtractor = self.makeExtractor
@@ -139,7 +142,8 @@ struct StoreIngestPipeline {
                     while let items = pending.pop() {
                         var outcomes: [Outcome] = []
                         for item in items {
-                            if let quick = item.quickIdentity(),
+                            let quick = checksArticles ? item.quickIdentity() : nil
+                            if let quick,
                                 try !checker.needsIngest(
                                     document: quick.name, hash: quick.hash, extractorVersion: version)
                             {
@@ -148,7 +152,9 @@ struct StoreIngestPipeline {
                             }
                             let article = try item.article(source: source)
                             let hash = article.hash
-                            if try !checker.needsIngest(
+                            // Asked already when the quick identity is the article's.
+                            let asked = quick.map { $0.name == article.name && $0.hash == hash } ?? false
+                            if try checksArticles && !asked && !checker.needsIngest(
                                 document: article.name, hash: hash, extractorVersion: version)
                             {
                                 outcomes.append(.skipped(name: article.name))

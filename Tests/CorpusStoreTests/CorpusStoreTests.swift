@@ -106,6 +106,27 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
         #expect(try store.document(named: "a.txt")?.extractorVersion == "v2")
     }
 
+    @Test func relationsAddedAgainAfterAnotherWriterRemovedThemAreStored() throws {
+        // The writer remembers relation rows between documents; a row another writer
+        // deleted since must be stored again, not updated in vain.
+        let (first, url) = try temporaryStore()
+        #expect(try first.isEmpty())
+        let one = try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
+        try first.ingest(document: "a.txt", hash: "1", graph: one, extractorVersion: "v1")
+        try first.commit()
+        #expect(try !first.isEmpty())
+
+        let second = try CorpusStore(path: url.path)
+        let changed = try articleGraph("a.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada")
+        try second.ingest(document: "a.txt", hash: "2", graph: changed, extractorVersion: "v1")
+        try second.commit()
+
+        let again = try articleGraph("b.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada")
+        try first.ingest(document: "b.txt", hash: "3", graph: again, extractorVersion: "v1")
+        try first.commit()
+        #expect(try first.graph(includingEvidence: true) == Graph.merged([changed, again]))
+    }
+
     @Test func dateAndSourceFiltersSelectEvidence() throws {
         let (store, _) = try temporaryStore()
         let june = try articleGraph(

@@ -24,4 +24,30 @@ import Testing
         let text = try ArticleText(bytes: [0xEF, 0xBB, 0xBF] + Array("Hi".utf8), document: "bom.txt")
         #expect(text.scalars.count == 2)
     }
+
+    @Test func stringsAndBytesGiveTheSameScalars() throws {
+        let samples = ["", "plain ASCII", "Péter Szijjártó — “quoted” …", "\u{FEFF}BOM first", "emoji 🇦🇿 and CJK 中国 and ß", "\u{10FFFF}"]
+        for sample in samples {
+            let fromText = ArticleText(text: sample, document: "t")
+            let fromBytes = try ArticleText(bytes: Array(sample.utf8), document: "t")
+            var expected = Array(sample.unicodeScalars)
+            if expected.first == "\u{FEFF}" { expected.removeFirst() }
+            #expect(fromText.scalars == expected)
+            #expect(fromBytes.scalars == expected)
+        }
+    }
+
+    @Test func textBetweenOffsetsIsTheWrittenText() {
+        let sample = "Azerbaijan’s “Péter” met 中国 🇦🇿 envoys."
+        let text = ArticleText(text: sample, document: "t")
+        let scalars = Array(sample.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in start...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                #expect(text.text(start, end) == String(view))
+                #expect(text.text(start, end).utf8.elementsEqual(String(view).utf8))
+            }
+        }
+    }
 }

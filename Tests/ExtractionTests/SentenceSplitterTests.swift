@@ -26,4 +26,13 @@ import Testing
     @Test func closingQuoteStaysWithItsSentence() {
         #expect(sentences("He said: “We agree.” Then he left.") == ["He said: “We agree.”", "Then he left."])
     }
+
+    @Test func ellipsisAndMarksEndSentences() {
+        #expect(sentences("They waited\u{2026} Then talks began! Was it late? No.") == ["They waited\u{2026}", "Then talks began!", "Was it late?", "No."])
+        #expect(SentenceSplitter.isSentenceEnd("\u{2026}"))
+        #expect(SentenceSplitter.isSentenceEnd("."))
+        #expect(!SentenceSplitter.isSentenceEnd(","))
+        #expect(!SentenceSplitter.isSentenceEnd(".."))
+        #expect(!SentenceSplitter.isSentenceEnd("\u{2013}"))
+    }
 }
