@@ -622,13 +622,6 @@ final class MeetingDetector {
     private func joinsCurrent(_ range: Range<Int>) -> Bool {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
-            // Every trigger below starts with one of these letters: most words skip the tests.
-            switch doc.tokens[t].key.utf8.first {
-            case UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "t"): break
-            default:
-                t += 1
-                continue
-            }
             let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
