@@ -80,10 +80,10 @@ final class TemporaryFiles: @unchecked Sendable {
             signal(SIGINT, temporaryFilesSignalHandler)
             signal(SIGTERM, temporaryFilesSignalHandler)
         }
-        guard let free = (0..<Self.capacity).first(where: { slots[$0].load(ordering: .relaxed) == nil }),
+        guard let empty = (0..<Self.capacity).first(where: { slots[$0].load(ordering: .relaxed) == nil }),
             let copy = strdup(path)
         else { return }
-        slots[free].store(copy, ordering: .releasing)
+        slots[empty].store(copy, ordering: .releasing)
     }
 
     /// Forgets `path`: it was renamed into place or removed.
