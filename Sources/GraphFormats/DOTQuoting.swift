@@ -41,24 +41,61 @@ public enum DOTQuoting {
     /// `text` as a quoted DOT string that Graphviz parses into the lossless data form.
     public static func quotedData(_ text: String) -> String {
         if !text.hasPrefix("%"), !text.unicodeScalars.contains(where: isSpecialInData) { return "\"" + text + "\"" }
-        // Every character escaped here is ASCII or U+FFFE/U+FFFF: work on the UTF-8 bytes.
+        return quoted(text) { bytes, i, result in
+            switch bytes[i] {
+            case 0x25 where i == 0: appendEscape(0x25, to: &result)
+            case 0x00..<0x20, 0x7F: appendEscape(UInt32(bytes[i]), to: &result)
+            case 0xEF where isNonCharacter(bytes, at: i):
+                appendEscape(0xFF00 | (UInt32(bytes[i + 2]) + 0x40), to: &result)
+                return 3
+            default: result.append(bytes[i])
+            }
+            return 1
+        }
+    }
+
+    /// `text` as a quoted DOT label or tooltip that Graphviz draws as `text`.
+    public static func quotedLabel(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isSpecialInLabel) { return "\"" + text + "\"" }
+        return quoted(text) { bytes, i, result in
+            switch bytes[i] {
+            case 0x26: result += Array("&amp;".utf8)
+            case 0x00..<0x20: result += [0xE2, 0x90, 0x80 + bytes[i]]  // U+2400 + byte: its control picture
+            case 0x7F: result += [0xE2, 0x90, 0xA1]  // U+2421
+            case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:  // C1 controls
+                result += replacementCharacter
+                return 2
+            case 0xEF where isNonCharacter(bytes, at: i):
+                result += replacementCharacter
+                return 3
+            default: result.append(bytes[i])
+            }
+            return 1
+        }
+    }
+
+    /// `text` in double quotes with `"`, `\\` and newlines escaped as DOT escapes them and
+    /// every other byte handed to `escape`, which appends what stands for the character
+    /// starting at that byte and returns how many bytes it took.
+    ///
+    /// Everything either quoting changes is ASCII, a C1 control or U+FFFE/U+FFFF, so the
+    /// work is done on the UTF-8 bytes.
+    private static func quoted(
+        _ text: String, escape: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
+    ) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var result: [UInt8] = [0x22]
             result.reserveCapacity(bytes.count + bytes.count / 8 + 8)
             var i = 0
             while i < bytes.count {
-                let byte = bytes[i]
-                switch byte {
+                switch bytes[i] {
                 case 0x22: result += [0x5C, 0x22]
                 case 0x5C: result += [0x5C, 0x5C]
                 case 0x0A: result += [0x5C, 0x6E]
-                case 0x25 where i == 0: appendEscape(0x25, to: &result)
-                case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &result)
-                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
-                    appendEscape(0xFF00 | (UInt32(bytes[i + 2]) + 0x40), to: &result)
-                    i += 2
-                default: result.append(byte)
+                default:
+                    i += escape(bytes, i, &result)
+                    continue
                 }
                 i += 1
             }
@@ -67,37 +104,9 @@ public enum DOTQuoting {
         }
     }
 
-    /// `text` as a quoted DOT label or tooltip that Graphviz draws as `text`.
-    public static func quotedLabel(_ text: String) -> String {
-        if !text.unicodeScalars.contains(where: isSpecialInLabel) { return "\"" + text + "\"" }
-        // What is replaced is ASCII, C1 controls (C2 80–C2 9F) or U+FFFE/U+FFFF: work on bytes.
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = [0x22]
-            result.reserveCapacity(bytes.count + bytes.count / 8 + 8)
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                switch byte {
-                case 0x22: result += [0x5C, 0x22]
-                case 0x5C: result += [0x5C, 0x5C]
-                case 0x0A: result += [0x5C, 0x6E]
-                case 0x26: result += Array("&amp;".utf8)
-                case 0x00..<0x20: result += [0xE2, 0x90, 0x80 + byte]  // U+2400 + byte: its control picture
-                case 0x7F: result += [0xE2, 0x90, 0xA1]  // U+2421
-                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] <= 0x9F:
-                    result += replacementCharacter
-                    i += 1
-                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
-                    result += replacementCharacter
-                    i += 2
-                default: result.append(byte)
-                }
-                i += 1
-            }
-            result.append(0x22)
-            return String(decoding: result, as: UTF8.self)
-        }
+    /// Whether U+FFFE or U+FFFF (EF BF BE, EF BF BF) starts at `i`.
+    private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE
     }
 
     /// U+FFFD in UTF-8.

@@ -64,24 +64,10 @@ struct ArticleStream {
     func forEach(_ body: (Item) throws -> Void) throws {
         for input in inputs {
             if isJSONL(input) {
-                let handle: FileHandle
-                var modified: Date? = nil
-                if input == "-" {
-                    handle = .standardInput
-                } else {
-                    guard let opened = FileHandle(forReadingAtPath: input) else {
-                        throw CLIError.input("\(input): cannot read")
-                    }
-                    handle = opened
-                    modified = Self.modificationDate(input)
-                }
-                let name = input == "-" ? "<stdin>" : input
-                var lines = LineReader(handle: handle)
-                var number = 0
-                while let line = lines.next() {
-                    number += 1
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let modified = input == "-" ? nil : Self.modificationDate(input)
+                try LineReader.forEachLine(ofStream: input) { line, name, number in
                     try body(.line(line, file: name, number: number, modified: modified))
+                    return true
                 }
             } else {
                 for article in try textArticles([input]) { try body(.file(article)) }

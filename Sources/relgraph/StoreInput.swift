@@ -160,23 +160,12 @@ struct StoreInputReader {
     func forEach(_ body: (StoreInputItem) throws -> Bool) throws {
         for input in inputs {
             if input == "-" || input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
-                let handle: FileHandle
-                if input == "-" {
-                    handle = .standardInput
-                } else {
-                    guard let opened = FileHandle(forReadingAtPath: input) else {
-                        throw CLIError.input("\(input): cannot read")
-                    }
-                    handle = opened
+                var stopped = false
+                try LineReader.forEachLine(ofStream: input) { line, name, number in
+                    stopped = try !body(.line(line, file: name, number: number))
+                    return !stopped
                 }
-                let name = input == "-" ? "<stdin>" : input
-                var lines = LineReader(handle: handle)
-                var number = 0
-                while let line = lines.next() {
-                    number += 1
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    guard try body(.line(line, file: name, number: number)) else { return }
-                }
+                if stopped { return }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -212,6 +201,29 @@ struct LineReader {
     private let chunkSize = 1 << 22
 
     init(handle: FileHandle) { self.handle = handle }
+
+    /// Calls `body` with each line of the stream `input` (a file, or `-` for standard
+    /// input) that is not blank, the stream's name for messages (`<stdin>` for `-`) and
+    /// the line's number; stops when `body` returns false.
+    static func forEachLine(ofStream input: String, _ body: (Data, String, Int) throws -> Bool) throws {
+        let handle: FileHandle
+        if input == "-" {
+            handle = .standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: input) else {
+                throw CLIError.input("\(input): cannot read")
+            }
+            handle = opened
+        }
+        let name = input == "-" ? "<stdin>" : input
+        var lines = LineReader(handle: handle)
+        var number = 0
+        while let line = lines.next() {
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard try body(line, name, number) else { return }
+        }
+    }
 
     /// The next line without its newline, or `nil` at the end.
     mutating func next() -> Data? {
