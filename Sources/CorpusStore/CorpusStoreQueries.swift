@@ -321,11 +321,7 @@ extension CorpusStore {
         try statement.bind(.text(folded))
         var result: [Entity] = []
         while try statement.step() {
-            let key = statement.text(1) ?? ""
-            result.append(
-                Entity(
-                    id: EntityID(key), kind: EntityKind(statement.text(2) ?? "node"), name: statement.text(3) ?? key,
-                    aliases: StoreJSON.list(statement.text(4)), attributes: StoreJSON.object(statement.text(5))))
+            result.append(Self.entity(statement, from: 1))
         }
         statement.reset()
         return result.sorted { $0.id < $1.id }
@@ -366,14 +362,19 @@ extension CorpusStore {
             select.reset()
             try select.bind(.integer(row))
             guard try select.step() else { continue }
-            let key = select.text(0) ?? ""
-            result.append(
-                Entity(
-                    id: EntityID(key), kind: EntityKind(select.text(1) ?? "node"), name: select.text(2) ?? key,
-                    aliases: StoreJSON.list(select.text(3)), attributes: StoreJSON.object(select.text(4))))
+            result.append(Self.entity(select, from: 0))
         }
         select.reset()
         return result.sorted { $0.id < $1.id }
+    }
+
+    /// The entity in the columns `key, kind, name, aliases, attributes` of the current row,
+    /// starting at column `first`.
+    private static func entity(_ row: Statement, from first: Int32) -> Entity {
+        let key = row.text(first) ?? ""
+        return Entity(
+            id: EntityID(key), kind: EntityKind(row.text(first + 1) ?? "node"), name: row.text(first + 2) ?? key,
+            aliases: StoreJSON.list(row.text(first + 3)), attributes: StoreJSON.object(row.text(first + 4)))
     }
 
     /// How many documents, entities, relations and sentences the store holds.

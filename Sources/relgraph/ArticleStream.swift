@@ -53,11 +53,7 @@ struct ArticleStream {
 
     /// Checks that every input exists before any work starts.
     func validate() throws {
-        for input in inputs where input != "-" {
-            guard FileManager.default.fileExists(atPath: input) else {
-                throw CLIError.input("\(input): no such file or directory")
-            }
-        }
+        try StoreInputReader(inputs: inputs).validate()
     }
 
     /// Calls `body` with each item in input order.
