@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import CorpusStore
 import Foundation
 import GraphModel
 
@@ -62,7 +63,11 @@ struct Path: ParsableCommand {
         let length = try view.edgeLength()
         guard let from else { throw CLIError.usage("missing the entity to start from") }
         guard let to else { return try writeDistances(from: from, length: length) }
-        let loaded = view.view(of: try storeOptions.loadGraph(graph) { try AnalysisInput.graph($0) })
+        // A store's graph is searched without its evidence (a large corpus holds millions of
+        // sentences); the evidence of the hops printed is read from the store afterwards.
+        let fromStore = storeOptions.isStore(graph)
+        let loaded = view.view(
+            of: try storeOptions.loadGraph(graph, includingEvidence: !fromStore) { try AnalysisInput.graph($0) })
         let source = try AnalysisNames.resolve(from, in: loaded)
         let target = try AnalysisNames.resolve(to, in: loaded)
         let finder: PathFinder
@@ -85,6 +90,16 @@ struct Path: ParsableCommand {
             throw CLIError.input("\(graph): \(error)")
         }
         let name = { (id: EntityID) in loaded[id]?.name ?? id.rawValue }
+        let hopEvidence = try HopEvidence(store: fromStore ? graph : nil, options: storeOptions)
+        var evidenceByKey: [RelationKey: [GraphModel.Evidence]] = [:]
+        for path in paths {
+            for hop in path.hops {
+                for relation in hop.relations where evidenceByKey[relation.key] == nil {
+                    evidenceByKey[relation.key] = try hopEvidence.of(relation)
+                }
+            }
+        }
+        let evidenceOf = { (relation: Relation) in evidenceByKey[relation.key] ?? relation.evidence }
         if format == "json" {
             let document: [String: Any] = [
                 "from": source.rawValue, "to": target.rawValue,
@@ -99,7 +114,7 @@ struct Path: ParsableCommand {
                                     [
                                         "kind": relation.kind.rawValue, "source": relation.source.rawValue,
                                         "target": relation.target.rawValue, "weight": relation.weight,
-                                        "evidence": relation.evidence.map {
+                                        "evidence": evidenceOf(relation).map {
                                             ["document": $0.document, "sentence": $0.sentence]
                                         },
                                     ] as [String: Any]
@@ -128,7 +143,7 @@ struct Path: ParsableCommand {
                         let arrow = relation.isDirected ? "→" : "—"
                         text += "    \(relation.kind) \(name(relation.source)) \(arrow) \(name(relation.target))"
                         text += relation.weight == 1 ? "\n" : " (weight \(AnalysisTable.short(relation.weight)))\n"
-                        for evidence in relation.evidence {
+                        for evidence in evidenceOf(relation) {
                             text += "      \(evidence.document): \(evidence.sentence)\n"
                         }
                     }
@@ -162,5 +177,33 @@ struct Path: ParsableCommand {
             try OutputFile.write(
                 AnalysisTable.aligned(header: ["distance", "entity", "id"], rows: rows, numeric: [0]), to: output)
         }
+    }
+}
+
+/// The evidence of the relations a path prints: the relation's own, or for a corpus
+/// store (whose graph is searched without evidence) the store's sentences for that pair,
+/// under the same date and source filters.
+private final class HopEvidence {
+    private let corpus: CorpusStore?
+    private let options: StoreOptions
+    private var byPair: [[EntityID]: [EvidenceRecord]] = [:]
+
+    init(store path: String?, options: StoreOptions) throws {
+        corpus = try path.map { try StoreOptions.open($0, readOnly: true) }
+        self.options = options
+    }
+
+    func of(_ relation: Relation) throws -> [GraphModel.Evidence] {
+        guard let corpus else { return relation.evidence }
+        let pair = [relation.source, relation.target].sorted()
+        if byPair[pair] == nil {
+            do {
+                byPair[pair] = try corpus.evidence(
+                    between: pair[0], and: pair[1], since: options.since, until: options.until, source: options.source)
+            } catch let error as CorpusStoreError {
+                throw CLIError.input(error.description)
+            }
+        }
+        return byPair[pair]!.filter { $0.relation == relation.key }.map(\.evidence).sorted()
     }
 }

@@ -55,6 +55,17 @@ import Testing
         let whole = try CLIRunner.run(["path", "--store", "corpus.sqlite", "Bayramov", "Kęstutis Budrys"], in: folder)
         #expect(whole.status == 0, "\(whole.stderr)")
         #expect(whole.stdoutText.contains("Jeyhun Bayramov → Baiba Braže → Kęstutis Budrys"))
+        // The store's graph is searched without evidence and each hop's sentences are read
+        // from the store afterwards: the same output as the path on the exported graph.
+        #expect(try CLIRunner.run(["convert", "corpus.sqlite", "-o", "whole.json"], in: folder).status == 0)
+        let exported = try CLIRunner.run(["path", "whole.json", "Bayramov", "Kęstutis Budrys"], in: folder)
+        #expect(exported.stdoutText == whole.stdoutText)
+        #expect(whole.stdoutText.contains("baku: Azerbaijani Foreign Minister Jeyhun Bayramov met"))
+        let json = try CLIRunner.run(
+            ["path", "--store", "corpus.sqlite", "Bayramov", "Kęstutis Budrys", "--format", "json"], in: folder)
+        let exportedJSON = try CLIRunner.run(
+            ["path", "whole.json", "Bayramov", "Kęstutis Budrys", "--format", "json"], in: folder)
+        #expect(json.stdout == exportedJSON.stdout)
         // Budrys met Braže in July: before July he is not in the graph.
         let june = try CLIRunner.run(
             ["path", "corpus.sqlite", "Bayramov", "Kęstutis Budrys", "--until", "2024-06"], in: folder)
