@@ -117,21 +117,24 @@ struct CooperationDetector {
     /// The parties of the cooperation word at `t`: the subject and the words right
     /// before it ("Azerbaijan-Hungary cooperation", "Argentina's good partner"), "of X"
     /// and "between A and B" after it (left), and "with X" after it (right).
+    /// The party a mention stands for: a country, an international organization, or a
+    /// named person's country (else their first affiliation); nil for anything else.
+    private func party(_ m: Mention) -> Int? {
+        guard m.entity >= 0 else { return nil }
+        switch doc.kind(of: m.entity) {
+        case .country: return m.entity
+        case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
+        case .person:
+            guard m.form != .pronoun else { return nil }
+            return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
+        default: return nil
+        }
+    }
+
     private func sides(of t: Int, in range: Range<Int>, speakers: [Int]) -> (left: [Int], right: [Int]) {
         var left: [Int] = []
         var right: [Int] = []
         func add(_ e: Int, to list: inout [Int]) { if !list.contains(e) { list.append(e) } }
-        func party(_ m: Mention) -> Int? {
-            guard m.entity >= 0 else { return nil }
-            switch doc.kind(of: m.entity) {
-            case .country: return m.entity
-            case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
-            case .person:
-                guard m.form != .pronoun else { return nil }
-                return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
-            default: return nil
-            }
-        }
         // The clause before the word.
         var start = t
         while start > range.lowerBound {
@@ -259,17 +262,6 @@ struct CooperationDetector {
     /// Countries named elsewhere in the sentence (a border "with Russia", a relative
     /// clause "whose bid awaits ratification by Turkey") are not signers.
     private func signers(at t: Int, in range: Range<Int>, speakers: [Int]) -> (left: [Int], right: [Int])? {
-        func party(_ m: Mention) -> Int? {
-            guard m.entity >= 0 else { return nil }
-            switch doc.kind(of: m.entity) {
-            case .country: return m.entity
-            case .organization: return doc.entities[m.entity].isNational || doc.entities[m.entity].isSourceOnly ? nil : m.entity
-            case .person:
-                guard m.form != .pronoun else { return nil }
-                return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
-            default: return nil
-            }
-        }
         // "with" after the agreement, before the clause ends.
         var with: Int? = nil
         var k = t + 1
