@@ -61,6 +61,22 @@ extension CorpusStore {
         var attributes: [String: String]
     }
 
+    /// Adds the stored relation `stored` with `weight` and `evidence` to `graph`, with the
+    /// entities at its ends; nothing when the row or an end is missing (an entity no
+    /// document mentions any more).
+    private static func add(
+        _ stored: RelationRow?, weight: Double, evidence: [Evidence], ends entities: [Int64: Entity],
+        to graph: inout Graph
+    ) throws {
+        guard let stored, let source = entities[stored.source], let target = entities[stored.target] else { return }
+        graph.add(source)
+        graph.add(target)
+        try graph.add(
+            Relation(
+                kind: stored.kind, source: source.id, target: target.id, isDirected: stored.isDirected,
+                weight: weight, attributes: stored.attributes, evidence: evidence))
+    }
+
     // MARK: Graphs
 
     /// The merged graph of the stored documents, or of the evidence that matches the filters.
@@ -127,15 +143,7 @@ extension CorpusStore {
             for (row, entity) in entities where !related.contains(row) { graph.add(entity) }
         }
         for (row, weight) in weights {
-            guard let stored = relations[row], let source = entities[stored.source],
-                let target = entities[stored.target]
-            else { continue }
-            graph.add(source)
-            graph.add(target)
-            try graph.add(
-                Relation(
-                    kind: stored.kind, source: source.id, target: target.id, isDirected: stored.isDirected,
-                    weight: weight, attributes: stored.attributes, evidence: evidence[row] ?? []))
+            try Self.add(relations[row], weight: weight, evidence: evidence[row] ?? [], ends: entities, to: &graph)
         }
         return graph
     }
@@ -176,15 +184,7 @@ extension CorpusStore {
             let end = period.next(after: start)
             var graph = Graph()
             for (row, count) in counts[start] ?? [:] {
-                guard let stored = relations[row], let source = entities[stored.source],
-                    let target = entities[stored.target]
-                else { continue }
-                graph.add(source)
-                graph.add(target)
-                try graph.add(
-                    Relation(
-                        kind: stored.kind, source: source.id, target: target.id, isDirected: stored.isDirected,
-                        weight: Double(count), attributes: stored.attributes))
+                try Self.add(relations[row], weight: Double(count), evidence: [], ends: entities, to: &graph)
             }
             slices.append(
                 TimeSlice(period: period, label: period.label(of: start), start: start.iso, end: end.iso, graph: graph))
