@@ -174,6 +174,20 @@ final class MeetingDetector {
         // "The meeting was attended by ...", "The delegation included ...", or a clause
         // after the meeting's own (", while X attended as a guest").
         let joinRange = handled ? handledEnd..<range.upperBound : range
+        // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
+        // gathering of its own whose attendees all met.
+        if !handled, current == nil || introducedGathering(in: range) != nil {
+            let attendees = namedAttendees(in: range)
+            if attendees.count >= 2 {
+                var event = Event(isPlanned: false, sentence: s, date: date, cameo: "040")
+                event.participants = attendees
+                event.sentences = [s]
+                events.append(event)
+                current = events.count - 1
+                coreference.group = attendees
+                return
+            }
+        }
         if !joinRange.isEmpty, let c = current, joinsCurrent(joinRange) {
             // Later participants join the host's side; envoys presenting credentials are
             // guests, each received alone.
@@ -359,7 +373,7 @@ final class MeetingDetector {
                 k -= 1
             }
             return nil
-        case "held", "hold", "holds", "holding", "opened", "convened":
+        case "held", "hold", "holds", "holding", "opened", "convened", "began", "begin", "begins", "started", "resumed", "concluded":
             if let k = followed(by: Self.eventNouns, within: 8) {
                 if k + 1 < range.upperBound, doc.tokens[k + 1].key == "with" { return Trigger(start: t, end: k + 2, cameo: "040") }
                 // "The Council held its 160th session", "leaders opened their annual meeting":
@@ -367,9 +381,20 @@ final class MeetingDetector {
                 let gathering = ["session", "summit", "meeting", "conference"].contains(doc.tokens[k].key) && !(t + 1..<k).contains { doc.tokens[$0].key == "talks" }
                 return Trigger(start: t, end: k + 1, cameo: "040", createsEvent: gathering, symmetric: gathering)
             }
-            if key == "opened" || key == "convened" { return nil }
+            // "An informal summit of the Organization of Turkic States was held in Shusha":
+            // a gathering whose chair may be named here and participants later.
+            if key == "held" || key == "convened", next != "by", isPassiveGathering(t, in: range) {
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true)
+            }
+            if !["held", "hold", "holds", "holding"].contains(key) { return nil }
             if next == "by", t > range.lowerBound {
                 return Trigger(start: t, end: t + 2, cameo: "043")
+            }
+            return nil
+        case "took":
+            // "The talks took place in Ankara."
+            if next == "place", isPassiveGathering(t, in: range) {
+                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
             }
             return nil
         case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
@@ -424,6 +449,52 @@ final class MeetingDetector {
         default:
             return nil
         }
+    }
+
+    /// Whether the event noun of a passive clause comes before `t` ("The summit was held",
+    /// "talks between the two ministers took place"): the sentence reports a gathering.
+    private func isPassiveGathering(_ t: Int, in range: Range<Int>) -> Bool {
+        if doc.tokens[t].key == "held" || doc.tokens[t].key == "convened" {
+            guard t > range.lowerBound, ["was", "were"].contains(doc.tokens[t - 1].key) else { return false }
+        }
+        var k = t - 1
+        while k >= max(range.lowerBound, t - 14) {
+            let key = doc.tokens[k].key
+            if key == ";" || doc.has(k, .speech) { return false }
+            if Self.gatheringNouns.contains(key) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Nouns that name a gathering of several parties.
+    private static let gatheringNouns: Set<String> = [
+        "talks", "meeting", "summit", "conference", "session", "negotiations", "consultations", "forum",
+    ]
+
+    /// The position of "a summit", "an extraordinary meeting" in `range`: a sentence that
+    /// introduces a gathering of its own, not the current one.
+    private func introducedGathering(in range: Range<Int>) -> Int? {
+        for t in range where Self.gatheringNouns.contains(doc.tokens[t].key) {
+            let start = max(range.lowerBound, t - 3)
+            if (start..<t).contains(where: { ["a", "an"].contains(doc.tokens[$0].key) }) { return t }
+        }
+        return nil
+    }
+
+    /// The persons named after "attended by" in a sentence that names the gathering before
+    /// it ("a summit of EAC heads of state, attended by A, B and C"); empty when the
+    /// gathering is planned or there is no such list.
+    private func namedAttendees(in range: Range<Int>) -> [Int] {
+        guard let noun = range.first(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) }), !isPlanned(noun, in: range),
+            let cue = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].key == "attended" && doc.tokens[$0 + 1].key == "by" })
+        else { return [] }
+        var result: [Int] = []
+        for m in doc.mentions(in: cue + 2..<range.upperBound) {
+            let entity = doc.mentions[m].entity
+            if entity >= 0, doc.kind(of: entity) == .person, !result.contains(entity) { result.append(entity) }
+        }
+        return result
     }
 
     /// Whether words before the trigger make it planned ("will meet", "scheduled
@@ -624,6 +695,12 @@ final class MeetingDetector {
         while t + 1 < range.upperBound {
             let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
             if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
+            // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
+            if ["hosted", "chaired", "moderated"].contains(key) && next == "by"
+                && range.contains(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) })
+            {
+                return true
+            }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
             // "brought together", "with the participation of", "gathered".

@@ -136,6 +136,12 @@ struct TitlePhrase: Sendable {
             affiliations: affiliations(of: mentions.reversed(), in: doc), mentions: mentions)
     }
 
+    /// Verbs in the plural present that follow two coordinated parties in a headline.
+    private static let pluralVerbs: Set<String> = [
+        "hold", "meet", "discuss", "sign", "agree", "talk", "vow", "urge", "pledge", "hail", "review", "mull",
+        "reaffirm", "seek", "call", "eye", "explore", "exchange",
+    ]
+
     /// The appositive title after a name: ", President of Russia,".
     static func after(_ comma: Int, upper: Int, in doc: DocumentAnalysis) -> TitlePhrase? {
         guard comma < upper, doc.tokens[comma].key == "," else { return nil }
@@ -182,6 +188,9 @@ struct TitlePhrase: Sendable {
             return TitlePhrase(tokens: start..<end, hasHead: false, isPlural: false, affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
         }
         guard hasHead, end > start else { return nil }
+        // "Lavrov, DPRK foreign minister hold talks": a plural verb right after the title makes
+        // the comma a coordination of two parties (a headline's), not an apposition.
+        if end < upper, Self.pluralVerbs.contains(doc.tokens[end].key) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
             !doc.has(end, .stop)
