@@ -458,9 +458,10 @@ final class MeetingDetector {
             guard t > range.lowerBound, ["was", "were"].contains(doc.tokens[t - 1].key) else { return false }
         }
         var k = t - 1
-        while k >= max(range.lowerBound, t - 14) {
+        // "An informal summit of the heads of state of the Organization of Turkic States (OTS) was held".
+        while k >= max(range.lowerBound, t - 24) {
             let key = doc.tokens[k].key
-            if key == ";" || doc.has(k, .speech) { return false }
+            if key == ";" || key == "said" || key == "told" { return false }
             if Self.gatheringNouns.contains(key) { return true }
             k -= 1
         }

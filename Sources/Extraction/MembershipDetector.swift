@@ -19,6 +19,7 @@ struct MembershipDetector {
     /// Processes sentence `s`; `lastOrganization` is the most recent organization
     /// mentioned before it (for "became full members" without a name).
     func process(_ s: Int, lastOrganization: Int?) {
+        processInclusions(s)
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
@@ -57,27 +58,35 @@ struct MembershipDetector {
             if organization == nil, isFounded || key == "founding" {
                 organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
             }
+            // "the organization, whose members are ...": the organization that noun names.
+            if organization == nil, key == "members" || key == "member" {
+                organization = genericOrganization(before: t, in: range)
+            }
             if organization == nil, key == "joined" || key == "members" || key == "member" {
                 // The organization named earlier in the sentence, else the last one before it.
                 let earlier = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }
                 organization = earlier.map { doc.mentions[$0].entity } ?? lastOrganization
             }
             guard let organization else { continue }
+            // "a member of the European Union and NATO": each organization of the list.
+            let organizations = [organization] + coordinatedOrganizations(after: organization, from: t, in: range)
             // "the Community's other members, Ecuador and Bolivia", "the five EU member states
             // that ... – Spain, Slovakia, Cyprus": a list after the trigger names the members.
             let listed = listedCountries(after: t, in: range)
-            for c in listed ?? [] { doc.addRelation(.membership, c, organization, sentence: s, cameo: "") }
+            for c in listed ?? [] { for o in organizations { doc.addRelation(.membership, c, o, sentence: s, cameo: "") } }
             // The members: countries in the clause (before the trigger, or "NATO member X").
             var countries: [Int] = []
             // "Denmark, a founding member of the alliance": only the country the apposition describes.
             if let only = appositionCountry(t, in: range) {
-                doc.addRelation(.membership, only, organization, sentence: s, cameo: "")
+                for o in organizations { doc.addRelation(.membership, only, o, sentence: s, cameo: "") }
                 continue
             }
+            // "whose members are A, B and C": the list is the members, not the clause before.
+            if listed != nil, isListedByVerb(after: t) { continue }
             var j = t - 1
             while j >= range.lowerBound {
                 let token = doc.tokens[j]
-                if token.key == ";" || token.key == "." { break }
+                if token.key == ";" || token.key == "." || token.key == "whose" { break }
                 if let m = doc.mention(at: j), m.entity >= 0 {
                     if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
                     j = m.tokens.lowerBound - 1
@@ -103,7 +112,7 @@ struct MembershipDetector {
             }
             if countries.isEmpty, listed == nil, let c = introducedCountry(t, in: range) { countries = [c] }
             for c in countries {
-                doc.addRelation(.membership, c, organization, sentence: s, cameo: "")
+                for o in organizations { doc.addRelation(.membership, c, o, sentence: s, cameo: "") }
             }
         }
     }
@@ -116,6 +125,11 @@ struct MembershipDetector {
         var separator: Int? = nil
         if k < range.upperBound, doc.tokens[k].key == "," {
             separator = k
+        } else if isListedByVerb(after: t) {
+            separator = k
+            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1].key) || ["now", "currently"].contains(doc.tokens[separator! + 1].key) {
+                separator! += 1
+            }
         } else {
             var d = k
             while d < min(range.upperBound, t + 16) {
@@ -139,6 +153,111 @@ struct MembershipDetector {
             break
         }
         return result.count >= 2 ? result : nil
+    }
+
+    /// Organizations coordinated with `organization` right after its mention at or after
+    /// `t`: "member of the European Union and NATO".
+    private func coordinatedOrganizations(after organization: Int, from t: Int, in range: Range<Int>) -> [Int] {
+        guard let first = (t..<range.upperBound).first(where: { doc.mention(at: $0)?.entity == organization }),
+            let mention = doc.mention(at: first)
+        else { return [] }
+        var result: [Int] = []
+        var k = mention.tokens.upperBound
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .organization, !doc.entities[m.entity].isNational else { break }
+                if m.entity != organization, !result.contains(m.entity) { result.append(m.entity) }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            break
+        }
+        // "NATO, the EU" needs an "and" to be a list, not an apposition.
+        return doc.tokens[mention.tokens.upperBound..<k].contains { $0.key == "and" } ? result : []
+    }
+
+    /// Verbs that introduce a list of members: "whose members are", "members include".
+    private static let listVerbs: Set<String> = ["are", "were", "include", "includes", "included", "comprise", "comprises"]
+
+    /// Whether a verb of listing follows the trigger at `t` ("members are", "member states include").
+    private func isListedByVerb(after t: Int) -> Bool {
+        var k = t + 1
+        if k < doc.tokens.count, ["states", "countries", "nations"].contains(doc.tokens[k].key) { k += 1 }
+        if k < doc.tokens.count, ["now", "currently"].contains(doc.tokens[k].key) { k += 1 }
+        return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k].key)
+    }
+
+    /// Nouns that stand for an organization named earlier ("the bloc", "the organization").
+    private static let organizationNouns: Set<String> = [
+        "organization", "organisation", "bloc", "alliance", "grouping", "group", "community", "union", "association",
+    ]
+
+    /// The organization that "the organization" or "the bloc" just before `t` stands for: the
+    /// last one named before whose name holds that noun, else the last international one.
+    private func genericOrganization(before t: Int, in range: Range<Int>) -> Int? {
+        guard let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
+            Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].key == "the"
+        }) else { return nil }
+        let word = doc.tokens[noun].key
+        var fallback: Int? = nil
+        for m in doc.mentions(in: 0..<noun).reversed() {
+            let entity = doc.mentions[m].entity
+            guard entity >= 0, doc.kind(of: entity) == .organization, !doc.entities[entity].isNational else { continue }
+            if doc.entities[entity].name.lowercased().split(separator: " ").contains(Substring(word)) { return entity }
+            if fallback == nil { fallback = entity }
+        }
+        return word == "organization" || word == "organisation" || word == "union" || word == "community" ? nil : fallback
+    }
+
+    /// "the East African Community (EAC), a regional bloc that also includes Burundi, Kenya
+    /// and Uganda", "the Lublin Triangle, which brings together Poland, Lithuania and Ukraine":
+    /// the countries an organization's own description lists.
+    private func processInclusions(_ s: Int) {
+        let range = doc.sentences[s].tokens
+        for t in range {
+            let key = doc.tokens[t].key
+            var listStart = t + 1
+            if ["brings", "bringing", "brought", "groups", "grouping", "unites", "uniting"].contains(key) {
+                if listStart < range.upperBound, doc.tokens[listStart].key == "together" { listStart += 1 }
+            } else if !["includes", "include", "included", "comprises", "comprise", "comprising"].contains(key) {
+                continue
+            }
+            guard !isPending(t, in: range), let organization = describedOrganization(before: t, in: range) else { continue }
+            var countries: [Int] = []
+            var k = listStart
+            while k < range.upperBound {
+                if let m = doc.mention(at: k) {
+                    guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { break }
+                    if !countries.contains(m.entity) { countries.append(m.entity) }
+                    k = m.tokens.upperBound
+                    continue
+                }
+                if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+                break
+            }
+            guard countries.count >= 2 else { continue }
+            for c in countries { doc.addRelation(.membership, c, organization, sentence: s, cameo: "") }
+        }
+    }
+
+    /// The organization whose description the verb at `t` continues: named just before it,
+    /// with only a lowercase description between ("EAC, a regional bloc that also").
+    private func describedOrganization(before t: Int, in range: Range<Int>) -> Int? {
+        var k = t - 1
+        while k >= max(range.lowerBound, t - 9) {
+            if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .organization, !doc.entities[m.entity].isNational else { return nil }
+                return m.entity
+            }
+            let token = doc.tokens[k]
+            if token.key == ")" || token.key == "(" || token.key == "," || !token.isCapitalized && token.isWord && !doc.has(k, .speech) {
+                k -= 1
+                continue
+            }
+            return nil
+        }
+        return nil
     }
 
     /// The country an introductory "as" phrase describes: "as a member state of the

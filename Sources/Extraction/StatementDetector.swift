@@ -241,6 +241,14 @@ final class StatementDetector {
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
         if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
         if doc.lexicon.has(previous, .future) { return false }
+        // "Somalia was formally admitted": a passive behind an adverb has no speaker either.
+        var p = v - 1
+        while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].key.hasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
+        if p < v - 1, p >= range.lowerBound, ["be", "been", "being"].contains(doc.tokens[p].key)
+            || doc.lexicon.has(doc.tokens[p].key, .copula) && !["has", "have", "had"].contains(doc.tokens[p].key)
+        {
+            return false
+        }
         // A bare form is a verb after its subject ("we welcome", "Leaders affirm"), else a noun ("the warm welcome").
         let key = token.key
         let isBare = !key.hasSuffix("ed") && !key.hasSuffix("ing") && !key.hasSuffix("s") && key != "said" && key != "told" && key != "wrote"
