@@ -207,4 +207,49 @@ import Testing
         #expect(graph.has(.meeting, "Pierre Lambert", "Arben Krasniqi"))
         #expect(!graph.has(.meeting, "Marko Jovic", "Arben Krasniqi"))
     }
+
+    @Test func passiveSummitWithItsChairAndLaterAttendees() throws {
+        let text = """
+            A summit of the leaders of the Nordic Council was held in Reykjavik on Monday under the chairmanship of Icelandic Prime Minister Katrin Olafsdottir. \
+            The summit was attended by Danish Prime Minister Henrik Madsen and Norwegian Prime Minister Lars Haugen.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Katrin Olafsdottir", "Henrik Madsen"))
+        #expect(graph.has(.meeting, "Katrin Olafsdottir", "Lars Haugen"))
+        #expect(graph.has(.meeting, "Henrik Madsen", "Lars Haugen"))
+    }
+
+    @Test func plannedPassiveSummitIsNoMeeting() throws {
+        let text = "The next summit of the Nordic Council will be held in Oslo under the chairmanship of Norwegian Prime Minister Lars Haugen and Danish Prime Minister Henrik Madsen."
+        #expect(try extract(text).relations.filter { $0.kind == .meeting }.isEmpty)
+    }
+
+    @Test func talksThatTookPlaceJoinTheirParties() throws {
+        let text = "Peruvian Foreign Minister Ana Salas began talks with Chilean Foreign Minister Jorge Mella on Monday. The talks took place at the presidential palace."
+        #expect(try extract(text).has(.meeting, "Ana Salas", "Jorge Mella"))
+    }
+
+    @Test func summitIntroducedWithItsAttendees() throws {
+        let text = "The treaty was signed at an extraordinary summit in Accra, attended by Ghanaian President Kofi Mensah, Togolese President Faure Akakpo and Beninese President Patrice Adjovi."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Kofi Mensah", "Faure Akakpo"))
+        #expect(graph.has(.meeting, "Kofi Mensah", "Patrice Adjovi"))
+        #expect(graph.has(.meeting, "Faure Akakpo", "Patrice Adjovi"))
+    }
+
+    @Test func proposedConferenceWithParticipationIsNoMeeting() throws {
+        let text = "Chilean President Gabriel Soto and Peruvian President Dina Ramos support an international conference held at a proper time, with equal participation of all parties."
+        #expect(!(try extract(text).has(.meeting, "Gabriel Soto", "Dina Ramos")))
+    }
+
+    @Test func hostNamedWithHostedByJoinsTheTalks() throws {
+        let text = """
+            Serbian Foreign Minister Marko Jovic and Kosovo Foreign Minister Arben Krasniqi began two days of talks in Vienna on Friday. \
+            The negotiations, hosted by Austrian Foreign Minister Karl Berger, opened in a trilateral format.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Marko Jovic", "Arben Krasniqi"))
+        #expect(graph.has(.meeting, "Karl Berger", "Marko Jovic"))
+        #expect(graph.has(.meeting, "Karl Berger", "Arben Krasniqi"))
+    }
 }

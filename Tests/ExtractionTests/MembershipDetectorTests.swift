@@ -71,4 +71,41 @@ import Testing
         let graph = try extract("Pakistan looked forward to Iran joining the Shanghai Cooperation Organisation as a full member.")
         #expect(!graph.has(.membership, "Iran", "Shanghai Cooperation Organisation"))
     }
+
+    @Test func membersListedAfterAVerb() throws {
+        let text = "Foreign ministers of the Organization of American States met in Washington. Spain, a NATO member, holds observer status in the organization, whose members include Canada, Mexico and Peru."
+        let graph = try extract(text)
+        for country in ["Canada", "Mexico", "Peru"] {
+            #expect(graph.has(.membership, country, "Organization of American States"))
+            #expect(!graph.has(.membership, country, "NATO"))
+        }
+        #expect(graph.has(.membership, "Spain", "NATO"))
+        #expect(!graph.has(.membership, "Spain", "Organization of American States"))
+    }
+
+    @Test func aBlocThatIncludesItsMembers() throws {
+        let text = "Bolivia joined Mercosur, a regional bloc that also includes Argentina, Brazil, Paraguay and Uruguay."
+        let graph = try extract(text)
+        for country in ["Bolivia", "Argentina", "Brazil", "Paraguay", "Uruguay"] {
+            #expect(graph.has(.membership, country, "Mercosur"))
+        }
+    }
+
+    @Test func aGroupingThatBringsTogetherItsMembers() throws {
+        let graph = try extract("The Lublin Triangle, which brings together Poland, Lithuania and Ukraine, met in Vilnius.")
+        for country in ["Poland", "Lithuania", "Ukraine"] {
+            #expect(graph.has(.membership, country, "Lublin Triangle"))
+        }
+    }
+
+    @Test func aGroupingThatWouldIncludeIsPending() throws {
+        let graph = try extract("The Lublin Triangle, which would include Moldova and Georgia, met in Vilnius.")
+        #expect(!graph.has(.membership, "Moldova", "Lublin Triangle"))
+    }
+
+    @Test func memberOfSeveralOrganizations() throws {
+        let graph = try extract("Orbán said that Hungary, although a member of the European Union and NATO, remained neutral.")
+        #expect(graph.has(.membership, "Hungary", "European Union"))
+        #expect(graph.has(.membership, "Hungary", "NATO"))
+    }
 }

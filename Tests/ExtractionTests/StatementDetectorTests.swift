@@ -102,4 +102,9 @@ import Testing
         #expect(!graph.has(.statement, "Ursula von der Leyen", "Javier Perez"))
         #expect(!graph.has(.statement, "Ursula von der Leyen", "Paraguay"))
     }
+
+    @Test func aPassiveSpeechVerbHasNoSpeaker() throws {
+        let graph = try extract("Somalia was formally admitted on Friday as the newest member of the East African Community, which also includes Kenya and Uganda.")
+        #expect(!graph.relations.contains { $0.kind == .statement })
+    }
 }

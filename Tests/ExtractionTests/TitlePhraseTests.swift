@@ -22,4 +22,11 @@ import Testing
         #expect(graph.has(.affiliation, "Omar Alieu Tamba", "Gambia"))
         #expect(graph.has(.affiliation, "Omar Alieu Tamba", "ECOWAS Commission"))
     }
+
+    @Test func aHeadlinesCommaBeforeAPluralVerbIsNoApposition() throws {
+        let text = "Lavrov, DPRK foreign minister hold talks in Moscow\n\nRussian Foreign Minister Sergey Lavrov held talks with North Korean Foreign Minister Choe Son Hui."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Sergey Lavrov", "Choe Son Hui"))
+        #expect(!graph.has(.affiliation, "Sergey Lavrov", "North Korea"))
+    }
 }
