@@ -136,6 +136,30 @@ struct PersonRecognizer {
         return q..<last
     }
 
+    /// Whether the last word of `span` stands alone, as a name, at least twice elsewhere
+    /// in the article ("Maduro knows", "Maduro rejected").
+    private func surnameRecurs(_ span: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard let last = span.last(where: { isNameWord(at: $0) }), tokens[last].key.count >= 4 else { return false }
+        // A name of place-like or organization-like words is no person's.
+        guard !span.contains(where: { document.gazetteer.match(tokens, at: $0, limit: span.upperBound) != nil }) else { return false }
+        let key = tokens[last].key
+        var count = 0
+        for k in tokens.indices where k != last && tokens[k].key == key && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
+            let before = k > 0 ? tokens[k - 1] : nil
+            let after = k + 1 < tokens.count ? tokens[k + 1] : nil
+            // Alone: not inside another capitalized run, and not "the Maduro government".
+            if let before, before.isWord, before.isCapitalized, document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], !document.has(k - 1, .stop) {
+                continue
+            }
+            if before?.key == "the" { continue }
+            if let after, after.isWord, after.isCapitalized, document.sentenceOfToken[k + 1] == document.sentenceOfToken[k] { continue }
+            count += 1
+            if count >= 2 { return true }
+        }
+        return false
+    }
+
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
         span.filter { isNameWord(at: $0) }.map { document.tokens[$0].key }
@@ -155,6 +179,13 @@ struct PersonRecognizer {
             while end > span.lowerBound, !(isNameWord(at: end - 1) && doc.entities[known].nameKeys.contains(tokens[end - 1].key)) { end -= 1 }
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
+        }
+        // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
+        if words >= 3, span.lowerBound > sentence.tokens.lowerBound, ["for", "to", "in", "of"].contains(tokens[span.lowerBound - 1].key),
+            let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,
+            place.end < span.upperBound, span.upperBound - place.end >= 2
+        {
+            return recognize(place.end..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
         }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
         if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
@@ -220,6 +251,9 @@ struct PersonRecognizer {
             }
             if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted"].contains(verb) { cue = true }
         }
+        // "the opposition disputes Nicolas Maduro's claim ... Maduro rejected": a full name
+        // whose last word the article goes on to use alone, as it does for persons.
+        if words >= 2, pass == 1, !cue, surnameRecurs(span) { cue = true }
         if sentence.isHeadline && known == nil && !(title?.hasHead ?? false) { cue = false }
         if pass == 0 && known == nil && words == 1 && !(title.map { $0.hasHead && titleAdjacent } ?? false) { return nil }
         if pass == 2 && known == nil { return nil }

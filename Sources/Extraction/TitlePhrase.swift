@@ -80,6 +80,12 @@ struct TitlePhrase: Sendable {
                 continue
             }
             guard let part = part(of: j, in: doc) else {
+                // "Special Representative for Central Asia": a region after "for" or "to" is part of the title.
+                if let region = regionStart(endingAt: j, lower: lower, in: doc) {
+                    start = region
+                    j = region - 1
+                    continue
+                }
                 // "Spokesman for the Presidency": a bare body name after "the" inside a title.
                 if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), j > lower, doc.tokens[j - 1].key == "the",
                     j + 1 < doc.tokens.count, doc.tokens[j + 1].key != "'s"
@@ -141,6 +147,19 @@ struct TitlePhrase: Sendable {
         "hold", "meet", "discuss", "sign", "agree", "talk", "vow", "urge", "pledge", "hail", "review", "mull",
         "reaffirm", "seek", "call", "eye", "explore", "exchange",
     ]
+
+    /// The first token of a region (a place phrase that is no country: "Central Asia", "the
+    /// Horn of Africa") that ends at `j` and follows "for" or "to".
+    private static func regionStart(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
+        guard doc.tokens[j].isCapitalized else { return nil }
+        for i in stride(from: j, through: max(lower + 1, j - 4), by: -1) {
+            guard let place = doc.gazetteer.match(doc.tokens, at: i, limit: j + 1), place.entry == nil, place.end == j + 1 else { continue }
+            var k = i - 1
+            if doc.tokens[k].key == "the", k > lower { k -= 1 }
+            return ["for", "to"].contains(doc.tokens[k].key) ? k + 1 : nil
+        }
+        return nil
+    }
 
     /// The appositive title after a name: ", President of Russia,".
     static func after(_ comma: Int, upper: Int, in doc: DocumentAnalysis) -> TitlePhrase? {

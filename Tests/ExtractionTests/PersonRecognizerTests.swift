@@ -106,4 +106,26 @@ import Testing
         #expect(graph.names(.person) == ["Ali Sheikh Farah", "Isaias Afwerki"])
         #expect(graph.has(.meeting, "Ali Sheikh Farah", "Isaias Afwerki"))
     }
+
+    @Test func aFullNameWhoseSurnameRecursIsAPerson() throws {
+        let text = """
+            The opposition disputes Tomas Herrera's claim to have won the vote. \
+            Herrera rejected any recount. "Nobody will dictate to us," Herrera told supporters.
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Tomas Herrera"])
+    }
+
+    @Test func aNameThatRecursOnlyAfterTheIsNoPerson() throws {
+        let text = "Delegates visited Grand Baltic Terminal on Monday. The Terminal was busy, and the Terminal staff cheered."
+        #expect(try extract(text).names(.person).isEmpty)
+    }
+
+    @Test func aRegionAfterForBelongsToTheTitle() throws {
+        let text = "Uzbek Foreign Minister Bakhtiyor Saidov received the European Union Special Representative for Central Asia Terhi Hakala."
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Bakhtiyor Saidov", "Terhi Hakala"])
+        #expect(graph.has(.affiliation, "Terhi Hakala", "European Union"))
+        #expect(graph.has(.meeting, "Bakhtiyor Saidov", "Terhi Hakala"))
+    }
 }
