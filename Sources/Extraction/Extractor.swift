@@ -91,11 +91,13 @@ public struct Extractor: Sendable {
         return doc
     }
 
-    /// The persons mentioned in sentence `s`, in order.
+    /// The persons mentioned in sentence `s` outside quotes, in order: a person named in
+    /// what someone said ("Putin is afraid") is not what a following "he" refers to.
     private func personsMentioned(_ doc: DocumentAnalysis, _ s: Int) -> [Int] {
         var result: [Int] = []
         for m in doc.mentions(in: s) {
             let mention = doc.mentions[m]
+            if doc.quoteOfToken[mention.tokens.lowerBound] >= 0 { continue }
             if mention.entity >= 0, doc.kind(of: mention.entity) == .person, !result.contains(mention.entity) { result.append(mention.entity) }
         }
         return result

@@ -532,7 +532,7 @@ final class MeetingDetector {
         while k < range.upperBound {
             let key = doc.tokens[k].key
             if key == ";" { return k }
-            if key == ",", k + 1 < range.upperBound, ["while", "but", "saying", "adding", "which", "who"].contains(doc.tokens[k + 1].key) {
+            if key == ",", k + 1 < range.upperBound, ["while", "but", "saying", "adding", "which", "who", "after", "before", "as", "when", "because", "since", "although", "though", "whereas"].contains(doc.tokens[k + 1].key) {
                 return k
             }
             // ", and signed ...": a new clause; ", and British Prime Minister ...": the list goes on.
@@ -544,6 +544,14 @@ final class MeetingDetector {
                 if !listGoesOn { return k }
             }
             if key == "," , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
+            // "Zelenskiy meets Erdogan in Ankara as Putin stays away": a conjunction before a
+            // new subject ends the clause, with or without a comma.
+            if ["as", "while", "whereas"].contains(key), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
+                doc.kind(of: m.entity) == .person, m.tokens.upperBound < range.upperBound, !doc.tokens[m.tokens.upperBound].isCapitalized,
+                doc.tokens[m.tokens.upperBound].isWord, doc.tokens[m.tokens.upperBound].key != "and"
+            {
+                return k
+            }
             k += 1
         }
         return range.upperBound

@@ -252,4 +252,18 @@ import Testing
         #expect(graph.has(.meeting, "Karl Berger", "Marko Jovic"))
         #expect(graph.has(.meeting, "Karl Berger", "Arben Krasniqi"))
     }
+
+    @Test func aNewSubjectAfterAsEndsTheMeetingsClause() throws {
+        let graph = try extract("Sanchez meets Lula in Madrid as Milei stays away from the summit\n\nSpanish Prime Minister Pedro Sanchez met Brazilian President Lula in Madrid.")
+        #expect(!graph.has(.meeting, "Lula", "Milei"))
+        #expect(!graph.has(.meeting, "Pedro Sanchez", "Milei"))
+    }
+
+    @Test func aClauseAfterACommaAndAfterHasOtherSubjects() throws {
+        let text = "Ukrainian President Volodymyr Zelenskiy held talks with Turkish President Tayyip Erdogan in Ankara, after Russian President Vladimir Putin declined to attend."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Volodymyr Zelenskiy", "Tayyip Erdogan"))
+        #expect(!graph.has(.meeting, "Volodymyr Zelenskiy", "Vladimir Putin"))
+        #expect(!graph.has(.meeting, "Tayyip Erdogan", "Vladimir Putin"))
+    }
 }

@@ -107,4 +107,14 @@ import Testing
         let graph = try extract("Somalia was formally admitted on Friday as the newest member of the East African Community, which also includes Kenya and Uganda.")
         #expect(!graph.relations.contains { $0.kind == .statement })
     }
+
+    @Test func aPersonNamedInAQuoteIsNotTheNextPronoun() throws {
+        let text = """
+            "We are ready," Ukrainian President Volodymyr Zelenskiy told reporters. "Putin is afraid; that says everything." \
+            He thanked Turkish President Tayyip Erdogan for his efforts.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Volodymyr Zelenskiy", "Tayyip Erdogan"))
+        #expect(!graph.relations.contains { $0.kind == .statement && graph[$0.source]?.name == "Putin" })
+    }
 }
