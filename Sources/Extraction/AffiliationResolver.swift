@@ -46,6 +46,16 @@ struct AffiliationResolver {
             counts[m.entity, default: 0] += m.titleOf == nil && !inHeadline ? 2 : 1
             if first[m.entity] == nil { first[m.entity] = index }
         }
+        // "the Egyptian army", "Azerbaijani Foreign Ministry": a body's name that starts with its
+        // country names the country too.
+        for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .organization {
+            guard let country = doc.entities[m.entity].country, doc.entities[m.entity].gazetteerIndex == nil,
+                case .country(let table, _)? = doc.gazetteer.match(doc.tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound)?.entry,
+                doc.entityOfCountry[table] == country
+            else { continue }
+            counts[country, default: 0] += 2
+            if first[country] == nil || first[country]! > index { first[country] = index }
+        }
         var ranked = counts.keys.sorted { a, b in
             counts[a]! != counts[b]! ? counts[a]! > counts[b]! : first[a]! < first[b]!
         }

@@ -201,7 +201,8 @@ struct MembershipDetector {
         }) else { return nil }
         let word = doc.tokens[noun].key
         var fallback: Int? = nil
-        for m in doc.mentions(in: 0..<noun).reversed() {
+        // The nearest few hundred mentions: bounded work per trigger, however long the article.
+        for m in doc.mentions(in: 0..<noun).reversed().prefix(400) {
             let entity = doc.mentions[m].entity
             guard entity >= 0, doc.kind(of: entity) == .organization, !doc.entities[entity].isNational else { continue }
             if doc.entities[entity].name.lowercased().split(separator: " ").contains(Substring(word)) { return entity }

@@ -19,6 +19,10 @@ struct OrganizationRecognizer {
             var i = range.lowerBound
             while i < range.upperBound {
                 let token = doc.tokens[i]
+                if !token.isCapitalized, let end = armedForce(at: i) {
+                    i = end
+                    continue
+                }
                 if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
                     // "Russian Federation" is a country's name, not a federation.
                     doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
@@ -215,6 +219,37 @@ struct OrganizationRecognizer {
             doc.entities[entity].addAlias(doc.tokens[end + 1].text)
             doc.addMention(end + 1..<end + 2, entity: entity, form: .name)
         }
+    }
+
+    /// "the Israeli army", "Egyptian armed forces": a country's armed forces named by its
+    /// demonym and a lowercase noun (capitalized names such as "Azerbaijani Armed Forces"
+    /// are found by their head). Returns the end of the name.
+    private func armedForce(at i: Int) -> Int? {
+        let doc = document
+        let tokens = doc.tokens
+        var end: Int
+        switch tokens[i].key {
+        case "army", "navy": end = i + 1
+        case "armed" where i + 1 < tokens.count && tokens[i + 1].key == "forces": end = i + 2
+        default: return nil
+        }
+        guard i > 0, doc.mentionAtToken[i] < 0, let m = doc.mention(at: i - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,
+            m.form == .demonym, m.tokens.upperBound == i
+        else { return nil }
+        let key = "armed forces of " + doc.entities[m.entity].name + " " + tokens[i..<end].map(\.key).joined(separator: " ")
+        let entity: Int
+        if let existing = doc.entityOfOrganizationKey[key] {
+            entity = existing
+        } else {
+            var organization = DocumentEntity(kind: .organization, name: doc.text(m.tokens.lowerBound..<end))
+            organization.isNational = true
+            organization.country = m.entity
+            doc.entities.append(organization)
+            entity = doc.entities.count - 1
+            doc.entityOfOrganizationKey[key] = entity
+        }
+        doc.addMention(m.tokens.lowerBound..<end, entity: entity, form: .name)
+        return end
     }
 
     /// "the Organization", "the Secretariat": the last organization whose name has that word.

@@ -18,6 +18,8 @@ struct PersonRecognizer {
     /// Tokens used by a person's title, so that a list of "Name, Title, Name, Title"
     /// gives each title to the name before it.
     private var claimed = Set<Int>()
+    /// Counts of capitalized words standing alone, built on first use.
+    private var standaloneWords: [String: Int]? = nil
 
     init(document: DocumentAnalysis) { self.document = document }
 
@@ -138,26 +140,33 @@ struct PersonRecognizer {
 
     /// Whether the last word of `span` stands alone, as a name, at least twice elsewhere
     /// in the article ("Maduro knows", "Maduro rejected").
-    private func surnameRecurs(_ span: Range<Int>) -> Bool {
+    private mutating func surnameRecurs(_ span: Range<Int>) -> Bool {
         let tokens = document.tokens
         guard let last = span.last(where: { isNameWord(at: $0) }), tokens[last].key.count >= 4 else { return false }
         // A name of place-like or organization-like words is no person's.
         guard !span.contains(where: { document.gazetteer.match(tokens, at: $0, limit: span.upperBound) != nil }) else { return false }
-        let key = tokens[last].key
-        var count = 0
-        for k in tokens.indices where k != last && tokens[k].key == key && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
-            let before = k > 0 ? tokens[k - 1] : nil
-            let after = k + 1 < tokens.count ? tokens[k + 1] : nil
-            // Alone: not inside another capitalized run, and not "the Maduro government".
-            if let before, before.isWord, before.isCapitalized, document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], !document.has(k - 1, .stop) {
-                continue
+        if standaloneWords == nil { standaloneWords = countStandaloneWords() }
+        // The word at `last` is inside a run here, so it is not among the counted ones.
+        return standaloneWords![tokens[last].key, default: 0] >= 2
+    }
+
+    /// How often each capitalized word stands alone in the article: not inside a run of
+    /// capitalized words and not after "the" ("the Maduro government" is no use of a name).
+    /// Counted once per article, so the check above is O(1) per candidate name.
+    private func countStandaloneWords() -> [String: Int] {
+        let doc = document
+        let tokens = doc.tokens
+        var counts: [String: Int] = [:]
+        for k in tokens.indices where tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
+            if k > 0 {
+                let before = tokens[k - 1]
+                if before.key == "the" { continue }
+                if before.isWord, before.isCapitalized, doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
             }
-            if before?.key == "the" { continue }
-            if let after, after.isWord, after.isCapitalized, document.sentenceOfToken[k + 1] == document.sentenceOfToken[k] { continue }
-            count += 1
-            if count >= 2 { return true }
+            if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, doc.sentenceOfToken[k + 1] == doc.sentenceOfToken[k] { continue }
+            counts[tokens[k].key, default: 0] += 1
         }
-        return false
+        return counts
     }
 
     /// The folded name words of a span (without initials and particles).

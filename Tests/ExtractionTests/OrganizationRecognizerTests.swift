@@ -59,4 +59,16 @@ import Testing
         #expect(graph.names(.organization).isEmpty)
         #expect(graph.has(.statement, "Elena Pop", "Russia"))
     }
+
+    @Test func armedForcesNamedByADemonym() throws {
+        let text = "Egyptian Foreign Minister Badr Abdelatty condemned attacks by the Israeli army on the peacekeepers. Relations worsened after the Egyptian army ousted the government."
+        let graph = try extract(text)
+        #expect(graph.names(.organization) == ["Egyptian army", "Israeli army"])
+        #expect(graph.has(.statement, "Badr Abdelatty", "Israeli army"))
+    }
+
+    @Test func militaryAsAnAdjectiveIsNoArmedForce() throws {
+        let graph = try extract("Russian military cooperation with Iran grew, and the Russian navy visited Tehran.")
+        #expect(graph.names(.organization) == ["Russian navy"])
+    }
 }
