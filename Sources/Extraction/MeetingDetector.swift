@@ -202,7 +202,16 @@ final class MeetingDetector {
             {
                 hostSide = side
             }
-            for p in persons(in: joinRange) where !events[c].participants.contains(p) {
+            // Countries whose delegations attended stand for their unnamed leaders.
+            var joining = persons(in: joinRange)
+            if joinRange.contains(where: { doc.tokens[$0].key == "delegations" }) {
+                for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
+                    && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
+                {
+                    joining.append(doc.mentions[m].entity)
+                }
+            }
+            for p in joining where !events[c].participants.contains(p) {
                 events[c].participants.append(p)
                 events[c].joined[p] = s
                 if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
@@ -283,7 +292,12 @@ final class MeetingDetector {
     /// Every pair of participants from different sides; in a meeting without sides
     /// ("A and B held talks", a summit), every pair not from the same country.
     private func pairs(_ event: Event) -> [(Int, Int)] {
-        let participants = event.participants
+        // A country stands for its leader only where no one from it is named ("Unnamed leaders
+        // at a summit are represented by their countries").
+        let represented = Set(event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
+            doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
+        })
+        let participants = event.participants.filter { doc.kind(of: $0) != .country || !represented.contains($0) }
         let sided = Set(event.sides.values).count == 2
         var result: [(Int, Int)] = []
         for i in participants.indices {
@@ -413,6 +427,13 @@ final class MeetingDetector {
         case "exchanged", "exchange", "exchanging":
             if next == "views" || next == "opinions" { return Trigger(start: t, end: t + 2, cameo: "040") }
             return nil
+        case "chaired" where next == "by", "hosted" where next == "by", "presided" where next == "by":
+            // "at the meeting of the SCO Council of Heads of State chaired by President Tokayev": a
+            // gathering of its own with its chair, unless it is the current one told again.
+            if isPassiveGathering(t, in: range), current == nil || introducedGathering(in: range) != nil {
+                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
+            }
+            return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, ["the", "a", "as", "its", "co"].contains(doc.tokens[t - 1].key) { return nil }
@@ -454,7 +475,10 @@ final class MeetingDetector {
     /// Whether the event noun of a passive clause comes before `t` ("The summit was held",
     /// "talks between the two ministers took place"): the sentence reports a gathering.
     private func isPassiveGathering(_ t: Int, in range: Range<Int>) -> Bool {
-        if doc.tokens[t].key == "held" || doc.tokens[t].key == "convened" {
+        if ["held", "convened", "chaired", "hosted", "presided"].contains(doc.tokens[t].key) {
+            if doc.tokens[t].key != "held" && doc.tokens[t].key != "convened" {
+                return (max(range.lowerBound, t - 16)..<t).contains { Self.gatheringNouns.contains(doc.tokens[$0].key) }
+            }
             guard t > range.lowerBound, ["was", "were"].contains(doc.tokens[t - 1].key) else { return false }
         }
         var k = t - 1
@@ -703,7 +727,9 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
-            if (key == "attended" || key == "joined" || key == "accompanied") && next == "by" { return true }
+            if (key == "attended" || key == "joined" || key == "accompanied" || key == "represented") && next == "by" { return true }
+            // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
+            if key == "delegations" && next == "attended" { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
             if ["hosted", "chaired", "moderated"].contains(key) && next == "by"
                 && range.contains(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) })

@@ -267,6 +267,10 @@ final class StatementDetector {
             let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]
             return (v + 1..<min(range.upperBound, v + 4)).contains { objects.contains(doc.tokens[$0].key) }
         case "referred": return next == "to"
+        // "the member states, China and India": a noun, unless a subject or "that" makes it a verb.
+        case "states":
+            return next == "that" || next == ":" || doc.tokens[min(v + 1, range.upperBound - 1)].isQuote
+                || ["he", "she", "it"].contains(previous) || v > range.lowerBound && doc.mentionAtToken[v - 1] >= 0 && doc.tokens[v - 1].isCapitalized
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
             return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"
         default:
