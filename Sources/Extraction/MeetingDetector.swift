@@ -65,6 +65,9 @@ final class MeetingDetector {
         var earlierObjects = Set<Int>()
         // Where the last trigger's clause ended: "..., while X attended as a guest" joins after it.
         var handledEnd = range.lowerBound
+        // Whether a trigger of the sentence named its parties ("... whose delegations attended
+        // the summit" names none: the sentence's countries still join).
+        var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = doc.tokens[range.lowerBound].key == "separately"
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
@@ -123,6 +126,7 @@ final class MeetingDetector {
                         }
                     }
                 }
+                if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].key == "separately" || doc.tokens[$0].key == "separate" }
@@ -173,7 +177,7 @@ final class MeetingDetector {
         }
         // "The meeting was attended by ...", "The delegation included ...", or a clause
         // after the meeting's own (", while X attended as a guest").
-        let joinRange = handled ? handledEnd..<range.upperBound : range
+        let joinRange = handled && namedParties ? handledEnd..<range.upperBound : range
         // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
         // gathering of its own whose attendees all met.
         if !handled, current == nil || introducedGathering(in: range) != nil {
@@ -598,7 +602,10 @@ final class MeetingDetector {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
-            } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t) {
+            } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),
+                // "the member states": countries, not a person's title.
+                !(t + 1 < range.upperBound && ["states", "state", "countries", "nations"].contains(doc.tokens[t + 1].key))
+            {
                 var end = t + 1
                 while end < range.upperBound, doc.mention(at: end) == nil,
                     doc.has(end, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.has(end + 1, .titleModifier)

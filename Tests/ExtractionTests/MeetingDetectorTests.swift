@@ -266,4 +266,23 @@ import Testing
         #expect(!graph.has(.meeting, "Volodymyr Zelenskiy", "Vladimir Putin"))
         #expect(!graph.has(.meeting, "Tayyip Erdogan", "Vladimir Putin"))
     }
+
+    @Test func aSummitChairedBySomeoneWithDelegationsAndRepresentatives() throws {
+        let text = """
+            Mongolia joined the bloc on Thursday, at the meeting of the Council of Heads of State chaired by Kazakh President Kassym-Jomart Tokayev in Astana. \
+            The decision was approved by the member states – China, Iran and Uzbekistan – whose delegations attended the summit. \
+            The summit was attended by Chinese President Xi Jinping. India was represented by Indian External Affairs Minister Subrahmanyam Jaishankar.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Xi Jinping"))
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Subrahmanyam Jaishankar"))
+        #expect(graph.has(.meeting, "Xi Jinping", "Subrahmanyam Jaishankar"))
+        // Iran and Uzbekistan stand for their unnamed leaders; China is Xi's.
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Iran"))
+        #expect(graph.has(.meeting, "Iran", "Uzbekistan"))
+        #expect(graph.has(.meeting, "Xi Jinping", "Uzbekistan"))
+        #expect(!graph.has(.meeting, "Xi Jinping", "China"))
+        #expect(!graph.has(.meeting, "China", "Iran"))
+        #expect(!graph.relations.contains { $0.kind == .statement })
+    }
 }
