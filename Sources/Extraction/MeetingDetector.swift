@@ -77,6 +77,8 @@ final class MeetingDetector {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].key == "also" }
+                    // "A meeting between Meloni and Milei took place on Friday": a new meeting.
+                    || trigger.between && introducedGathering(in: max(range.lowerBound, trigger.start - 3)..<trigger.end) != nil
                     // "held a separate meeting with X".
                     || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "separate" }
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
@@ -116,8 +118,16 @@ final class MeetingDetector {
                     }
                     if participants.count < 2 && visits.isEmpty {
                         // "the meeting with the President of Armenia": a country for an unnamed leader.
-                        for place in unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range)) {
-                            for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: trigger.cameo)) }
+                        let leaders = unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                        if leaders.count >= 2, !subjects.isEmpty {
+                            // "the summit she hosted, where the leaders of the United States, France and
+                            // Japan gathered": the countries are parties, and met each other too.
+                            participants += leaders
+                            if !trigger.symmetric { for c in leaders { sides[c] = 1 } }
+                        } else {
+                            for place in leaders {
+                                for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: trigger.cameo)) }
+                            }
                         }
                         // "presidents of Turkey and Russia ... met".
                         if participants.isEmpty && visits.isEmpty {
@@ -309,7 +319,10 @@ final class MeetingDetector {
                 let a = participants[i], b = participants[j]
                 if a == b { continue }
                 if sided, event.isSeparate, event.sides[a] == event.sides[b] { continue }
-                if sided, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
+                // Two countries standing for their unnamed leaders ("where the leaders of the
+                // United States, France and Japan gathered") met each other, whichever side.
+                let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
+                if sided, !bothCountries, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
                     let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
                     let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
                     if ca.isEmpty || cb.isEmpty || !ca.isDisjoint(with: cb) { continue }

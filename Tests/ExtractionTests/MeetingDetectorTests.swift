@@ -285,4 +285,23 @@ import Testing
         #expect(!graph.has(.meeting, "China", "Iran"))
         #expect(!graph.relations.contains { $0.kind == .statement })
     }
+
+    @Test func unnamedLeadersAtAHostedSummitMetEachOther() throws {
+        let text = "Prime Minister Giorgia Meloni hailed the summit she hosted in Apulia, where the leaders of the United States, France and Japan gathered for talks."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Giorgia Meloni", "France"))
+        #expect(graph.has(.meeting, "United States", "France"))
+        #expect(graph.has(.meeting, "France", "Japan"))
+    }
+
+    @Test func aMeetingBetweenIntroducedWithAIsANewMeeting() throws {
+        let text = """
+            Italian Prime Minister Giorgia Meloni held talks with Indian Prime Minister Narendra Modi. \
+            A meeting between Meloni and Argentine President Javier Milei took place on Friday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Giorgia Meloni", "Narendra Modi"))
+        #expect(graph.has(.meeting, "Giorgia Meloni", "Javier Milei"))
+        #expect(!graph.has(.meeting, "Narendra Modi", "Javier Milei"))
+    }
 }
