@@ -287,7 +287,7 @@ import Testing
     }
 
     @Test func unnamedLeadersAtAHostedSummitMetEachOther() throws {
-        let text = "Prime Minister Giorgia Meloni hailed the summit she hosted in Apulia, where the leaders of the United States, France and Japan gathered for talks."
+        let text = "Italian Prime Minister Giorgia Meloni hailed the summit she hosted in Apulia, where the leaders of the United States, France and Japan gathered for talks."
         let graph = try extract(text)
         #expect(graph.has(.meeting, "Giorgia Meloni", "France"))
         #expect(graph.has(.meeting, "United States", "France"))
