@@ -26,7 +26,10 @@ struct AffiliationResolver {
         }
         for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].isNational {
             // Only a government body is the home country's by default; an institute or a party is not.
-            if doc.entities[index].country == nil, isGovernmentBody(doc.entities[index].name) { doc.entities[index].country = home }
+            // A listed body ("CIA") has its table's country: never another country by default.
+            if doc.entities[index].country == nil, doc.entities[index].gazetteerIndex == nil, isGovernmentBody(doc.entities[index].name) {
+                doc.entities[index].country = home
+            }
         }
         for index in doc.entities.indices where doc.entities[index].kind == .person {
             for a in doc.entities[index].affiliations where doc.kind(of: a) == .organization && doc.entities[a].isNational {

@@ -69,7 +69,7 @@ final class MeetingDetector {
         // the summit" names none: the sentence's countries still join).
         var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
-        let startsAnother = doc.tokens[range.lowerBound].key == "separately"
+        let startsAnother = ["separately", "meanwhile", "elsewhere"].contains(doc.tokens[range.lowerBound].key)
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
         var t = range.lowerBound
         while t < range.upperBound {
@@ -91,13 +91,21 @@ final class MeetingDetector {
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
                     participants = group
                 } else {
-                    var subjects = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true)
+                    // "Spokesman Fahmy said El-Sisi stressed during his meeting with Burns": the
+                    // subjects are those after the last verb of speech, not the one reporting.
+                    var subjectStart = range.lowerBound
+                    if let said = (range.lowerBound..<trigger.start).last(where: { doc.has($0, .speech) && !doc.tokens[$0].isCapitalized && doc.quoteOfToken[$0] < 0 }),
+                        !persons(in: said + 1..<trigger.start, subjectsOnly: true).isEmpty
+                    {
+                        subjectStart = said + 1
+                    }
+                    var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
                     if !earlierObjects.isEmpty {
                         subjects.removeAll { earlierObjects.contains($0) }
-                        if subjects.isEmpty { subjects = earlierSubjects }
+                        if subjects.isEmpty, !trigger.partiesAfterOnly { subjects = earlierSubjects }
                     }
-                    if subjects.isEmpty { subjects = speakers.filter { doc.kind(of: $0) == .person } }
-                    if subjects.isEmpty, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
+                    if subjects.isEmpty, !trigger.partiesAfterOnly { subjects = speakers.filter { doc.kind(of: $0) == .person } }
+                    if subjects.isEmpty, !trigger.partiesAfterOnly, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
                     // The objects end where another trigger starts ("met X, a day after holding talks with Y").
                     var objectsEnd = clauseEnd(trigger.end, in: range)
                     if let next = (trigger.end..<objectsEnd).first(where: { self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
@@ -153,6 +161,8 @@ final class MeetingDetector {
                     let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
                     // "X also met Y" with Y new, "Separately, ...": another meeting.
                     let another = (isAlso || startsAnother) && !new.isSubset(of: known)
+                        // "on the sidelines of a quadrilateral meeting hosted by Egypt": a gathering of its own.
+                        || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
                     if let c = current, !planned, !events[c].isPlanned, !another,
@@ -356,6 +366,9 @@ final class MeetingDetector {
         /// "..., visiting China and Peru in his first weeks": only places are visited
         /// ("his" is no participant).
         var placesOnly = false
+        /// "a quadrilateral meeting hosted by Egypt": only who follows "by" takes part, not
+        /// the sentence's subjects (who met on its sidelines).
+        var partiesAfterOnly = false
     }
 
     private static let eventNouns: Set<String> = [
@@ -448,7 +461,7 @@ final class MeetingDetector {
             // "at the meeting of the SCO Council of Heads of State chaired by President Tokayev": a
             // gathering of its own with its chair, unless it is the current one told again.
             if isPassiveGathering(t, in: range), current == nil || introducedGathering(in: range) != nil {
-                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
+                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: true)
             }
             return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":
@@ -613,6 +626,8 @@ final class MeetingDetector {
             let key = doc.tokens[t].key
             if (key == "they" || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
+            } else if (key == "his" || key == "her"), (t + 1..<min(range.upperBound, t + 4)).contains(where: { ["counterpart", "counterparts"].contains(doc.tokens[$0].key) }) {
+                // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
             } else if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),

@@ -304,4 +304,21 @@ import Testing
         #expect(graph.has(.meeting, "Giorgia Meloni", "Javier Milei"))
         #expect(!graph.has(.meeting, "Narendra Modi", "Javier Milei"))
     }
+
+    @Test func aMeetingOnTheSidelinesOfAHostedGathering() throws {
+        let text = """
+            Egyptian President Abdel Fattah El-Sisi received CIA Director William Burns on the sidelines of a quadrilateral meeting hosted by Egypt. \
+            The meeting brought together Egyptian intelligence chief Abbas Kamel, Burns and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. \
+            Presidential Spokesman Ahmed Fahmy said El-Sisi stressed during his meeting with Burns the need for a ceasefire. \
+            Meanwhile, Egyptian Foreign Minister Sameh Shoukry discussed Gaza in a phone call with his Jordanian counterpart Ayman Safadi.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Abdel Fattah El-Sisi", "William Burns"))
+        #expect(graph.has(.meeting, "Abbas Kamel", "Mohammed bin Abdulrahman Al Thani"))
+        #expect(graph.has(.meeting, "William Burns", "Mohammed bin Abdulrahman Al Thani"))
+        #expect(!graph.has(.meeting, "Abdel Fattah El-Sisi", "Mohammed bin Abdulrahman Al Thani"))
+        #expect(!graph.has(.meeting, "Ahmed Fahmy", "William Burns"))
+        #expect(graph.has(.meeting, "Sameh Shoukry", "Ayman Safadi"))
+        #expect(!graph.has(.meeting, "Sameh Shoukry", "William Burns"))
+    }
 }
