@@ -65,11 +65,11 @@ struct MembershipDetector {
             if organization == nil, key == "joined" || key == "members" || key == "member" {
                 // The organization named earlier in the sentence, else the last one before it.
                 let earlier = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }
-                organization = earlier.map { doc.mentions[$0].entity } ?? lastOrganization
+                organization = (earlier.map { doc.mentions[$0].entity } ?? lastOrganization).map(memberOrganization)
             }
-            guard let organization else { continue }
+            guard let named = organization else { continue }
             // "a member of the European Union and NATO": each organization of the list.
-            let organizations = [organization] + coordinatedOrganizations(after: organization, from: t, in: range)
+            let organizations = [named] + coordinatedOrganizations(after: named, from: t, in: range)
             // "the Community's other members, Ecuador and Bolivia", "the five EU member states
             // that ... – Spain, Slovakia, Cyprus": a list after the trigger names the members.
             let listed = listedCountries(after: t, in: range)
@@ -175,6 +175,21 @@ struct MembershipDetector {
         }
         // "NATO, the EU" needs an "and" to be a list, not an apposition.
         return doc.tokens[mention.tokens.upperBound..<k].contains { $0.key == "and" } ? result : []
+    }
+
+    /// The organization that "the member states" of a context means: countries are members
+    /// of the SCO, not of the "SCO Council of Heads of State" that a sentence before named.
+    private func memberOrganization(_ organization: Int) -> Int {
+        let entity = doc.entities[organization]
+        guard entity.gazetteerIndex == nil else { return organization }
+        // A recognized body whose name opens with a listed organization's: "SCO Council of Heads of State".
+        let words = entity.name.split(separator: " ")
+        guard words.count >= 2 else { return organization }
+        for other in doc.entities.indices where other != organization && doc.kind(of: other) == .organization && doc.entities[other].gazetteerIndex != nil {
+            let names = [doc.entities[other].name] + doc.entities[other].aliases
+            if names.contains(where: { !$0.isEmpty && words[0] == Substring($0) }) { return other }
+        }
+        return organization
     }
 
     /// Verbs that introduce a list of members: "whose members are", "members include".

@@ -321,4 +321,14 @@ import Testing
         #expect(graph.has(.meeting, "Sameh Shoukry", "Ayman Safadi"))
         #expect(!graph.has(.meeting, "Sameh Shoukry", "William Burns"))
     }
+
+    @Test func aGuestWhoAttendedTheSummitJoinsIt() throws {
+        let text = """
+            Kazakh President Kassym-Jomart Tokayev chaired the summit in Astana. The summit was attended by Chinese President Xi Jinping. \
+            Turkish President Recep Tayyip Erdoğan, whose country is a dialogue partner, attended the summit as a guest.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Recep Tayyip Erdoğan", "Xi Jinping"))
+        #expect(graph.has(.meeting, "Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev"))
+    }
 }

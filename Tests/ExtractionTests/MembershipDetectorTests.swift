@@ -108,4 +108,16 @@ import Testing
         #expect(graph.has(.membership, "Hungary", "European Union"))
         #expect(graph.has(.membership, "Hungary", "NATO"))
     }
+
+    @Test func memberStatesOfTheContextAreTheOrganizationsNotItsOrgans() throws {
+        let text = """
+            Belarus joined the SCO at the meeting of the SCO Council of Heads of State in Astana. \
+            The decision was approved by the member states – China, India and Iran – whose delegations attended the summit.
+            """
+        let graph = try extract(text)
+        for country in ["China", "India", "Iran"] {
+            #expect(graph.has(.membership, country, "SCO"))
+            #expect(!graph.has(.membership, country, "SCO Council of Heads of State"))
+        }
+    }
 }
