@@ -96,6 +96,13 @@ struct OrganizationRecognizer {
                 k += 1
                 continue
             }
+            // "Army General Raúl Castro": a rank before a first and last name ends the body's name.
+            if t.isCapitalized, doc.lexicon.has(t.key, .honorific) || doc.lexicon.has(t.key, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
+                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.lexicon.has(tokens[k + 1].key, .orgHead),
+                !doc.lexicon.has(tokens[k + 2].key, .orgHead)
+            {
+                break
+            }
             if t.isCapitalized, isComplementWord(k) {
                 if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) != .person {
                     k = m.tokens.upperBound

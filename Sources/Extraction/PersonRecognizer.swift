@@ -64,9 +64,11 @@ struct PersonRecognizer {
     func isNameWord(at k: Int) -> Bool {
         let t = document.tokens[k]
         guard t.isWord, t.isCapitalized, !t.flags.contains(.number) else { return false }
-        let classes = document.classes[k]
+        var classes = document.classes[k]
         if t.flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
         if t.flags.contains(.dotted) { return false }
+        // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
+        if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
         return classes.isDisjoint(with: Self.notNameClasses)
     }
 

@@ -71,4 +71,10 @@ import Testing
         let graph = try extract("Russian military cooperation with Iran grew, and the Russian navy visited Tehran.")
         #expect(graph.names(.organization) == ["Russian navy"])
     }
+
+    @Test func aRankAfterAnArmyIsAPersonsTitle() throws {
+        let graph = try extract("Vietnamese President To Lam met Army General Raúl Castro in Havana.")
+        #expect(!graph.names(.organization).contains { $0.contains("Castro") })
+        #expect(graph.names(.person).contains("Raúl Castro"))
+    }
 }

@@ -128,4 +128,10 @@ import Testing
         #expect(graph.has(.affiliation, "Terhi Hakala", "European Union"))
         #expect(graph.has(.meeting, "Bakhtiyor Saidov", "Terhi Hakala"))
     }
+
+    @Test func aNameWordWithDiacriticsIsNoStopWord() throws {
+        let graph = try extract("Cuban President Miguel Díaz-Canel received Vietnamese President Tô Lâm in Havana.")
+        #expect(graph.names(.person) == ["Miguel Díaz-Canel", "Tô Lâm"])
+        #expect(graph.has(.meeting, "Miguel Díaz-Canel", "Tô Lâm"))
+    }
 }
