@@ -140,6 +140,12 @@ struct PersonRecognizer {
         return q..<last
     }
 
+    /// Last words that make a capitalized run a place's name.
+    private static let placeSuffixes: Set<String> = [
+        "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
+        "city", "island", "islands", "valley", "peninsula", "strait", "sea", "gulf", "airport", "port", "square",
+    ]
+
     /// Whether the last word of `span` stands alone, as a name, at least twice elsewhere
     /// in the article ("Maduro knows", "Maduro rejected").
     private mutating func surnameRecurs(_ span: Range<Int>) -> Bool {
@@ -191,6 +197,8 @@ struct PersonRecognizer {
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
         }
+        // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
+        if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last].key) { return nil }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
         if words >= 3, span.lowerBound > sentence.tokens.lowerBound, ["for", "to", "in", "of"].contains(tokens[span.lowerBound - 1].key),
             let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,

@@ -211,8 +211,11 @@ struct TitlePhrase: Sendable {
         // the comma a coordination of two parties (a headline's), not an apposition.
         if end < upper, Self.pluralVerbs.contains(doc.tokens[end].key) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
-        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, doc.mentionAtToken[end] < 0,
-            !doc.has(end, .stop)
+        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord,
+            doc.mentionAtToken[end] < 0 && !doc.has(end, .stop)
+                // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
+                || doc.mention(at: end).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
+                    && !doc.tokens[start..<end].contains(where: { ["to", "of", "for"].contains($0.key) })
         {
             return nil
         }

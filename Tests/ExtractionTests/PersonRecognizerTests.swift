@@ -134,4 +134,9 @@ import Testing
         #expect(graph.names(.person) == ["Miguel Díaz-Canel", "Tô Lâm"])
         #expect(graph.has(.meeting, "Miguel Díaz-Canel", "Tô Lâm"))
     }
+
+    @Test func aProvinceOrRegionIsNoPerson() throws {
+        let graph = try extract("Chinese President Xi Jinping chaired the summit in Xi'an, capital of northwest China's Shaanxi Province, with Kazakh President Kassym-Jomart Tokayev.")
+        #expect(graph.names(.person) == ["Kassym-Jomart Tokayev", "Xi Jinping"])
+    }
 }

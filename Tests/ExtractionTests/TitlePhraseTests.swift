@@ -29,4 +29,16 @@ import Testing
         #expect(graph.has(.meeting, "Sergey Lavrov", "Choe Son Hui"))
         #expect(!graph.has(.affiliation, "Sergey Lavrov", "North Korea"))
     }
+
+    @Test func aHeadlinesTitleBeforeTheNextNameIsThatNamesTitle() throws {
+        let text = "FM Cho, new Japanese counterpart Iwaya agree to keep up momentum\n\nSouth Korean Foreign Minister Cho Tae-yul held phone talks with Japanese Foreign Minister Takeshi Iwaya."
+        let graph = try extract(text)
+        #expect(!graph.has(.affiliation, "Cho Tae-yul", "Japan"))
+        #expect(graph.has(.affiliation, "Cho Tae-yul", "South Korea"))
+    }
+
+    @Test func anAdvisorToSomeoneKeepsTheAppositiveTitle() throws {
+        let graph = try extract("Wang Yi held talks with Celso Amorim, chief advisor to Brazilian President Luiz Inacio Lula da Silva, in Beijing.")
+        #expect(graph.has(.affiliation, "Celso Amorim", "Brazil"))
+    }
 }
