@@ -245,6 +245,28 @@ final class MeetingDetector {
             }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
         }
+        // "The agreement was signed by A and B, in the presence of C": a signing ceremony, at
+        // which the signers and the witnesses met (not "the 1998 declaration signed by A and B",
+        // a past document named in passing).
+        if !handled, let signed = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
+            doc.tokens[$0].key == "signed" && doc.tokens[$0 + 1].key == "by" && $0 > range.lowerBound && ["was", "were"].contains(doc.tokens[$0 - 1].key) }),
+            !isPlanned(signed, in: range)
+        {
+            var signers: [Int] = []
+            for m in doc.mentions(in: signed + 2..<range.upperBound) {
+                let entity = doc.mentions[m].entity
+                if entity >= 0, doc.kind(of: entity) == .person, !signers.contains(entity) { signers.append(entity) }
+            }
+            if signers.count >= 2 {
+                var event = Event(isPlanned: false, sentence: s, date: date, cameo: "057")
+                event.participants = signers
+                event.sentences = [s]
+                events.append(event)
+                current = events.count - 1
+                coreference.group = signers
+                return
+            }
+        }
         // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
         if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
             let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
@@ -624,7 +646,8 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[t].key
-            if (key == "they" || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
+            let both = key == "both" && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
+            if (key == "they" || both || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if (key == "his" || key == "her"), (t + 1..<min(range.upperBound, t + 4)).contains(where: { ["counterpart", "counterparts"].contains(doc.tokens[$0].key) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.

@@ -96,6 +96,13 @@ struct OrganizationRecognizer {
                 k += 1
                 continue
             }
+            // "Iran's Supreme National Security Council Ali Shamkhani": right after the head, only
+            // another head or a named entity continues the name; a person's name does not.
+            if k == head + 1, t.isCapitalized, doc.mention(at: k) == nil, !doc.lexicon.has(t.key, .orgHead),
+                k + 1 < range.upperBound, tokens[k + 1].isCapitalized, doc.mention(at: k + 1) == nil, !doc.lexicon.has(tokens[k + 1].key, .orgHead)
+            {
+                break
+            }
             // "Army General Raúl Castro": a rank before a first and last name ends the body's name.
             if t.isCapitalized, doc.lexicon.has(t.key, .honorific) || doc.lexicon.has(t.key, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
                 tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.lexicon.has(tokens[k + 1].key, .orgHead),

@@ -205,7 +205,8 @@ final class StatementDetector {
     func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
         var seen = Set<Int>()
         // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
-        if speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
+        // ("He thanked the Republic of Iraq": the object of praise or blame is not.)
+        if info.cameo == "010", speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
             let range = content.first, let m = doc.mentions(in: range).first
         {
             let mention = doc.mentions[m]

@@ -331,4 +331,27 @@ import Testing
         #expect(graph.has(.meeting, "Recep Tayyip Erdoğan", "Xi Jinping"))
         #expect(graph.has(.meeting, "Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev"))
     }
+
+    @Test func aSigningCeremonyIsAMeetingOfSignersAndWitnesses() throws {
+        let text = "The agreement was signed by Saudi National Security Advisor Musaed Al-Aiban and Iranian official Ali Shamkhani, in the presence of Chinese Foreign Minister Wang Yi."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Musaed Al-Aiban", "Ali Shamkhani"))
+        #expect(graph.has(.meeting, "Wang Yi", "Ali Shamkhani"))
+        #expect(graph.has(.meeting, "Wang Yi", "Musaed Al-Aiban"))
+    }
+
+    @Test func aPastDocumentSignedBySomeoneIsNoMeeting() throws {
+        let text = "Kishida upheld the 1998 joint declaration signed by then Japanese Prime Minister Keizo Obuchi and South Korean President Kim Dae Jung."
+        #expect(!(try extract(text).has(.meeting, "Keizo Obuchi", "Kim Dae Jung")))
+    }
+
+    @Test func bothMinistersAreTheCurrentGroup() throws {
+        let text = """
+            Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing. \
+            Chinese Foreign Minister Qin Gang, who met both ministers separately before their talks, praised them.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Qin Gang", "Faisal bin Farhan"))
+        #expect(graph.has(.meeting, "Qin Gang", "Hossein Amir-Abdollahian"))
+    }
 }

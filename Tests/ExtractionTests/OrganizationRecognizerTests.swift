@@ -77,4 +77,10 @@ import Testing
         #expect(!graph.names(.organization).contains { $0.contains("Castro") })
         #expect(graph.names(.person).contains("Raúl Castro"))
     }
+
+    @Test func aPersonsNameAfterABodysHeadIsNoPartOfIt() throws {
+        let graph = try extract("The deal was negotiated by Secretary of Iran's Supreme National Security Council Ali Shamkhani.")
+        #expect(graph.names(.organization) == ["Iran's Supreme National Security Council"])
+        #expect(graph.names(.person) == ["Ali Shamkhani"])
+    }
 }

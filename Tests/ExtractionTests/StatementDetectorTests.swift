@@ -117,4 +117,10 @@ import Testing
         #expect(graph.has(.statement, "Volodymyr Zelenskiy", "Tayyip Erdogan"))
         #expect(!graph.relations.contains { $0.kind == .statement && graph[$0.source]?.name == "Putin" })
     }
+
+    @Test func theCountryThankedIsNotTheSpeakersOwn() throws {
+        let text = "Prince Faisal bin Farhan, Minister of Foreign Affairs, spoke in Riyadh. He thanked the Republic of Iraq for hosting talks, and said Saudi Arabia was ready."
+        let graph = try extract(text)
+        #expect(!graph.has(.affiliation, "Faisal bin Farhan", "Iraq"))
+    }
 }
