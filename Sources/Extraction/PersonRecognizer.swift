@@ -314,7 +314,11 @@ struct PersonRecognizer {
                 doc.entities[entity].role.append(role)
             }
             var affiliations = phrase.affiliations
-            if phrase.isPlural, phrase.tokens.upperBound == span.lowerBound {
+            // "his Greek and Romanian counterparts, Giorgos Gerapetritis and Emil Hurezeanu":
+            // each name takes its country in turn, also across the comma.
+            if phrase.isPlural, phrase.tokens.upperBound == span.lowerBound
+                || tokens[phrase.tokens.upperBound..<span.lowerBound].allSatisfy({ $0.key == "," })
+            {
                 affiliations = zipped(phrase, span: span, upper: upper)
             }
             for a in affiliations { doc.entities[entity].addAffiliation(a) }

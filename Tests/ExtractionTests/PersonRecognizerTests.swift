@@ -139,4 +139,17 @@ import Testing
         let graph = try extract("Chinese President Xi Jinping chaired the summit in Xi'an, capital of northwest China's Shaanxi Province, with Kazakh President Kassym-Jomart Tokayev.")
         #expect(graph.names(.person) == ["Kassym-Jomart Tokayev", "Xi Jinping"])
     }
+
+    @Test func regnalNumeralsArePartOfTheName() throws {
+        let graph = try extract("Moroccan King Mohammed VI received Spanish King Felipe VI in Rabat.")
+        #expect(graph.names(.person) == ["Felipe VI", "Mohammed VI"])
+    }
+
+    @Test func pluralCounterpartsAcrossACommaTakeTheirCountriesInTurn() throws {
+        let text = "Bulgarian Foreign Minister Georg Georgiev hosted his Greek and Romanian counterparts, Giorgos Gerapetritis and Emil Hurezeanu, in Sofia."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Giorgos Gerapetritis", "Greece"))
+        #expect(graph.has(.affiliation, "Emil Hurezeanu", "Romania"))
+        #expect(!graph.has(.affiliation, "Giorgos Gerapetritis", "Romania"))
+    }
 }
