@@ -799,7 +799,7 @@ final class MeetingDetector {
             // "brought together", "with the participation of", "gathered".
             if key == "brought" && next == "together" || key == "participation" && next == "of" { return true }
             // "Letters of credence were presented by ...".
-            if key == "presented" && next == "by" { return true }
+            if key == "presented" && next == "by" && presentsCredentials(range) { return true }
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
             if key == "attended" && next != "by" && t > range.lowerBound
                 && (doc.tokens[t - 1].key == "who" || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)

@@ -354,4 +354,14 @@ import Testing
         #expect(graph.has(.meeting, "Qin Gang", "Faisal bin Farhan"))
         #expect(graph.has(.meeting, "Qin Gang", "Hossein Amir-Abdollahian"))
     }
+
+    @Test func aPlanPresentedBySomeoneDoesNotJoinTheMeeting() throws {
+        let text = """
+            Spanish Prime Minister Pedro Sánchez received Brazilian President Lula at the Moncloa Palace. \
+            Sánchez said the peace plan presented by Ukrainian President Volodymyr Zelensky should be the basis for talks.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pedro Sánchez", "Lula"))
+        #expect(!graph.has(.meeting, "Pedro Sánchez", "Volodymyr Zelensky"))
+    }
 }
