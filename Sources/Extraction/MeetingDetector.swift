@@ -263,7 +263,8 @@ final class MeetingDetector {
                 event.sentences = [s]
                 events.append(event)
                 current = events.count - 1
-                coreference.group = signers
+                // The signers of a ceremony told in passing are not "the two ministers" of the story.
+                if coreference.group.count < 2 { coreference.group = signers }
                 return
             }
         }

@@ -107,7 +107,14 @@ final class StatementDetector {
                 while end < doc.tokens.count, !doc.tokens[end].flags.contains(.paragraphStart) { end += 1 }
                 content.append(colon + 1..<end)
             }
-            if afterStart < nextStart && nextStart > v { content.append(afterStart..<nextStart) }
+            if afterStart < nextStart && nextStart > v {
+                // "hailed the results of the summit she hosted in Apulia, where the leaders of ...
+                // gathered": a relative clause of place is the narrator's, not what was said.
+                let whereClause = (afterStart..<nextStart - 1).first {
+                    doc.tokens[$0].key == "," && doc.tokens[$0 + 1].key == "where" && doc.quoteOfToken[$0] < 0
+                }
+                content.append(afterStart..<(whereClause ?? nextStart))
+            }
             // Post-posed attribution: "Russia will continue ..., Lavrov said".
             let previousEnd = index > 0 ? found[index - 1].verb + 1 : range.lowerBound
             var subjectStart = min(speaker.tokens.lowerBound, v)

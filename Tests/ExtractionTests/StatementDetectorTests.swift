@@ -123,4 +123,11 @@ import Testing
         let graph = try extract(text)
         #expect(!graph.has(.affiliation, "Faisal bin Farhan", "Iraq"))
     }
+
+    @Test func aRelativeClauseOfPlaceIsNotWhatWasSaid() throws {
+        let text = "Italian Prime Minister Giorgia Meloni hailed the results of the summit in Apulia, where the leaders of France and Japan gathered."
+        let graph = try extract(text)
+        #expect(!graph.has(.statement, "Giorgia Meloni", "France"))
+        #expect(!graph.has(.statement, "Giorgia Meloni", "Japan"))
+    }
 }
