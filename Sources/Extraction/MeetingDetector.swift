@@ -565,7 +565,8 @@ final class MeetingDetector {
     /// gathering is planned or there is no such list.
     private func namedAttendees(in range: Range<Int>) -> [Int] {
         guard let noun = range.first(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) }), !isPlanned(noun, in: range),
-            let cue = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].key == "attended" && doc.tokens[$0 + 1].key == "by" })
+            let attended = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].key == "attended" }),
+            let cue = (attended..<min(range.upperBound - 1, attended + 4)).first(where: { doc.tokens[$0 + 1].key == "by" }).map({ $0 - 1 })
         else { return [] }
         var result: [Int] = []
         for m in doc.mentions(in: cue + 2..<range.upperBound) {
@@ -786,7 +787,12 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
-            if (key == "attended" || key == "joined" || key == "accompanied" || key == "represented") && next == "by" { return true }
+            // "was attended among others by", "was represented as an observer by".
+            if ["attended", "joined", "accompanied", "represented"].contains(key),
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].key == "by" })
+            {
+                return true
+            }
             // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
             if key == "delegations" && next == "attended" { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
