@@ -504,6 +504,13 @@ final class MeetingDetector {
             }
             return nil
         case "joining", "joined":
+            // "Foreign Minister Mohamad Hasan joined his counterparts at the 57th ASEAN Foreign
+            // Ministers' Meeting": the subject takes part in a gathering named later in the sentence.
+            if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }),
+                let k = followed(by: Self.gatheringNouns, within: 12), k > t + 5, !isPlanned(t, in: range)
+            {
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
+            }
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }

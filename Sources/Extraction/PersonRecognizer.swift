@@ -356,6 +356,14 @@ struct PersonRecognizer {
                 m.entity >= 0, doc.kind(of: m.entity) == .country
             {
                 doc.entities[entity].addAffiliation(m.entity)
+            } else if b > lower, tokens[b].key == "by",
+                // "Timor-Leste, which is expected to join, was represented as an observer by ...": the
+                // sentence's subject country, before "was represented".
+                let represented = (max(lower, b - 5)..<b).last(where: { tokens[$0].key == "represented" }), represented > lower,
+                ["was", "were"].contains(tokens[represented - 1].key),
+                let m = doc.mention(at: lower), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name
+            {
+                doc.entities[entity].addAffiliation(m.entity)
             }
         }
         // "Prime Minister Justin Trudeau of Canada", "H.E. Maarten van der Heijden of the Netherlands".

@@ -364,4 +364,18 @@ import Testing
         #expect(graph.has(.meeting, "Pedro Sánchez", "Lula"))
         #expect(!graph.has(.meeting, "Pedro Sánchez", "Volodymyr Zelensky"))
     }
+
+    @Test func aMinisterWhoJoinedTheMeetingAndItsLaterAttendees() throws {
+        let text = """
+            Malaysian Foreign Minister Datuk Seri Utama Mohamad Hasan on Thursday joined his Southeast Asian counterparts at the 57th ASEAN Foreign Ministers' Meeting. \
+            The meeting, chaired by Lao Foreign Minister Saleumxay Kommasith, was attended among others by Indonesian Foreign Minister Retno Marsudi. \
+            Timor-Leste, which is expected to join the bloc, was represented as an observer by Foreign Minister Bendito Freitas.
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person).contains("Mohamad Hasan"))
+        #expect(graph.has(.meeting, "Mohamad Hasan", "Saleumxay Kommasith"))
+        #expect(graph.has(.meeting, "Mohamad Hasan", "Retno Marsudi"))
+        #expect(graph.has(.meeting, "Retno Marsudi", "Bendito Freitas"))
+        #expect(graph.has(.affiliation, "Bendito Freitas", "Timor-Leste"))
+    }
 }
