@@ -71,6 +71,10 @@ final class MeetingDetector {
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = ["separately", "meanwhile", "elsewhere"].contains(doc.tokens[range.lowerBound].key)
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
+        var resumeAfterSentence: Int? = nil
+        defer {
+            if let resume = resumeAfterSentence { current = resume >= 0 ? resume : nil }
+        }
         var t = range.lowerBound
         while t < range.upperBound {
             if let trigger = trigger(at: t, in: range) {
@@ -82,6 +86,10 @@ final class MeetingDetector {
                     // "held a separate meeting with X".
                     || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "separate" }
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
+                // "Lavrov and Wang last met in Beijing in April": an earlier meeting, told in
+                // passing; the story's meeting stays the current one after this sentence.
+                let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { ["last", "previously", "first"].contains(doc.tokens[$0].key) }
+                if isEarlier, resumeAfterSentence == nil { resumeAfterSentence = current ?? -1 }
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
@@ -160,7 +168,7 @@ final class MeetingDetector {
                     let subjects = Set(sides.filter { $0.value == 0 }.map(\.key))
                     let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
                     // "X also met Y" with Y new, "Separately, ...": another meeting.
-                    let another = (isAlso || startsAnother) && !new.isSubset(of: known)
+                    let another = (isAlso || startsAnother) && !new.isSubset(of: known) || isEarlier
                         // "on the sidelines of a quadrilateral meeting hosted by Egypt": a gathering of its own.
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
@@ -599,8 +607,19 @@ final class MeetingDetector {
         return false
     }
 
-    /// "to be held", "is expected": planned words right after the trigger.
+    /// "to be held", "is expected": planned words right after the trigger; "a meeting between
+    /// him and Lavrov that diplomats had discussed did not take place": one that never happened.
     private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
+        var n = end
+        while n < min(range.upperBound, end + 14) {
+            let key = doc.tokens[n].key
+            if key == ";" || key == "," && n > end { break }
+            if key == "not" && n + 2 < range.upperBound && doc.tokens[n + 1].key == "take" && doc.tokens[n + 2].key == "place" { return true }
+            if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || key == "called" && n + 1 < range.upperBound && doc.tokens[n + 1].key == "off" {
+                return true
+            }
+            n += 1
+        }
         var k = end
         while k < min(range.upperBound, end + 4) {
             let key = doc.tokens[k].key

@@ -378,4 +378,17 @@ import Testing
         #expect(graph.has(.meeting, "Retno Marsudi", "Bendito Freitas"))
         #expect(graph.has(.affiliation, "Bendito Freitas", "Timor-Leste"))
     }
+
+    @Test func anEarlierMeetingAndOneThatDidNotTakePlace() throws {
+        let text = """
+            Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Astana. \
+            Lavrov and Wang last met in Beijing in April, when the Russian minister was also received by Chinese President Xi Jinping. \
+            The meeting in Astana was also attended by Uzbek Foreign Minister Bakhtiyor Saidov. \
+            A bilateral meeting between Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar did not take place.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Sergey Lavrov", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Bakhtiyor Saidov", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Sergey Lavrov", "Subrahmanyam Jaishankar"))
+    }
 }

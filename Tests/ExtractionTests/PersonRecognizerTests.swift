@@ -152,4 +152,9 @@ import Testing
         #expect(graph.has(.affiliation, "Emil Hurezeanu", "Romania"))
         #expect(!graph.has(.affiliation, "Giorgos Gerapetritis", "Romania"))
     }
+
+    @Test func aHyphenatedRegionIsNoPerson() throws {
+        let graph = try extract("Lavrov, Wang Yi discuss Ukraine, Asia-Pacific security in Astana\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi.")
+        #expect(graph.names(.person) == ["Sergey Lavrov", "Wang Yi"])
+    }
 }
