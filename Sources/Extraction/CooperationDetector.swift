@@ -106,6 +106,10 @@ struct CooperationDetector {
                     for a in signers.left {
                         for b in signers.right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "057") }
                     }
+                } else if let between = betweenParties(after: t, in: range) {
+                    // "witnessed the signing of a memorandum on a partnership between the European
+                    // Union and Tunisia": the parties are the two named, not the witnesses.
+                    link(between, sentence: s, cameo: "057")
                 } else {
                     link(parties(in: range, speakers: speakers), sentence: s, cameo: "057")
                 }
@@ -315,6 +319,24 @@ struct CooperationDetector {
         // "signed a memorandum with a breakaway region": "with" names no party, so no one is linked.
         guard !left.isEmpty else { return nil }
         return (left, right)
+    }
+
+    /// The parties of "between A and B" after the signing verb at `t`, if it names two or more.
+    private func betweenParties(after t: Int, in range: Range<Int>) -> [Int]? {
+        guard let between = (t + 1..<range.upperBound).first(where: { doc.tokens[$0].key == "between" }) else { return nil }
+        var result: [Int] = []
+        var k = between + 1
+        while k < range.upperBound {
+            if let m = doc.mention(at: k) {
+                guard let p = party(m) else { break }
+                if !result.contains(p) { result.append(p) }
+                k = m.tokens.upperBound
+                continue
+            }
+            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            break
+        }
+        return result.count >= 2 ? result : nil
     }
 
     /// The countries and organizations a sentence makes parties.

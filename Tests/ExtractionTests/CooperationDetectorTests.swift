@@ -147,4 +147,12 @@ import Testing
         let graph = try extract("“This is a historic day,” Finnish Foreign Minister Pekka Virtanen said. “We will continue to work closely with Sweden.”")
         #expect(graph.has(.cooperation, "Finland", "Sweden"))
     }
+
+    @Test func witnessesOfASigningAreNotItsParties() throws {
+        let text = "Italian Premier Giorgia Meloni and Dutch Prime Minister Mark Rutte witnessed the signing of a memorandum of understanding between the European Union and Tunisia."
+        let graph = try extract(text)
+        #expect(graph.has(.cooperation, "European Union", "Tunisia"))
+        #expect(!graph.has(.cooperation, "Italy", "Tunisia"))
+        #expect(!graph.has(.cooperation, "Italy", "Netherlands"))
+    }
 }
