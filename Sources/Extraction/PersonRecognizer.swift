@@ -140,6 +140,15 @@ struct PersonRecognizer {
         return q..<last
     }
 
+    /// Whether the words before `start` are a title's portfolio: "Commissioner for", "Minister
+    /// for Neighbourhood and", reading back over capitalized words, "and" and commas.
+    private func isPortfolio(before start: Int, lower: Int) -> Bool {
+        let tokens = document.tokens
+        var k = start - 1
+        while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || ["and", ","].contains(tokens[k].key) { k -= 1 }
+        return k > lower && tokens[k].key == "for" && document.has(k - 1, .titleHead)
+    }
+
     /// Last words that make a capitalized run a place's name.
     private static let placeSuffixes: Set<String> = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
@@ -196,6 +205,16 @@ struct PersonRecognizer {
             while end > span.lowerBound, !(isNameWord(at: end - 1) && doc.entities[known].nameKeys.contains(tokens[end - 1].key)) { end -= 1 }
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
+        }
+        // "European Commissioner for Neighbourhood and Enlargement Olivér Várhelyi": the words
+        // after a title's "for" name a portfolio until the last two, which name the person.
+        if isPortfolio(before: span.lowerBound, lower: sentence.tokens.lowerBound) {
+            if span.upperBound + 1 < sentence.tokens.upperBound, tokens[span.upperBound].key == "and", tokens[span.upperBound + 1].isCapitalized {
+                return nil
+            }
+            if words >= 3, let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
+                return recognize(second..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
+            }
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
         if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last].key) { return nil }

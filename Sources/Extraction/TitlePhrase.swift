@@ -80,6 +80,12 @@ struct TitlePhrase: Sendable {
                 continue
             }
             guard let part = part(of: j, in: doc) else {
+                // "Commissioner for Neighbourhood and Enlargement": a portfolio after "for".
+                if token.isCapitalized, !hasHead, let portfolio = portfolioFor(endingAt: j, lower: lower, in: doc) {
+                    start = portfolio + 1
+                    j = portfolio
+                    continue
+                }
                 // "Special Representative for Central Asia": a region after "for" or "to" is part of the title.
                 if let region = regionStart(endingAt: j, lower: lower, in: doc) {
                     start = region
@@ -147,6 +153,14 @@ struct TitlePhrase: Sendable {
         "hold", "meet", "discuss", "sign", "agree", "talk", "vow", "urge", "pledge", "hail", "review", "mull",
         "reaffirm", "seek", "call", "eye", "explore", "exchange",
     ]
+
+    /// The "for" of a title's portfolio that ends at `j`: capitalized words, "and" and commas
+    /// back to "for" right after a title head ("Commissioner for Trade and Economic Security").
+    private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
+        var k = j
+        while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || ["and", ","].contains(doc.tokens[k].key) { k -= 1 }
+        return k > lower && doc.tokens[k].key == "for" && doc.has(k - 1, .titleHead) ? k : nil
+    }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
     /// Horn of Africa") that ends at `j` and follows "for" or "to".

@@ -157,4 +157,11 @@ import Testing
         let graph = try extract("Lavrov, Wang Yi discuss Ukraine, Asia-Pacific security in Astana\n\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi.")
         #expect(graph.names(.person) == ["Sergey Lavrov", "Wang Yi"])
     }
+
+    @Test func aPortfolioAfterForIsPartOfTheTitle() throws {
+        let text = "Tunisian President Kais Saied received European Commissioner for Neighbourhood and Enlargement Olivér Várhelyi, who spoke of German Air Force pilots."
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Kais Saied", "Olivér Várhelyi"])
+        #expect(graph.has(.meeting, "Kais Saied", "Olivér Várhelyi"))
+    }
 }
