@@ -70,6 +70,9 @@ final class MeetingDetector {
         var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = ["separately", "meanwhile", "elsewhere"].contains(doc.tokens[range.lowerBound].key)
+            // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
+            || range.count > 4 && doc.tokens[range.lowerBound].key == "on" && doc.tokens[range.lowerBound + 1].key == "the"
+                && doc.tokens[range.lowerBound + 2].key == "margins"
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
         var resumeAfterSentence: Int? = nil
         defer {
@@ -611,10 +614,12 @@ final class MeetingDetector {
     /// him and Lavrov that diplomats had discussed did not take place": one that never happened.
     private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
         var n = end
-        while n < min(range.upperBound, end + 14) {
+        while n < min(range.upperBound, end + 20) {
             let key = doc.tokens[n].key
             if key == ";" || key == "," && n > end { break }
             if key == "not" && n + 2 < range.upperBound && doc.tokens[n + 1].key == "take" && doc.tokens[n + 2].key == "place" { return true }
+            // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
+            if key == "fell" && n + 1 < range.upperBound && doc.tokens[n + 1].key == "through" { return true }
             if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || key == "called" && n + 1 < range.upperBound && doc.tokens[n + 1].key == "off" {
                 return true
             }

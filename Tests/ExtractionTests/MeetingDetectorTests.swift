@@ -391,4 +391,17 @@ import Testing
         #expect(!graph.has(.meeting, "Bakhtiyor Saidov", "Xi Jinping"))
         #expect(!graph.has(.meeting, "Sergey Lavrov", "Subrahmanyam Jaishankar"))
     }
+
+    @Test func aMeetingThatFellThroughAndASideMeetingOnTheMargins() throws {
+        let text = """
+            Egyptian President Abdel Fattah El-Sisi held a summit in Asmara with Eritrean President Isaias Afwerki. \
+            On the margins of the summit, Egyptian Foreign Minister Badr Abdelatty held talks with Eritrean Foreign Minister Osman Saleh. \
+            In May, a meeting with Chinese Foreign Minister Wang Yi on the sidelines of an ASEAN gathering fell through at short notice.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Abdel Fattah El-Sisi", "Isaias Afwerki"))
+        #expect(graph.has(.meeting, "Badr Abdelatty", "Osman Saleh"))
+        #expect(!graph.has(.meeting, "Abdel Fattah El-Sisi", "Osman Saleh"))
+        #expect(!graph.relations.contains { $0.kind == .meeting && (graph[$0.source]?.name == "Wang Yi" || graph[$0.target]?.name == "Wang Yi") })
+    }
 }
