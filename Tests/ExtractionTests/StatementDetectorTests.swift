@@ -130,4 +130,9 @@ import Testing
         #expect(!graph.has(.statement, "Giorgia Meloni", "France"))
         #expect(!graph.has(.statement, "Giorgia Meloni", "Japan"))
     }
+
+    @Test func thePartyUrgedIsATarget() throws {
+        let graph = try extract("Japanese Prime Minister Fumio Kishida urged North Korea to cancel the launch.")
+        #expect(graph.has(.statement, "Fumio Kishida", "North Korea"))
+    }
 }
