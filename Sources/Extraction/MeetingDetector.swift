@@ -844,10 +844,13 @@ final class MeetingDetector {
             {
                 return true
             }
+            // "United Nations Secretary-General António Guterres also attended."
+            if key == "attended", t > range.lowerBound, doc.tokens[t - 1].key == "also", [".", ","].contains(next) { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
             if key == "attended", next == "the", t + 2 < range.upperBound, Self.gatheringNouns.contains(doc.tokens[t + 2].key) { return true }
-            // "X and Y also took part in the talks", "participated in the meeting".
-            if (key == "took" && next == "part" || key == "participated" && next == "in")
+            // "X and Y also took part in the talks", "participated in the meeting", "Taking part in
+            // the meeting were ...".
+            if (["took", "taking", "take", "takes"].contains(key) && next == "part" || key == "participated" && next == "in")
                 && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
             {
                 return true
