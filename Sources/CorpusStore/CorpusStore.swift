@@ -40,7 +40,7 @@ public final class CorpusStore {
     /// document's weight is a plain update by row id (an upsert returning the row cost
     /// twice as much). Cleared when a document is replaced or rolled back, and bounded.
     private var relationCache: [RelationSlot: CachedRelation] = [:]
-    private let relationCacheLimit = 500_000
+    private let relationCacheLimit = 2_000_000
 
     private struct RelationSlot: Hashable {
         var kind: String
@@ -458,10 +458,9 @@ public final class CorpusStore {
         }
     }
 
-    /// Counts one more document mentioning `row`'s entity, uniting it with the stored one;
+    /// Counts one more document mentioning `entity`, uniting it with the stored one;
     /// returns its row id.
-    private func mention(_ row: PreparedDocument.EntityRow, undo: inout [EntityID: CachedEntity?]) throws -> Int64 {
-        let entity = row.entity
+    private func mention(_ entity: Entity, undo: inout [EntityID: CachedEntity?]) throws -> Int64 {
         let id = entity.id
         if entityCache[id] == nil { try loadEntity(id) }
         if var cached = entityCache[id] {
@@ -488,11 +487,11 @@ public final class CorpusStore {
         try insert.bind(id.rawValue, at: 1)
         try insert.bind(entity.kind.rawValue, at: 2)
         try insert.bind(entity.name, at: 3)
-        try insert.bind(row.aliasesJSON, at: 4)
-        try insert.bind(row.attributesJSON, at: 5)
+        try insert.bind(StoreJSON.encode(entity.aliases), at: 4)
+        try insert.bind(StoreJSON.encode(entity.attributes), at: 5)
         try insert.run()
         let entityRow = database.lastInsertedRowID
-        try indexNames(row.foldedNames, row: entityRow)
+        try indexNames(of: entity, row: entityRow)
         if undo[id] == nil { undo[id] = .some(nil) }
         entityCache[id] = CachedEntity(row: entityRow, entity: entity, documents: 1, dirty: true)
         dirtyEntities.append(id)

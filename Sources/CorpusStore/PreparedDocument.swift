@@ -3,10 +3,10 @@ import GraphModel
 /// A document's graph turned into the rows a `CorpusStore` writes for it, built where
 /// the document was extracted rather than by the store's single writer.
 ///
-/// Everything that does not need the database is done here: the document's day, each
-/// evidence sentence's day, the JSON text of aliases and attributes, the folded names
-/// of each entity, the relations in the graph's order with their ends as positions in
-/// `entities`. `CorpusStore.ingest(_:)` then only binds and steps statements, so the
+/// Everything that does not need the database and is needed for every document is done
+/// here: the graph's sorted entities and relations, the document's day, each evidence
+/// sentence's day, the JSON text of relation attributes, the relations' ends as positions
+/// in `entities`. `CorpusStore.ingest(_:)` then only binds and steps statements, so the
 /// ingest pipeline can build prepared documents on every core and keep the writer, the
 /// one thread that may hold the database, free for SQLite's own work.
 public struct PreparedDocument: Sendable {
@@ -22,22 +22,11 @@ public struct PreparedDocument: Sendable {
     let invalidDate: String?
     /// The extractor's version.
     public let extractorVersion: String
-    /// The graph's entities, in the graph's order.
-    public let entities: [EntityRow]
+    /// The graph's entities, in the graph's order. (Their JSON texts and folded names are
+    /// made by the writer for the few it inserts: most entities are in the store already.)
+    public let entities: [Entity]
     /// The graph's relations, in the graph's order.
     public let relations: [RelationRow]
-
-    /// An entity as the store writes it.
-    public struct EntityRow: Sendable, Equatable {
-        /// The entity as extracted (the store unites it with the stored one).
-        public var entity: Entity
-        /// `entity.aliases` as stored (a JSON list).
-        public var aliasesJSON: String
-        /// `entity.attributes` as stored (a JSON object with sorted keys).
-        public var attributesJSON: String
-        /// The keys the name index holds the entity under (`CorpusStore.foldedNames(of:)`), sorted.
-        public var foldedNames: [String]
-    }
 
     /// A relation as the store writes it.
     public struct RelationRow: Sendable, Equatable {
@@ -91,17 +80,8 @@ public struct PreparedDocument: Sendable {
         let graphEntities = graph.entities
         var positions: [EntityID: Int] = [:]
         positions.reserveCapacity(graphEntities.count)
-        var entities: [EntityRow] = []
-        entities.reserveCapacity(graphEntities.count)
-        for entity in graphEntities {
-            positions[entity.id] = entities.count
-            entities.append(
-                EntityRow(
-                    entity: entity, aliasesJSON: StoreJSON.encode(entity.aliases),
-                    attributesJSON: StoreJSON.encode(entity.attributes),
-                    foldedNames: CorpusStore.foldedNames(of: entity).sorted()))
-        }
-        self.entities = entities
+        for (position, entity) in graphEntities.enumerated() { positions[entity.id] = position }
+        entities = graphEntities
         // The days of the dates written in this document: evidence repeats a few dates.
         var days: [String: String?] = [:]
         let undatedDay = EvidenceDate.isoDay(nil, documentDate: day)
