@@ -35,7 +35,9 @@ final class IngestStatements {
                 """)
         insertEntity = try Statement(
             database: database,
-            sql: "INSERT INTO entities (key, kind, name, aliases, attributes, documents) VALUES (?1, ?2, ?3, ?4, ?5, 0)")
+            sql: """
+                INSERT INTO entities (key, kind, name, aliases, attributes, documents) VALUES (?1, ?2, ?3, ?4, ?5, 0)
+                """)
         selectEntity = try Statement(
             database: database,
             sql: "SELECT id, kind, name, aliases, attributes, documents FROM entities WHERE key = ?1")
@@ -46,7 +48,9 @@ final class IngestStatements {
             sql: "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
         findRelation = try Statement(
             database: database,
-            sql: "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
+            sql: """
+                SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4
+                """)
         insertRelation = try Statement(
             database: database,
             sql: """

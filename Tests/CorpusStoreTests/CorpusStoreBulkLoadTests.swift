@@ -28,13 +28,24 @@ func indexNames(_ store: CorpusStore) throws -> [String] {
                 try articleGraph(
                     "b.txt", "Mélanie Joly", "Canada", "Jeyhun Bayramov", "Azerbaijan", extraMention: true)
             ),
-            ("c.txt", "3", "2024-07-09", try articleGraph("c.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada")),
-            ("a.txt", "4", "2024-06-19", try articleGraph("a.txt", "Annalena Baerbock", "Germany", "Mélanie Joly", "Canada")),
-            ("d.txt", "5", "2024-08-01", try articleGraph("d.txt", "Jeyhun Bayramov", "Azerbaijan", "Ararat Mirzoyan", "Armenia")),
+            (
+                "c.txt", "3", "2024-07-09",
+                try articleGraph("c.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada")
+            ),
+            (
+                "a.txt", "4", "2024-06-19",
+                try articleGraph("a.txt", "Annalena Baerbock", "Germany", "Mélanie Joly", "Canada")
+            ),
+            (
+                "d.txt", "5", "2024-08-01",
+                try articleGraph("d.txt", "Jeyhun Bayramov", "Azerbaijan", "Ararat Mirzoyan", "Armenia")
+            ),
         ]
     }
 
-    static func ingest(_ documents: [(name: String, hash: String, date: String, graph: Graph)], into store: CorpusStore) throws {
+    static func ingest(_ documents: [(name: String, hash: String, date: String, graph: Graph)], into store: CorpusStore)
+        throws
+    {
         for document in documents {
             try store.ingest(
                 document: document.name, hash: document.hash, source: "Wire", date: document.date,

@@ -58,10 +58,21 @@ import Testing
         let (byGraph, _) = try temporaryStore(batchSize: 2)
         let (byPrepared, _) = try temporaryStore(batchSize: 2)
         let documents = [
-            ("a.txt", "1", "2024-06-18", try articleGraph("a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")),
-            ("b.txt", "2", "2024-07-02", try articleGraph("b.txt", "Mélanie Joly", "Canada", "Jeyhun Bayramov", "Azerbaijan", extraMention: true)),
+            (
+                "a.txt", "1", "2024-06-18",
+                try articleGraph(
+                    "a.txt", "Jeyhun Bayramov", "Azerbaijan", "Mélanie Joly", "Canada", meetingDate: "June 17")
+            ),
+            (
+                "b.txt", "2", "2024-07-02",
+                try articleGraph(
+                    "b.txt", "Mélanie Joly", "Canada", "Jeyhun Bayramov", "Azerbaijan", extraMention: true)
+            ),
             // A changed a.txt replaces the first.
-            ("a.txt", "3", "2024-06-19", try articleGraph("a.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada")),
+            (
+                "a.txt", "3", "2024-06-19",
+                try articleGraph("a.txt", "Ararat Mirzoyan", "Armenia", "Mélanie Joly", "Canada")
+            ),
         ]
         for (name, hash, date, graph) in documents {
             let one = try byGraph.ingest(

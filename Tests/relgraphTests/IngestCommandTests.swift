@@ -138,7 +138,8 @@ enum StoreFixtures {
         let folder = try CLIRunner.temporaryDirectory()
         let plain = try JSONSerialization.data(
             withJSONObject: [
-                "id": "baku é", "source": "Meridian Wire", "date": "2024-06-18", "text": StoreFixtures.bakuMeeting + "😀",
+                "id": "baku é", "source": "Meridian Wire", "date": "2024-06-18",
+                "text": StoreFixtures.bakuMeeting + "😀",
             ],
             options: [.sortedKeys, .withoutEscapingSlashes])
         // The same object with every character of the text and id escaped as \uXXXX
@@ -146,7 +147,8 @@ enum StoreFixtures {
         func escaped(_ text: String) -> String {
             text.utf16.map { String(format: "\\u%04x", $0) }.joined()
         }
-        let line = #"{"\u0069d": ""# + escaped("baku é") + #"", "text": ""# + escaped(StoreFixtures.bakuMeeting + "😀")
+        let line =
+            #"{"\u0069d": ""# + escaped("baku é") + #"", "text": ""# + escaped(StoreFixtures.bakuMeeting + "😀")
             + #"", "source": "Meridian Wire", "date": "2024-06-18"}"#
         let first = try CLIRunner.run(
             ["ingest", "-", "--store", "plain.sqlite"], stdin: plain + Data("\n".utf8), in: folder)
@@ -167,7 +169,9 @@ enum StoreFixtures {
         let folder = try CLIRunner.temporaryDirectory()
         var lines = try StoreFixtures.jsonLines()
         lines += try JSONSerialization.data(
-            withJSONObject: ["id": "baku", "source": "Meridian Wire", "date": "2024-07-03", "text": StoreFixtures.rigaMeeting],
+            withJSONObject: [
+                "id": "baku", "source": "Meridian Wire", "date": "2024-07-03", "text": StoreFixtures.rigaMeeting,
+            ],
             options: [.sortedKeys])
         lines += Data("\n".utf8)
         let result = try CLIRunner.run(["ingest", "-", "--store", "corpus.sqlite"], stdin: lines, in: folder)
@@ -201,9 +205,12 @@ enum StoreFixtures {
 @Suite struct JSONLineScannerTests {
     static let lines: [String] = [
         #"{"id": "a", "text": "plain"}"#,
-        #"{"id":"caf\u00e9","text":"line\nbreak \"quoted\" back\\slash \/ tab\t bell\b feed\f cr\r","source":"Wire","date":"2024-06-18"}"#,
-        #"{"id": "emoji", "text": "\ud83d\ude00 and \uD83C\uDDE6\uD83C\uDDFF flags, \u00E7a, \u2014 dash, e\u0301, NUL \u0000 end"}"#,
-        "  {\"text\": \"Braže — “quoted” 😀\", \"id\": \"utf8 ünïcödé\", \"extra\": \"ignored \\u0041\"} \r",
+        #"{"id":"caf\u00e9","text":"line\nbreak \"quoted\" back\\slash \/ tab\t bell\b feed\f cr\r","#
+            + #""source":"Wire","date":"2024-06-18"}"#,
+        #"{"id": "emoji", "text": "\ud83d\ude00 and \uD83C\uDDE6\uD83C\uDDFF flags, \u00E7a, \u2014 dash, "#
+            + #"e\u0301, NUL \u0000 end"}"#,
+        "  {\"text\": \"Braže — “quoted” 😀\", \"id\": \"utf8 ünïcödé\", "
+            + "\"extra\": \"ignored \\u0041\"} \r",
         #"{"i\u0064": "escaped key", "text": "", "date": ""}"#,
         #"{ "id" : "spaced" , "text" : "x" , "source" : "" }"#,
     ]
