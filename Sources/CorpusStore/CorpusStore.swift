@@ -252,6 +252,17 @@ public final class CorpusStore {
         }
     }
 
+    /// Forgets the cached entity and relation rows (before a bulk load builds its indexes,
+    /// so that their memory and the sort's are not needed at once). Call between batches.
+    func releaseCaches() {
+        entityCache.removeAll(keepingCapacity: false)
+        entityKeys.removeAll(keepingCapacity: false)
+        dirtyEntities.removeAll(keepingCapacity: false)
+        relationCache.removeAll(keepingCapacity: false)
+        attributeUnions.removeAll(keepingCapacity: false)
+        attributeTexts.removeAll(keepingCapacity: false)
+    }
+
     private func beginBatchIfNeeded() throws {
         guard !inTransaction else { return }
         try database.execute("BEGIN IMMEDIATE")

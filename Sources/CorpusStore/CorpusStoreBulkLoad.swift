@@ -42,6 +42,11 @@ extension CorpusStore {
     public func finishBulkLoad() throws {
         guard isBulkLoading else { return }
         try commit()
+        releaseCaches()
+        // The sort spills to temporary files, not memory: sorting a million articles'
+        // evidence in memory took the ingest's peak from 270 MB to 750 MB.
+        try database.execute("PRAGMA temp_store = FILE")
+        defer { try? database.execute("PRAGMA temp_store = MEMORY") }
         try database.transaction { try createQueryIndexes() }
     }
 
