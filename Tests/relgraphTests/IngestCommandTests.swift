@@ -1,6 +1,8 @@
 import Foundation
+import GraphModel
 import Testing
 
+@testable import CorpusStore
 @testable import relgraph
 
 /// Articles for the store tests, written the way wire copy states meetings.
@@ -198,6 +200,38 @@ enum StoreFixtures {
         #expect(result.status == 0, "\(result.stderr)")
         let evidence = try CLIRunner.run(["evidence", "corpus.sqlite", "Bayramov", "Baiba Braže"], in: folder)
         #expect(evidence.stdoutText.contains("7, Desk"), "\(evidence.stderr)")
+    }
+}
+
+/// The pipeline writes articles in input order, whichever worker finishes first.
+@Suite struct StoreIngestPipelineTests {
+    @Test func articlesAreWrittenInInputOrderWhateverTheWorkersTiming() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let names = (0..<300).map { "article-\($0)" }
+        let lines = names.map { #"{"id": ""# + $0 + #"", "text": "Nothing happened."}"# }
+        let input = folder.appendingPathComponent("wire.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        let path = folder.appendingPathComponent("corpus.sqlite").path
+        let store = try CorpusStore(path: path)
+        let pipeline = StoreIngestPipeline(
+            storePath: path, inputs: StoreInputReader(inputs: [input.path]), jobs: 4, source: nil,
+            extractorVersion: "v1",
+            makeExtractor: {
+                { _, document in
+                    // Uneven work, so batches finish out of order.
+                    usleep(UInt32(document.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0x7FF }))
+                    var graph = Graph()
+                    graph.add(Entity(kind: .country, name: document.hasSuffix("7") ? "Latvia" : "Lithuania"))
+                    return graph
+                }
+            })
+        let summary = try pipeline.run(into: store)
+        #expect(summary.added == 300)
+        let statement = try store.database.statement("SELECT name FROM documents ORDER BY id")
+        var written: [String] = []
+        while try statement.step() { written.append(statement.text(0) ?? "") }
+        statement.reset()
+        #expect(written == names)
     }
 }
 
