@@ -15,8 +15,10 @@ import GraphModel
 /// within it through a savepoint. The file uses write-ahead logging, so readers (other
 /// processes running `relgraph evidence` or `analyze --store`) see the last commit.
 ///
-/// A store is not thread-safe: use it from one thread (extract in parallel, ingest
-/// from one writer).
+/// A store is not thread-safe: use it from one thread (extract and prepare documents in
+/// parallel with `PreparedDocument`, ingest them from one writer with `ingest(_:)`). An
+/// empty store can be filled as a bulk load (`beginBulkLoad()`, `finishBulkLoad()`), which
+/// builds the indexes only queries use once, at the end.
 public final class CorpusStore {
     /// The path of the SQLite file.
     public let path: String

@@ -75,8 +75,8 @@ struct IngestSummary {
 /// Reads articles on one thread, checks, extracts and prepares them on `jobs` threads, and
 /// writes them to the store on the calling thread: the store's single writer.
 ///
-/// The workers turn each graph into the store's rows (`PreparedDocument`: JSON texts,
-/// days, folded names), so the writer only binds and steps statements. Articles are
+/// The workers turn each graph into the store's rows (`PreparedDocument`: sorted relations,
+/// evidence days, attribute JSON), so the writer only binds and steps statements. Articles are
 /// written in input order whichever worker finishes first (the writer puts batches back
 /// in sequence, and the reader stays at most `window` batches ahead of the writer), so
 /// the store's rows do not depend on thread timing and memory stays flat.
