@@ -12,6 +12,11 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     public init(of data: some Sequence<UInt8>) {
+        // Contiguous bytes (Data, arrays) are hashed where they are, without a copy.
+        if let digest = data.withContiguousStorageIfAvailable({ SHA256.digest(UnsafeRawBufferPointer($0)) }) {
+            bytes = digest
+            return
+        }
         let buffer = Array(data)
         bytes = buffer.withUnsafeBytes { SHA256.digest($0) }
     }

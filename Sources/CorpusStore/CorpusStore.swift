@@ -15,8 +15,10 @@ import GraphModel
 /// within it through a savepoint. The file uses write-ahead logging, so readers (other
 /// processes running `relgraph evidence` or `analyze --store`) see the last commit.
 ///
-/// A store is not thread-safe: use it from one thread (extract in parallel, ingest
-/// from one writer).
+/// A store is not thread-safe: use it from one thread (extract and prepare documents in
+/// parallel with `PreparedDocument`, ingest them from one writer with `ingest(_:)`). An
+/// empty store can be filled as a bulk load (`beginBulkLoad()`, `finishBulkLoad()`), which
+/// builds the indexes only queries use once, at the end.
 public final class CorpusStore {
     /// The path of the SQLite file.
     public let path: String
@@ -40,7 +42,7 @@ public final class CorpusStore {
     /// document's weight is a plain update by row id (an upsert returning the row cost
     /// twice as much). Cleared when a document is replaced or rolled back, and bounded.
     private var relationCache: [RelationSlot: CachedRelation] = [:]
-    private let relationCacheLimit = 500_000
+    private let relationCacheLimit = 2_000_000
 
     private struct RelationSlot: Hashable {
         var kind: String
@@ -53,6 +55,16 @@ public final class CorpusStore {
         var row: Int64
         var attributes: String
     }
+    /// The attributes of a stored relation united with a document's, by their JSON texts.
+    private struct AttributePair: Hashable {
+        var stored: String
+        var new: String
+    }
+    private var attributeUnions: [AttributePair: String] = [:]
+    private var attributeTexts: Set<String> = []
+    private var statements: IngestStatements?
+    /// Whether the query indexes are dropped while an empty store is filled (see `beginBulkLoad`).
+    var isBulkLoading = false
     private let timestampFormatter = ISO8601DateFormatter()
     private var timestamp = (second: 0, text: "")
 
@@ -102,6 +114,7 @@ public final class CorpusStore {
 
     deinit {
         try? commit()
+        try? finishBulkLoad()
     }
 
     // MARK: Ingest
@@ -141,6 +154,7 @@ public final class CorpusStore {
     /// Entities are united with the stored ones by id, relation weights are added to
     /// the stored weights (the old version's subtracted first), and each evidence
     /// sentence is stored with the ISO day its date resolves to against `date`.
+    /// The same as `ingest(_:)` of `PreparedDocument(document:hash:source:date:graph:extractorVersion:)`.
     ///
     /// - Parameters:
     ///   - document: the document's unique name (file name or article id); the graph's
@@ -158,46 +172,56 @@ public final class CorpusStore {
         document: String, hash: String, source: String? = nil, date: String? = nil, graph: Graph,
         extractorVersion: String
     ) throws -> IngestOutcome {
-        let day = try date.map { text -> String in
-            guard let day = CalendarDay(iso: text) else { throw CorpusStoreError.invalidDate(text) }
-            return day.iso
-        }
-        let stored = try storedRow(document)
-        if let stored, stored.hash == hash, stored.extractorVersion == extractorVersion {
+        try ingest(
+            PreparedDocument(
+                document: document, hash: hash, source: source, date: date, graph: graph,
+                extractorVersion: extractorVersion))
+    }
+
+    /// Adds a document whose rows were prepared beforehand (on another thread), or
+    /// replaces an earlier version of it; does nothing if it is stored with the same hash
+    /// and extractor. See `ingest(document:hash:source:date:graph:extractorVersion:)`.
+    ///
+    /// - Throws: `CorpusStoreError` (`.invalidDate` for a date that is not ISO); the
+    ///   document is then left as it was.
+    /// - Complexity: O(*n* + *m* + *e*) statements in the document's entities, relations
+    ///   and evidence, with no JSON encoding or date parsing.
+    @discardableResult
+    public func ingest(_ document: PreparedDocument) throws -> IngestOutcome {
+        if let invalid = document.invalidDate { throw CorpusStoreError.invalidDate(invalid) }
+        let writes = try writeStatements()
+        let stored = try storedRow(document.name)
+        if let stored, stored.hash == document.hash, stored.extractorVersion == document.extractorVersion {
             return .unchanged
         }
         try beginBatchIfNeeded()
+        // Taking a document out deletes its evidence by relation: that needs the index.
+        if stored != nil, isBulkLoading { try createQueryIndexes() }
         var undo: [EntityID: CachedEntity?] = [:]
-        // Prepared once: `execute` would parse the SQL for every document.
-        try database.statement("SAVEPOINT document").run()
+        writes.savepoint.reset()
+        try writes.savepoint.run()
         do {
-            let documentRow: Int64
+            if let stored { try removeContributions(of: stored, undo: &undo) }
+            let contribution = try addContributions(of: document, undo: &undo)
+            let statement = stored == nil ? writes.insertDocument : writes.updateDocument
+            statement.reset()
             if let stored {
-                try removeContributions(of: stored, undo: &undo)
-                let update = try database.statement(
-                    """
-                    UPDATE documents SET source = ?2, hash = ?3, date = ?4, extractor_version = ?5,
-                        ingested_at = ?6 WHERE id = ?1
-                    """)
-                try update.bind(
-                    .integer(stored.row), source.map(SQLiteValue.text) ?? .null, .text(hash),
-                    day.map(SQLiteValue.text) ?? .null, .text(extractorVersion), .text(now())
-                ).run()
-                documentRow = stored.row
+                try statement.bind(stored.row, at: 1)
             } else {
-                let insert = try database.statement(
-                    """
-                    INSERT INTO documents (name, source, hash, date, extractor_version, ingested_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                    """)
-                try insert.bind(
-                    .text(document), source.map(SQLiteValue.text) ?? .null, .text(hash),
-                    day.map(SQLiteValue.text) ?? .null, .text(extractorVersion), .text(now())
-                ).run()
-                documentRow = database.lastInsertedRowID
+                try statement.bind(document.name, at: 1)
             }
-            try addContributions(of: graph, document: documentRow, day: day, undo: &undo)
-            try database.statement("RELEASE document").run()
+            try statement.bind(document.source, at: 2)
+            try statement.bind(document.hash, at: 3)
+            try statement.bind(document.day, at: 4)
+            try statement.bind(document.extractorVersion, at: 5)
+            try statement.bind(now(), at: 6)
+            try statement.bind(contribution.entityIDs, at: 7)
+            try statement.bind(contribution.relationWeights, at: 8)
+            try statement.run()
+            let documentRow = stored?.row ?? database.lastInsertedRowID
+            try addEvidence(of: document, relationRows: contribution.relationRows, document: documentRow)
+            writes.release.reset()
+            try writes.release.run()
         } catch {
             try? database.execute("ROLLBACK TO document; RELEASE document")
             relationCache.removeAll()
@@ -230,6 +254,17 @@ public final class CorpusStore {
         }
     }
 
+    /// Forgets the cached entity and relation rows (before a bulk load builds its indexes,
+    /// so that their memory and the sort's are not needed at once). Call between batches.
+    func releaseCaches() {
+        entityCache.removeAll(keepingCapacity: false)
+        entityKeys.removeAll(keepingCapacity: false)
+        dirtyEntities.removeAll(keepingCapacity: false)
+        relationCache.removeAll(keepingCapacity: false)
+        attributeUnions.removeAll(keepingCapacity: false)
+        attributeTexts.removeAll(keepingCapacity: false)
+    }
+
     private func beginBatchIfNeeded() throws {
         guard !inTransaction else { return }
         try database.execute("BEGIN IMMEDIATE")
@@ -248,6 +283,14 @@ public final class CorpusStore {
         }
     }
 
+    /// The writer's statements, prepared on first use.
+    private func writeStatements() throws -> IngestStatements {
+        if let statements { return statements }
+        let made = try IngestStatements(database)
+        statements = made
+        return made
+    }
+
     private struct StoredRow: Equatable {
         var row: Int64
         var hash: String
@@ -257,11 +300,9 @@ public final class CorpusStore {
     }
 
     private func storedRow(_ document: String) throws -> StoredRow? {
-        let statement = try database.statement(
-            """
-            SELECT id, hash, extractor_version, entity_ids, relation_weights FROM documents WHERE name = ?1
-            """)
-        try statement.bind(.text(document))
+        let statement = try writeStatements().storedDocument
+        statement.reset()
+        try statement.bind(document, at: 1)
         guard try statement.step() else { return nil }
         defer { statement.reset() }
         return StoredRow(
@@ -269,104 +310,130 @@ public final class CorpusStore {
             entityRows: statement.text(3) ?? "", relationWeights: statement.text(4) ?? "")
     }
 
+    /// What `addContributions` wrote: the rows of the document's relations, in order,
+    /// and the document's `entity_ids` and `relation_weights` columns.
+    private struct Contribution {
+        var relationRows: [Int64]
+        var entityIDs: String
+        var relationWeights: String
+    }
+
+    /// Counts the document's entities and adds its relation weights; the evidence is
+    /// added once the document has its row.
     private func addContributions(
-        of graph: Graph, document: Int64, day: String?, undo: inout [EntityID: CachedEntity?]
-    ) throws {
-        var entityRows: [EntityID: Int64] = [:]
-        for entity in graph.entities {
-            let row = try mention(entity, undo: &undo)
-            entityRows[entity.id] = row
+        of document: PreparedDocument, undo: inout [EntityID: CachedEntity?]
+    ) throws -> Contribution {
+        var entityRows: [Int64] = []
+        entityRows.reserveCapacity(document.entities.count)
+        for entity in document.entities {
+            entityRows.append(try mention(entity, undo: &undo))
         }
-        let insertEvidence = try database.statement(
-            """
-            INSERT INTO evidence (relation, document, sentence, start_offset, end_offset, date, day)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """)
-        var weights: [String] = []
-        // The days of the dates written in this document: evidence repeats a few dates.
-        var days: [String: String?] = [:]
-        let undatedDay = EvidenceDate.isoDay(nil, documentDate: day)
-        for relation in graph.relations {
-            guard let source = entityRows[relation.source], let target = entityRows[relation.target] else {
-                continue  // a Graph never holds such a relation
-            }
-            let attributes = StoreJSON.encode(relation.attributes)
+        var relationRows: [Int64] = []
+        relationRows.reserveCapacity(document.relations.count)
+        var weights = ""
+        for relation in document.relations {
             let slot = RelationSlot(
-                kind: relation.kind.rawValue, source: source, target: target, isDirected: relation.isDirected)
-            let stored = try addWeight(of: relation, at: slot, attributes: attributes)
+                kind: relation.kind, source: entityRows[relation.source], target: entityRows[relation.target],
+                isDirected: relation.isDirected)
+            let stored = try addWeight(of: relation, at: slot)
             let row = stored.row
-            let storedAttributes = stored.attributes
-            var currentAttributes = storedAttributes
-            if !relation.attributes.isEmpty && storedAttributes != attributes {
-                let united = Self.unite(StoreJSON.object(storedAttributes), relation.attributes)
-                let encoded = StoreJSON.encode(united)
-                if encoded != storedAttributes {
-                    try database.statement("UPDATE relations SET attributes = ?2 WHERE id = ?1")
-                        .bind(.integer(row), .text(encoded)).run()
+            var currentAttributes = stored.attributes
+            if !relation.attributes.isEmpty && stored.attributes != relation.attributesJSON {
+                let encoded = unitedAttributes(stored.attributes, relation)
+                if encoded != stored.attributes {
+                    let update = try writeStatements().updateRelationAttributes
+                    update.reset()
+                    try update.bind(row, at: 1)
+                    try update.bind(encoded, at: 2)
+                    try update.run()
                     currentAttributes = encoded
                 }
             }
             relationCache[slot] = CachedRelation(row: row, attributes: currentAttributes)
-            weights.append("\(row):\(relation.weight)")
+            relationRows.append(row)
+            if !weights.isEmpty { weights += "," }
+            weights += "\(row):"
+            weights += relation.weightText
+        }
+        return Contribution(
+            relationRows: relationRows, entityIDs: entityRows.map(String.init).joined(separator: ","),
+            relationWeights: weights)
+    }
+
+    /// The stored attributes `stored` united with the relation's (`unite`), encoded;
+    /// remembered, since a corpus repeats a few attribute sets.
+    private func unitedAttributes(_ stored: String, _ relation: PreparedDocument.RelationRow) -> String {
+        let pair = AttributePair(stored: stored, new: relation.attributesJSON)
+        if let known = attributeUnions[pair] { return known }
+        let encoded = StoreJSON.encode(Self.unite(StoreJSON.object(stored), relation.attributes))
+        if attributeUnions.count >= 10_000 { attributeUnions.removeAll() }
+        attributeUnions[pair] = encoded
+        return encoded
+    }
+
+    private func addEvidence(of document: PreparedDocument, relationRows: [Int64], document row: Int64) throws {
+        let insert = try writeStatements().insertEvidence
+        for (relation, relationRow) in zip(document.relations, relationRows) {
             for evidence in relation.evidence {
-                let evidenceDay: String?
-                if let written = evidence.date {
-                    if let known = days[written] {
-                        evidenceDay = known
-                    } else {
-                        evidenceDay = EvidenceDate.isoDay(written, documentDate: day)
-                        days[written] = .some(evidenceDay)
-                    }
-                } else {
-                    evidenceDay = undatedDay
-                }
-                insertEvidence.reset()
-                try insertEvidence.bind(
-                    .integer(row), .integer(document), .text(evidence.sentence),
-                    .integer(Int64(evidence.start)), .integer(Int64(evidence.end)),
-                    evidence.date.map(SQLiteValue.text) ?? .null,
-                    evidenceDay.map(SQLiteValue.text) ?? .null)
-                try insertEvidence.run()
+                insert.reset()
+                try insert.bind(relationRow, at: 1)
+                try insert.bind(row, at: 2)
+                try insert.bind(evidence.sentence, at: 3)
+                try insert.bind(Int64(evidence.start), at: 4)
+                try insert.bind(Int64(evidence.end), at: 5)
+                try insert.bind(evidence.date, at: 6)
+                try insert.bind(evidence.day, at: 7)
+                try insert.run()
             }
         }
-        let ids = graph.entities.compactMap { entityRows[$0.id] }.map(String.init).joined(separator: ",")
-        try database.statement("UPDATE documents SET entity_ids = ?2, relation_weights = ?3 WHERE id = ?1")
-            .bind(.integer(document), .text(ids), .text(weights.joined(separator: ","))).run()
     }
 
     /// Adds the weight of `relation` to its stored row, or inserts it, as
     /// `INSERT ... ON CONFLICT DO UPDATE ... RETURNING id, attributes` would (an upsert
     /// returning the row cost twice as much): the row and its stored attributes.
-    private func addWeight(of relation: Relation, at slot: RelationSlot, attributes: String) throws -> CachedRelation {
-        let addWeight = try database.statement(
-            "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1")
+    private func addWeight(of relation: PreparedDocument.RelationRow, at slot: RelationSlot) throws -> CachedRelation {
+        let writes = try writeStatements()
+        let addWeight = writes.addRelationWeight
         if let cached = relationCache[slot] {
-            try addWeight.bind(.integer(cached.row), .real(relation.weight)).run()
+            addWeight.reset()
+            try addWeight.bind(cached.row, at: 1)
+            try addWeight.bind(relation.weight, at: 2)
+            try addWeight.run()
             if database.changes > 0 { return cached }
             relationCache[slot] = nil  // removed by another writer since it was cached
         }
-        let find = try database.statement(
-            "SELECT id, attributes FROM relations WHERE source = ?1 AND target = ?2 AND kind = ?3 AND directed = ?4")
-        try find.bind(.integer(slot.source), .integer(slot.target), .text(slot.kind), .integer(slot.isDirected ? 1 : 0))
+        let find = writes.findRelation
+        find.reset()
+        try find.bind(slot.source, at: 1)
+        try find.bind(slot.target, at: 2)
+        try find.bind(slot.kind, at: 3)
+        try find.bind(Int64(slot.isDirected ? 1 : 0), at: 4)
         if try find.step() {
-            let found = CachedRelation(row: find.int(0), attributes: find.text(1) ?? "{}")
+            let found = CachedRelation(row: find.int(0), attributes: interned(find.text(1) ?? "{}"))
             find.reset()
-            try database.statement(
-                "UPDATE relations SET weight = weight + ?2, documents = documents + 1 WHERE id = ?1"
-            ).bind(.integer(found.row), .real(relation.weight)).run()
+            addWeight.reset()
+            try addWeight.bind(found.row, at: 1)
+            try addWeight.bind(relation.weight, at: 2)
+            try addWeight.run()
             return found
         }
         find.reset()
-        try database.statement(
-            """
-            INSERT INTO relations (kind, source, target, directed, weight, attributes, documents)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
-            """
-        ).bind(
-            .text(slot.kind), .integer(slot.source), .integer(slot.target), .integer(slot.isDirected ? 1 : 0),
-            .real(relation.weight), .text(attributes)
-        ).run()
-        return CachedRelation(row: database.lastInsertedRowID, attributes: attributes)
+        let insert = writes.insertRelation
+        insert.reset()
+        try insert.bind(slot.kind, at: 1)
+        try insert.bind(slot.source, at: 2)
+        try insert.bind(slot.target, at: 3)
+        try insert.bind(Int64(slot.isDirected ? 1 : 0), at: 4)
+        try insert.bind(relation.weight, at: 5)
+        try insert.bind(relation.attributesJSON, at: 6)
+        try insert.run()
+        return CachedRelation(row: database.lastInsertedRowID, attributes: interned(relation.attributesJSON))
+    }
+
+    /// One shared copy of each attribute text the relation cache holds (there are few).
+    private func interned(_ text: String) -> String {
+        if attributeTexts.count >= 10_000 { attributeTexts.removeAll() }
+        return attributeTexts.insert(text).memberAfterInsert
     }
 
     /// Takes an earlier version of a document out: its evidence, its relation weights,
@@ -428,27 +495,27 @@ public final class CorpusStore {
             entityCache[id] = cached
             return cached.row
         }
-        let insert = try database.statement(
-            """
-            INSERT INTO entities (key, kind, name, aliases, attributes, documents) VALUES (?1, ?2, ?3, ?4, ?5, 0)
-            """)
-        try insert.bind(
-            .text(id.rawValue), .text(entity.kind.rawValue), .text(entity.name),
-            .text(StoreJSON.encode(entity.aliases)), .text(StoreJSON.encode(entity.attributes))
-        ).run()
-        let row = database.lastInsertedRowID
-        try indexNames(of: entity, row: row)
+        let insert = try writeStatements().insertEntity
+        insert.reset()
+        try insert.bind(id.rawValue, at: 1)
+        try insert.bind(entity.kind.rawValue, at: 2)
+        try insert.bind(entity.name, at: 3)
+        try insert.bind(StoreJSON.encode(entity.aliases), at: 4)
+        try insert.bind(StoreJSON.encode(entity.attributes), at: 5)
+        try insert.run()
+        let entityRow = database.lastInsertedRowID
+        try indexNames(of: entity, row: entityRow)
         if undo[id] == nil { undo[id] = .some(nil) }
-        entityCache[id] = CachedEntity(row: row, entity: entity, documents: 1, dirty: true)
+        entityCache[id] = CachedEntity(row: entityRow, entity: entity, documents: 1, dirty: true)
         dirtyEntities.append(id)
-        entityKeys[row] = id
-        return row
+        entityKeys[entityRow] = id
+        return entityRow
     }
 
     private func loadEntity(_ id: EntityID) throws {
-        let select = try database.statement(
-            "SELECT id, kind, name, aliases, attributes, documents FROM entities WHERE key = ?1")
-        try select.bind(.text(id.rawValue))
+        let select = try writeStatements().selectEntity
+        select.reset()
+        try select.bind(id.rawValue, at: 1)
         guard try select.step() else { return }
         defer { select.reset() }
         let row = select.int(0)

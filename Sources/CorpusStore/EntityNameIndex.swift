@@ -28,10 +28,17 @@ extension CorpusStore {
     ///
     /// - Complexity: one indexed insert per name.
     func indexNames(of entity: Entity, row: Int64) throws {
+        try indexNames(Self.foldedNames(of: entity), row: row)
+    }
+
+    /// Indexes the entity in row `row` under the folded `names` (see `foldedNames(of:)`).
+    func indexNames(_ names: some Sequence<String>, row: Int64) throws {
         let insert = try database.statement("INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?1, ?2)")
-        for name in Self.foldedNames(of: entity) {
+        for name in names {
             insert.reset()
-            try insert.bind(.text(name), .integer(row)).run()
+            try insert.bind(name, at: 1)
+            try insert.bind(row, at: 2)
+            try insert.run()
         }
     }
 

@@ -58,6 +58,37 @@ final class Statement {
         return self
     }
 
+    /// Binds `value` to parameter `index` (1-based).
+    func bind(_ value: Int64, at index: Int32) throws {
+        let code = sqlite3_bind_int64(handle, index, value)
+        guard code == SQLITE_OK else { throw database.error(code, "bind '\(sql.prefix(60))'") }
+    }
+
+    /// Binds `value` to parameter `index` (1-based).
+    func bind(_ value: Double, at index: Int32) throws {
+        let code = sqlite3_bind_double(handle, index, value)
+        guard code == SQLITE_OK else { throw database.error(code, "bind '\(sql.prefix(60))'") }
+    }
+
+    /// Binds `text` (NULL for `nil`) to parameter `index` (1-based); SQLite copies the bytes.
+    func bind(_ text: String?, at index: Int32) throws {
+        let code: Int32
+        if var text {
+            // Native strings are contiguous UTF-8: bind their bytes without a C-string copy.
+            code = text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                    return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
+                }
+            }
+        } else {
+            code = sqlite3_bind_null(handle, index)
+        }
+        guard code == SQLITE_OK else { throw database.error(code, "bind '\(sql.prefix(60))'") }
+    }
+
     /// Advances to the next row; `false` when the statement is done.
     @discardableResult
     func step() throws -> Bool {

@@ -72,18 +72,25 @@ struct IngestSummary {
     var total: Int { added + replaced + unchanged }
 }
 
-/// Reads articles on one thread, checks and extracts them on `jobs` threads, and writes
-/// them to the store on the calling thread: the store's single writer.
+/// Reads articles on one thread, checks, extracts and prepares them on `jobs` threads, and
+/// writes them to the store on the calling thread: the store's single writer.
+///
+/// The workers turn each graph into the store's rows (`PreparedDocument`: sorted relations,
+/// evidence days, attribute JSON), so the writer only binds and steps statements. Articles are
+/// written in input order whichever worker finishes first (the writer puts batches back
+/// in sequence, and the reader stays at most `window` batches ahead of the writer), so
+/// the store's rows do not depend on thread timing and memory stays flat.
 ///
 /// An article whose hash and extractor version the store already holds is skipped
 /// before extraction (each worker asks the store through its own read-only connection),
 /// which is what makes a re-run of an unchanged corpus fast and an interrupted run
-/// resumable: committed batches are skipped, the rest is done.
+/// resumable: committed batches are skipped, the rest is done. A new store is filled as
+/// a bulk load (`CorpusStore.beginBulkLoad()`): its query indexes are built at the end.
 struct StoreIngestPipeline {
     /// The result of one worker for one article (the text is dropped: the writer does not need it).
     enum Outcome: Sendable {
         case skipped(name: String)
-        case extracted(name: String, hash: String, source: String?, date: String?, graph: Graph)
+        case extracted(PreparedDocument)
     }
 
     var storePath: String
@@ -100,8 +107,14 @@ struct StoreIngestPipeline {
         let started = Date()
         // Items travel in batches: one lock hand-off per batch, not per article.
         let batch = 64
-        let pending = BoundedQueue<[StoreInputItem]>(capacity: jobs * 4)
-        let results = BoundedQueue<[Outcome]>(capacity: jobs * 4)
+        // Batches read but not yet written; each holds a credit until the writer is done with
+        // it. A credit carries the written batch back to the reader, which frees it: freeing
+        // the prepared rows cost the writer, the busiest thread, a few percent.
+        let window = jobs * 8
+        let credits = BoundedQueue<[Outcome]>(capacity: window)
+        for _ in 0..<window { credits.push([]) }
+        let pending = BoundedQueue<(sequence: Int, items: [StoreInputItem])>(capacity: window)
+        let results = BoundedQueue<(sequence: Int, outcomes: [Outcome])>(capacity: window)
         let failure = FirstFailure()
         let group = DispatchGroup()
 
@@ -109,16 +122,22 @@ struct StoreIngestPipeline {
         let reader = Thread {
             do {
                 var items: [StoreInputItem] = []
+                var sequence = 0
+                func send() -> Bool {
+                    guard credits.pop() != nil, pending.push((sequence, items)) else { return false }
+                    sequence += 1
+                    items.removeAll(keepingCapacity: true)
+                    return true
+                }
                 try inputs.forEach { item in
                     items.append(item)
-                    guard items.count == batch else { return true }
-                    defer { items.removeAll(keepingCapacity: true) }
-                    return pending.push(items)
+                    return items.count < batch || send()
                 }
-                if !items.isEmpty { pending.push(items) }
+                if !items.isEmpty { _ = send() }
             } catch {
                 failure.record(error)
                 results.cancel()
+                credits.cancel()
             }
             pending.close()
         }
@@ -126,9 +145,10 @@ struct StoreIngestPipeline {
         reader.start()
 
         let storePath = self.storePath
-        // A new store holds nothing to skip: the workers need not hash twice and ask
-        // about every article (the writer still checks each one before writing).
+        // A new store holds nothing to skip: the workers need not ask about every article
+        // (the writer still checks each one before writing).
         let checksArticles = try !store.isEmpty()
+        if !checksArticles { try store.beginBulkLoad() }
         let source = self.source
         let version = self.extractorVersion
         let makeExtractor = self.makeExtractor
@@ -138,24 +158,26 @@ struct StoreIngestPipeline {
                 defer { group.leave() }
                 do {
                     let extract = try makeExtractor()
-                    let checker = try CorpusStore(path: storePath, readOnly: true)
-                    while let items = pending.pop() {
+                    let checker = checksArticles ? try CorpusStore(path: storePath, readOnly: true) : nil
+                    while let (sequence, items) = pending.pop() {
                         var outcomes: [Outcome] = []
+                        outcomes.reserveCapacity(items.count)
                         for item in items {
                             let quick = checksArticles ? item.quickIdentity() : nil
-                            if let quick,
+                            if let quick, let checker,
                                 try !checker.needsIngest(
                                     document: quick.name, hash: quick.hash, extractorVersion: version)
                             {
                                 outcomes.append(.skipped(name: quick.name))
                                 continue
                             }
-                            let article = try item.article(source: source)
+                            let article = try item.article(source: source, lineHash: quick?.hash)
                             let hash = article.hash
                             // Asked already when the quick identity is the article's.
                             let asked = quick.map { $0.name == article.name && $0.hash == hash } ?? false
-                            if try checksArticles && !asked && !checker.needsIngest(
-                                document: article.name, hash: hash, extractorVersion: version)
+                            if let checker, !asked,
+                                try !checker.needsIngest(
+                                    document: article.name, hash: hash, extractorVersion: version)
                             {
                                 outcomes.append(.skipped(name: article.name))
                                 continue
@@ -170,15 +192,17 @@ struct StoreIngestPipeline {
                             }
                             outcomes.append(
                                 .extracted(
-                                    name: article.name, hash: hash, source: article.source, date: article.date,
-                                    graph: graph))
+                                    PreparedDocument(
+                                        document: article.name, hash: hash, source: article.source,
+                                        date: article.date, graph: graph, extractorVersion: version)))
                         }
-                        guard results.push(outcomes) else { return }
+                        guard results.push((sequence, outcomes)) else { return }
                     }
                 } catch {
                     failure.record(error)
                     pending.cancel()
                     results.cancel()
+                    credits.cancel()
                 }
             }
             // Extraction recurses over sentences and tokens; give it room.
@@ -189,32 +213,39 @@ struct StoreIngestPipeline {
 
         var summary = IngestSummary()
         do {
-            while let outcomes = results.pop() {
-                for outcome in outcomes {
-                    switch outcome {
-                    case .skipped:
-                        summary.unchanged += 1
-                    case .extracted(let name, let hash, let source, let date, let graph):
-                        switch try store.ingest(
-                            document: name, hash: hash, source: source, date: date, graph: graph,
-                            extractorVersion: extractorVersion)
-                        {
-                        case .added: summary.added += 1
-                        case .replaced: summary.replaced += 1
-                        case .unchanged: summary.unchanged += 1
+            // Batches that arrived before an earlier one, by sequence number (at most `window`).
+            var early: [Int: [Outcome]] = [:]
+            var next = 0
+            while let (sequence, outcomes) = results.pop() {
+                early[sequence] = outcomes
+                while let ready = early.removeValue(forKey: next) {
+                    for outcome in ready {
+                        switch outcome {
+                        case .skipped:
+                            summary.unchanged += 1
+                        case .extracted(let document):
+                            switch try store.ingest(document) {
+                            case .added: summary.added += 1
+                            case .replaced: summary.replaced += 1
+                            case .unchanged: summary.unchanged += 1
+                            }
                         }
                     }
+                    next += 1
+                    credits.push(ready)
+                    progress(summary)
                 }
-                progress(summary)
             }
         } catch {
             failure.record(error)
             pending.cancel()
             results.cancel()
+            credits.cancel()
         }
         group.wait()
         // Keep what was done, so a re-run resumes after it.
         try store.commit()
+        try store.finishBulkLoad()
         if let error = failure.error { throw error }
         summary.seconds = Date().timeIntervalSince(started)
         return summary

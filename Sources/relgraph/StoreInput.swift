@@ -42,8 +42,12 @@ enum StoreInputItem: Sendable {
 
     /// Parses the item into an article.
     ///
+    /// - Parameters:
+    ///   - defaultSource: the source of articles that do not name one.
+    ///   - lineHash: the content hash of a JSONL line if already computed (by
+    ///     `quickIdentity()`), so that a line is hashed once.
     /// - Throws: `CLIError.input` naming the file (and line) for unreadable or malformed input.
-    func article(source defaultSource: String?) throws -> StoreArticle {
+    func article(source defaultSource: String?, lineHash: String? = nil) throws -> StoreArticle {
         switch self {
         case .file(let path, let name):
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -56,16 +60,15 @@ enum StoreInputItem: Sendable {
                 name: name, text: text, source: defaultSource, date: ArticleDate.find(in: text), location: path)
         case .line(let data, let file, let number):
             let location = "\(file):\(number)"
-            guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-                throw CLIError.input("\(location): not a JSON object")
+            let fields: JSONLineScanner.Fields
+            if let scanned = JSONLineScanner.fields(in: data) {
+                fields = scanned
+            } else {
+                // Anything the scanner does not take (other value types, duplicate keys,
+                // malformed JSON) is parsed in full, which also words the errors.
+                fields = try Self.parsedFields(of: data, location: location)
             }
-            guard let id = object["id"] as? String ?? (object["id"] as? Int).map(String.init), !id.isEmpty else {
-                throw CLIError.input("\(location): no \"id\"")
-            }
-            guard let text = object["text"] as? String else {
-                throw CLIError.input("\(location): no \"text\"")
-            }
-            var date = object["date"] as? String
+            var date = fields.date
             if let given = date, !given.isEmpty {
                 guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
                     throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
@@ -75,14 +78,210 @@ enum StoreInputItem: Sendable {
                 date = nil
             }
             return StoreArticle(
-                name: id, text: text, source: object["source"] as? String ?? defaultSource, date: date,
-                location: location, hash: ContentHash(of: data).description)
+                name: fields.id, text: fields.text, source: fields.source ?? defaultSource, date: date,
+                location: location, hash: lineHash ?? ContentHash(of: data).description)
+        }
+    }
+
+    /// The fields of a JSONL line by `JSONSerialization`.
+    private static func parsedFields(of data: Data, location: String) throws -> JSONLineScanner.Fields {
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw CLIError.input("\(location): not a JSON object")
+        }
+        guard let id = object["id"] as? String ?? (object["id"] as? Int).map(String.init), !id.isEmpty else {
+            throw CLIError.input("\(location): no \"id\"")
+        }
+        guard let text = object["text"] as? String else {
+            throw CLIError.input("\(location): no \"text\"")
+        }
+        return JSONLineScanner.Fields(
+            id: id, text: text, source: object["source"] as? String, date: object["date"] as? String)
+    }
+}
+
+/// Reads the `{"id", "text", "source", "date"}` objects of a JSONL stream without a
+/// general JSON parser: `JSONSerialization` built a dictionary of bridged values for every
+/// line, a few percent of the whole ingest.
+///
+/// The scanner takes only the common shape, an object whose values are all strings
+/// (RFC 8259 strings: every escape, `\u` surrogate pairs combined, UTF-8 checked) with no
+/// key twice, and gives up (`nil`) on anything else, for the caller to parse the line in
+/// full: so what it returns is exactly what `JSONSerialization` would give.
+enum JSONLineScanner {
+    /// The fields of an article line.
+    struct Fields: Equatable {
+        var id: String
+        var text: String
+        var source: String?
+        var date: String?
+    }
+
+    /// The fields of `data`, a JSON object of string values with a non-empty `id` and a
+    /// `text`; `nil` when the line is anything else.
+    ///
+    /// - Complexity: O(*n*) in the line's bytes, one pass.
+    static func fields(in data: Data) -> Fields? {
+        data.withUnsafeBytes { raw -> Fields? in
+            var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
+            return scanner.articleFields()
+        }
+    }
+
+    /// A cursor over a line's bytes.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func skipSpace() {
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func articleFields() -> Fields? {
+            var id: String?
+            var text: String?
+            var source: String?
+            var date: String?
+            var otherKeys: Set<String> = []
+            skipSpace()
+            guard take(UInt8(ascii: "{")) else { return nil }
+            skipSpace()
+            if !take(UInt8(ascii: "}")) {
+                while true {
+                    skipSpace()
+                    guard let key = string() else { return nil }
+                    skipSpace()
+                    guard take(UInt8(ascii: ":")) else { return nil }
+                    skipSpace()
+                    guard let value = string() else { return nil }
+                    switch key {
+                    case "id":
+                        guard id == nil else { return nil }
+                        id = value
+                    case "text":
+                        guard text == nil else { return nil }
+                        text = value
+                    case "source":
+                        guard source == nil else { return nil }
+                        source = value
+                    case "date":
+                        guard date == nil else { return nil }
+                        date = value
+                    default:
+                        guard otherKeys.insert(key).inserted else { return nil }
+                    }
+                    skipSpace()
+                    if take(UInt8(ascii: ",")) { continue }
+                    guard take(UInt8(ascii: "}")) else { return nil }
+                    break
+                }
+            }
+            skipSpace()
+            guard index == bytes.count, let id, !id.isEmpty, let text else { return nil }
+            return Fields(id: id, text: text, source: source, date: date)
+        }
+
+        /// The JSON string at the cursor, decoded; `nil` if there is none or it is malformed
+        /// (a control character, a bad escape, a lone surrogate, invalid UTF-8).
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            // The common case: no escape, so the string is the bytes themselves.
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    let value = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    index += 1
+                    return value
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { return nil }
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            var decoded = Array(bytes[start..<index])
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(validating: decoded, as: UTF8.self)
+                }
+                if byte < 0x20 { return nil }
+                guard byte == UInt8(ascii: "\\") else {
+                    decoded.append(byte)
+                    index += 1
+                    continue
+                }
+                index += 1
+                guard index < bytes.count else { return nil }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+                case UInt8(ascii: "b"): decoded.append(0x08)
+                case UInt8(ascii: "f"): decoded.append(0x0C)
+                case UInt8(ascii: "n"): decoded.append(0x0A)
+                case UInt8(ascii: "r"): decoded.append(0x0D)
+                case UInt8(ascii: "t"): decoded.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard let unit = hexQuad() else { return nil }
+                    let scalar: Unicode.Scalar?
+                    switch unit {
+                    case 0xD800...0xDBFF:
+                        // A high surrogate must be followed by an escaped low one.
+                        guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hexQuad(),
+                            (0xDC00...0xDFFF).contains(low)
+                        else { return nil }
+                        scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+                    case 0xDC00...0xDFFF:
+                        return nil
+                    default:
+                        scalar = Unicode.Scalar(unit)
+                    }
+                    guard let scalar else { return nil }
+                    decoded.append(contentsOf: UTF8.encode(scalar)!)
+                default:
+                    return nil
+                }
+            }
+            return nil
+        }
+
+        /// Four hexadecimal digits at the cursor.
+        mutating func hexQuad() -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[index]
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+                index += 1
+            }
+            return value
         }
     }
 }
 
 /// Finds the `"id"` of a JSON line without decoding the rest (the text is most of the line).
-enum JSONLineScanner {
+extension JSONLineScanner {
     /// The string value of the top-level key `id`, if it has no escapes; `nil` when the line
     /// is anything less simple (the caller then parses it fully).
     static func topLevelID(in data: Data) -> String? {

@@ -1,4 +1,5 @@
 import CorpusStore
+import Foundation
 import Testing
 
 /// Known answers from FIPS 180-4's examples (NIST CSRC "SHA256.pdf").
@@ -30,5 +31,17 @@ import Testing
         let text = "Zakir Hasanov met Raimonds Bergmanis in Baku — “a fruitful visit”."
         #expect(ContentHash(of: text) == ContentHash(of: Array(text.utf8)))
         #expect(ContentHash(of: text) != ContentHash(of: text + " "))
+    }
+}
+
+@Suite struct ContentHashContiguousTests {
+    /// Data and arrays are hashed in place; the result must not depend on the container.
+    @Test(arguments: [0, 1, 55, 56, 63, 64, 65, 2_000])
+    func dataArraysAndSequencesAgree(count: Int) {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let expected = ContentHash(of: bytes)
+        #expect(ContentHash(of: Data(bytes)) == expected)
+        #expect(ContentHash(of: bytes[...]) == expected)
+        #expect(ContentHash(of: AnySequence(bytes)) == expected)
     }
 }

@@ -1,5 +1,9 @@
 import Foundation
+import GraphModel
 import Testing
+
+@testable import CorpusStore
+@testable import relgraph
 
 /// Articles for the store tests, written the way wire copy states meetings.
 enum StoreFixtures {
@@ -130,5 +134,163 @@ enum StoreFixtures {
         let foreign = try CLIRunner.run(["ingest", "baku.txt", "--store", "notes.sqlite"], in: folder)
         #expect(foreign.status == 1)
         #expect(foreign.stderr.hasPrefix("relgraph: notes.sqlite"))
+    }
+
+    @Test func escapedAndPlainLinesStoreTheSameArticle() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let plain = try JSONSerialization.data(
+            withJSONObject: [
+                "id": "baku é", "source": "Meridian Wire", "date": "2024-06-18",
+                "text": StoreFixtures.bakuMeeting + "😀",
+            ],
+            options: [.sortedKeys, .withoutEscapingSlashes])
+        // The same object with every character of the text and id escaped as \uXXXX
+        // (surrogate pairs beyond the BMP), keys escaped too.
+        func escaped(_ text: String) -> String {
+            text.utf16.map { String(format: "\\u%04x", $0) }.joined()
+        }
+        let line =
+            #"{"\u0069d": ""# + escaped("baku é") + #"", "text": ""# + escaped(StoreFixtures.bakuMeeting + "😀")
+            + #"", "source": "Meridian Wire", "date": "2024-06-18"}"#
+        let first = try CLIRunner.run(
+            ["ingest", "-", "--store", "plain.sqlite"], stdin: plain + Data("\n".utf8), in: folder)
+        let second = try CLIRunner.run(["ingest", "-", "--store", "escaped.sqlite"], stdin: Data(line.utf8), in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(second.status == 0, "\(second.stderr)")
+        let one = try CLIRunner.run(
+            ["evidence", "plain.sqlite", "Bayramov", "Baiba Braže", "--format", "json"], in: folder)
+        let two = try CLIRunner.run(
+            ["evidence", "escaped.sqlite", "Bayramov", "Baiba Braže", "--format", "json"], in: folder)
+        #expect(one.stdoutText.contains("baku é"))
+        #expect(!one.stdoutText.isEmpty)
+        #expect(one.stdoutText == two.stdoutText)
+    }
+
+    @Test func anArticleRepeatedInOneStreamReplacesItsFirstVersion() throws {
+        // A new store is bulk-loaded; the second "baku" replaces the first within the run.
+        let folder = try CLIRunner.temporaryDirectory()
+        var lines = try StoreFixtures.jsonLines()
+        lines += try JSONSerialization.data(
+            withJSONObject: [
+                "id": "baku", "source": "Meridian Wire", "date": "2024-07-03", "text": StoreFixtures.rigaMeeting,
+            ],
+            options: [.sortedKeys])
+        lines += Data("\n".utf8)
+        let result = try CLIRunner.run(["ingest", "-", "--store", "corpus.sqlite"], stdin: lines, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("4 documents: 3 added, 1 replaced, 0 unchanged"))
+        // Bayramov was only in the first "baku".
+        let gone = try CLIRunner.run(["evidence", "corpus.sqlite", "Bayramov", "Baiba Braže"], in: folder)
+        #expect(gone.status == 1)
+        let kept = try CLIRunner.run(
+            ["evidence", "corpus.sqlite", "Baiba Braže", "Kęstutis Budrys", "--format", "json"], in: folder)
+        #expect(kept.status == 0, "\(kept.stderr)")
+        let records = try #require(try JSONSerialization.jsonObject(with: kept.stdout) as? [[String: Any]])
+        #expect(Set(records.compactMap { $0["document"] as? String }) == ["baku", "riga"])
+    }
+
+    @Test func linesTheScannerLeavesAreParsedInFull() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        // The text as a JSON string literal: the array's only element.
+        let array = try JSONSerialization.data(withJSONObject: [StoreFixtures.bakuMeeting])
+        let text = String(decoding: array.dropFirst().dropLast(), as: UTF8.self)
+        let lines = #"{"id": 7, "text": "# + text + #", "source": null, "tags": ["x"]}"# + "\n"
+        let result = try CLIRunner.run(
+            ["ingest", "-", "--store", "corpus.sqlite", "--source", "Desk"], stdin: Data(lines.utf8), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let evidence = try CLIRunner.run(["evidence", "corpus.sqlite", "Bayramov", "Baiba Braže"], in: folder)
+        #expect(evidence.stdoutText.contains("7, Desk"), "\(evidence.stderr)")
+    }
+}
+
+/// The pipeline writes articles in input order, whichever worker finishes first.
+@Suite struct StoreIngestPipelineTests {
+    @Test func articlesAreWrittenInInputOrderWhateverTheWorkersTiming() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let names = (0..<300).map { "article-\($0)" }
+        let lines = names.map { #"{"id": ""# + $0 + #"", "text": "Nothing happened."}"# }
+        let input = folder.appendingPathComponent("wire.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        let path = folder.appendingPathComponent("corpus.sqlite").path
+        let store = try CorpusStore(path: path)
+        let pipeline = StoreIngestPipeline(
+            storePath: path, inputs: StoreInputReader(inputs: [input.path]), jobs: 4, source: nil,
+            extractorVersion: "v1",
+            makeExtractor: {
+                { _, document in
+                    // Uneven work, so batches finish out of order.
+                    usleep(UInt32(document.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0x7FF }))
+                    var graph = Graph()
+                    graph.add(Entity(kind: .country, name: document.hasSuffix("7") ? "Latvia" : "Lithuania"))
+                    return graph
+                }
+            })
+        let summary = try pipeline.run(into: store)
+        #expect(summary.added == 300)
+        let statement = try store.database.statement("SELECT name FROM documents ORDER BY id")
+        var written: [String] = []
+        while try statement.step() { written.append(statement.text(0) ?? "") }
+        statement.reset()
+        #expect(written == names)
+    }
+}
+
+/// The scanner must give exactly what `JSONSerialization` gives, or nothing.
+@Suite struct JSONLineScannerTests {
+    static let lines: [String] = [
+        #"{"id": "a", "text": "plain"}"#,
+        #"{"id":"caf\u00e9","text":"line\nbreak \"quoted\" back\\slash \/ tab\t bell\b feed\f cr\r","#
+            + #""source":"Wire","date":"2024-06-18"}"#,
+        #"{"id": "emoji", "text": "\ud83d\ude00 and \uD83C\uDDE6\uD83C\uDDFF flags, \u00E7a, \u2014 dash, "#
+            + #"e\u0301, NUL \u0000 end"}"#,
+        "  {\"text\": \"Braže — “quoted” 😀\", \"id\": \"utf8 ünïcödé\", "
+            + "\"extra\": \"ignored \\u0041\"} \r",
+        #"{"i\u0064": "escaped key", "text": "", "date": ""}"#,
+        #"{ "id" : "spaced" , "text" : "x" , "source" : "" }"#,
+    ]
+
+    @Test(arguments: lines) func scannedFieldsAreWhatJSONSerializationReads(line: String) throws {
+        let data = Data(line.utf8)
+        let fields = try #require(JSONLineScanner.fields(in: data))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        func scalars(_ text: String?) -> [Unicode.Scalar]? { text.map { Array($0.unicodeScalars) } }
+        #expect(scalars(fields.id) == scalars(object["id"] as? String))
+        #expect(scalars(fields.text) == scalars(object["text"] as? String))
+        #expect(scalars(fields.source) == scalars(object["source"] as? String))
+        #expect(scalars(fields.date) == scalars(object["date"] as? String))
+    }
+
+    static let others: [String] = [
+        #"{"id": 7, "text": "a number id"}"#,
+        #"{"id": "a", "text": "x", "source": null}"#,
+        #"{"id": "a", "text": "x", "tags": ["y"]}"#,
+        #"{"id": "a", "id": "b", "text": "x"}"#,
+        #"{"id": "a", "text": "x", "n": "1", "n": "2"}"#,
+        #"{"id": "a", "text": "x",}"#,
+        #"{"id": "a", "text": "lone \ud800 surrogate"}"#,
+        #"{"id": "a", "text": "low first \udc00\ud800"}"#,
+        #"{"id": "a", "text": "high then letter \ud83dx"}"#,
+        #"{"id": "a", "text": "bad \x escape"}"#,
+        #"{"id": "a", "text": "short \u12"}"#,
+        "{\"id\": \"a\", \"text\": \"raw\ttab\"}",
+        #"{"id": "", "text": "empty id"}"#,
+        #"{"text": "no id"}"#,
+        #"{"id": "a"}"#,
+        #"["id", "text"]"#,
+        #"{"id": "a", "text": "x"} trailing"#,
+        #"{"id": "a", "text": "unterminated}"#,
+        #"{"id": "a" "text": "x"}"#,
+        "",
+    ]
+
+    @Test(arguments: others) func anythingElseIsLeftToTheFullParser(line: String) {
+        #expect(JSONLineScanner.fields(in: Data(line.utf8)) == nil)
+    }
+
+    @Test func invalidUTF8IsLeftToTheFullParser() {
+        var data = Data(#"{"id": "a", "text": "x"#.utf8)
+        data.append(0xFF)
+        data.append(contentsOf: Array(#""}"#.utf8))
+        #expect(JSONLineScanner.fields(in: data) == nil)
     }
 }
