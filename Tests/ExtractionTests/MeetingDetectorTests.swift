@@ -404,4 +404,17 @@ import Testing
         #expect(!graph.has(.meeting, "Abdel Fattah El-Sisi", "Osman Saleh"))
         #expect(!graph.relations.contains { $0.kind == .meeting && (graph[$0.source]?.name == "Wang Yi" || graph[$0.target]?.name == "Wang Yi") })
     }
+
+    @Test func takingPartAndAlsoAttendedJoinTheMeeting() throws {
+        let text = """
+            The leaders' meeting, chaired by Tongan Prime Minister Siaosi Sovaleni, brought together Australian Prime Minister Anthony Albanese. \
+            United Nations Secretary-General António Guterres also attended. \
+            Taking part in the meeting were Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister Fiamē Naomi Mataʻafa.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Siaosi Sovaleni", "Anthony Albanese"))
+        #expect(graph.has(.meeting, "António Guterres", "Anthony Albanese"))
+        #expect(graph.has(.meeting, "Sitiveni Rabuka", "Siaosi Sovaleni"))
+        #expect(graph.has(.meeting, "Sitiveni Rabuka", "António Guterres"))
+    }
 }
