@@ -724,7 +724,7 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[k].key
-            if ["the", "and", ",", "'s", "his", "her"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
+            if ["the", "and", ",", "'s", "his", "her", "their"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
                 k += 1
                 continue
             }

@@ -400,6 +400,17 @@ struct PersonRecognizer {
     /// gets the first country; the coordinated names get theirs when they are recognized.
     private func zipped(_ phrase: TitlePhrase, span: Range<Int>, upper: Int) -> [Int] {
         let countries = phrase.affiliations.filter { document.kind(of: $0) == .country }
+        // "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one country for all.
+        if countries.count == 1 {
+            var k = span.upperBound
+            while k < upper {
+                if document.tokens[k].key == "and" || document.tokens[k].key == "," { k += 1; continue }
+                guard let next = nameSpan(from: k, upper: upper) else { break }
+                document.pendingAffiliations[next.lowerBound] = countries[0]
+                k = next.upperBound
+            }
+            return phrase.affiliations
+        }
         guard countries.count >= 2 else { return phrase.affiliations }
         // Find the following coordinated names and give each its country.
         var names: [Range<Int>] = [span]

@@ -417,4 +417,13 @@ import Testing
         #expect(graph.has(.meeting, "Sitiveni Rabuka", "Siaosi Sovaleni"))
         #expect(graph.has(.meeting, "Sitiveni Rabuka", "António Guterres"))
     }
+
+    @Test func talksBetweenMinistersAndTheirCounterparts() throws {
+        let text = "The pact was signed in Manila during talks between Japanese Foreign Minister Yoko Kamikawa and Japanese Defense Minister Minoru Kihara and their Philippine counterparts, Enrique Manalo and Gilberto Teodoro."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Yoko Kamikawa", "Enrique Manalo"))
+        #expect(graph.has(.meeting, "Minoru Kihara", "Gilberto Teodoro"))
+        #expect(!graph.has(.meeting, "Yoko Kamikawa", "Minoru Kihara"))
+        #expect(graph.has(.affiliation, "Gilberto Teodoro", "Philippines"))
+    }
 }
