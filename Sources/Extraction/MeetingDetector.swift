@@ -72,7 +72,7 @@ final class MeetingDetector {
         let startsAnother = ["separately", "meanwhile", "elsewhere"].contains(doc.tokens[range.lowerBound].key)
             // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
             || range.count > 4 && doc.tokens[range.lowerBound].key == "on" && doc.tokens[range.lowerBound + 1].key == "the"
-                && doc.tokens[range.lowerBound + 2].key == "margins"
+                && ["margins", "sidelines", "margin", "sideline"].contains(doc.tokens[range.lowerBound + 2].key)
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
         var resumeAfterSentence: Int? = nil
         defer {
@@ -84,6 +84,8 @@ final class MeetingDetector {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].key == "also" }
+                    // "held a bilateral meeting with Wang Yi": two parties, not the summit's.
+                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "bilateral" }
                     // "A meeting between Meloni and Milei took place on Friday": a new meeting.
                     || trigger.between && introducedGathering(in: max(range.lowerBound, trigger.start - 3)..<trigger.end) != nil
                     // "held a separate meeting with X".

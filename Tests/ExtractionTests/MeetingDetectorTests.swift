@@ -426,4 +426,15 @@ import Testing
         #expect(!graph.has(.meeting, "Yoko Kamikawa", "Minoru Kihara"))
         #expect(graph.has(.affiliation, "Gilberto Teodoro", "Philippines"))
     }
+
+    @Test func aBilateralMeetingOnTheSidelinesIsItsOwn() throws {
+        let text = """
+            Malaysian Foreign Minister Mohamad Hasan met Indonesian Foreign Minister Retno Marsudi and Philippine Foreign Secretary Enrique Manalo. \
+            On the sidelines, Mohamad held a bilateral meeting with Chinese Foreign Minister Wang Yi.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mohamad Hasan", "Wang Yi"))
+        #expect(!graph.has(.meeting, "Retno Marsudi", "Wang Yi"))
+        #expect(!graph.has(.meeting, "Enrique Manalo", "Wang Yi"))
+    }
 }
