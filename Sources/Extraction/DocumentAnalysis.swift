@@ -41,7 +41,10 @@ final class DocumentAnalysis {
     /// The text of each sentence, made on first use (evidence repeats sentences).
     @exclusivity(unchecked) private var sentenceTexts: [String?]
 
-    var lexicon: Lexicon { resources.lexicon }
+    /// The tables, stored rather than computed: reading a stored `let` of a final class
+    /// borrows it, where a computed property would copy (and retain) every table.
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
 
     /// Whether token `t` is in `wordClass`.
     @inline(__always) func has(_ t: Int, _ wordClass: Lexicon.WordClass) -> Bool {
@@ -55,15 +58,20 @@ final class DocumentAnalysis {
         sentenceTexts[s] = text
         return text
     }
-    var gazetteer: Gazetteer { resources.gazetteer }
 
     init(text: ArticleText, resources: ExtractionResources) {
         self.text = text
         self.resources = resources
+        lexicon = resources.lexicon
+        gazetteer = resources.gazetteer
         var tokens = Tokenizer.tokenize(text)
-        dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
+        // Classes depend on keys alone, which marking the dateline leaves as they are.
+        var classes: [Lexicon.WordClass] = []
+        classes.reserveCapacity(tokens.count)
+        for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
+        dateline = Dateline.mark(&tokens, classes: classes)
         self.tokens = tokens
-        classes = tokens.map { resources.lexicon.classes(of: $0.key) }
+        self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         self.sentences = sentences
@@ -85,8 +93,8 @@ final class DocumentAnalysis {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]
-        if last.key != "." || first.tokens.count <= 25 && sentences.count > 1 {
-            sentences[0].isHeadline = last.key != "."
+        if !last.hasKey(".") || first.tokens.count <= 25 && sentences.count > 1 {
+            sentences[0].isHeadline = !last.hasKey(".")
         }
     }
 

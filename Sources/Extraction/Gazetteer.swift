@@ -134,18 +134,18 @@ struct Gazetteer: Sendable {
                 guard t.flags.contains(.allCaps) || t.flags.contains(.dotted) || (t.key.contains(where: \.isNumber) && t.isCapitalized) else { return false }
             }
             if case .country(_, .combining) = payload.entry {
-                guard range.upperBound < tokens.count, tokens[range.upperBound].key == "-",
+                guard range.upperBound < tokens.count, tokens[range.upperBound].hasKey("-"),
                     !tokens[range.upperBound].flags.contains(.spaceBefore)
                 else { return false }
             }
             // A name never continues into a hyphenated word: "Indo" in "Indo-Pacific".
-            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].key == "-",
+            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].hasKey("-"),
                 !tokens[range.upperBound].flags.contains(.spaceBefore),
                 !tokens[range.upperBound + 1].flags.contains(.spaceBefore)
             {
                 if case .country(_, .combining) = payload.entry { return true }
                 let after = tokens[range.upperBound + 1]
-                if !after.isCapitalized && after.key != "based" && after.key != "led" && after.key != "backed" { return false }
+                if !after.isCapitalized && !after.hasKey("based") && !after.hasKey("led") && !after.hasKey("backed") { return false }
             }
             return true
         }) else { return nil }

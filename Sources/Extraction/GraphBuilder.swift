@@ -5,8 +5,11 @@ import GraphModel
 struct GraphBuilder {
     let doc: DocumentAnalysis
 
+    /// The graph of the document, built directly in sorted form: entities are ordered by
+    /// id and relations by key here, once, so that nothing is hashed by id or sorted again
+    /// (`Graph(sortedEntities:sortedRelations:)`). The result equals adding every entity
+    /// and relation to an empty `Graph` one by one.
     func build() throws -> Graph {
-        var graph = Graph()
         let entityCount = doc.entities.count
         // Per-entity facts in arrays indexed by entity: no hashing of entity indices.
         var live = [Bool](repeating: false, count: entityCount)
@@ -20,23 +23,69 @@ struct GraphBuilder {
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
         var ids = [EntityID?](repeating: nil, count: entityCount)
+        var withID: [Int] = []
         for index in 0..<entityCount {
             let entity = doc.entities[index]
             guard live[index] || (entity.kind == .country && entity.isNamedInside) else { continue }
             guard entity.kind != .country || entity.isConfirmed || named[index] else { continue }
             ids[index] = id(of: entity)
+            withID.append(index)
         }
-        for index in 0..<entityCount {
-            guard let id = ids[index] else { continue }
-            let entity = doc.entities[index]
-            var attributes: [String: String] = [:]
-            if let iso = entity.iso { attributes["iso"] = iso }
-            if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
-            let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
-            if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
-            var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
-            if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
-            graph.add(Entity(id: id, kind: entity.kind.entityKind, name: entity.name, aliases: aliases, attributes: attributes))
+        // Entities in id order (document order among equal ids); each entity's rank is the
+        // position of its id among the distinct ids, shared by entities with equal ids.
+        withID.sort { a, b in
+            let x = ids[a]!.rawValue, y = ids[b]!.rawValue
+            return x != y ? x < y : a < b
+        }
+        var rank = [Int](repeating: -1, count: entityCount)
+        var entities: [Entity] = []
+        entities.reserveCapacity(withID.count)
+        for index in withID {
+            let id = ids[index]!
+            let made = entity(index, id: id, ids: ids)
+            if let last = entities.last, last.id == id {
+                // As `Graph.add` unites two entities of one id, in document order.
+                entities[entities.count - 1] = last.united(with: made)
+            } else {
+                entities.append(made)
+            }
+            rank[index] = entities.count - 1
+        }
+
+        // Mentions of one relation are gathered first: one relation per key, its weight the
+        // number of mentions, its evidence every sentence. The key is made of small numbers
+        // (ranks stand for ids), so relations that `Graph` would unite are grouped here.
+        var groups: [Group] = []
+        var groupOfKey: [GroupKey: Int] = [:]
+        var kinds: [RelationKind] = []
+        func add(_ kind: RelationKind, _ source: Int, _ target: Int, evidence: Evidence?, found: FoundRelation?) {
+            var source = source, target = target
+            // As `Relation.init` orders the ends of an undirected relation.
+            let directed = kind.isDirectedByDefault
+            if !directed && rank[target] < rank[source] { swap(&source, &target) }
+            let kindNumber: Int
+            if let known = kinds.firstIndex(of: kind) {
+                kindNumber = known
+            } else {
+                kinds.append(kind)
+                kindNumber = kinds.count - 1
+            }
+            let key = GroupKey(kind: kindNumber, source: rank[source], target: rank[target], isDirected: directed)
+            let group: Int
+            if let existing = groupOfKey[key] {
+                group = existing
+                groups[group].weight += 1
+            } else {
+                group = groups.count
+                groupOfKey[key] = group
+                groups.append(Group(key: key, kind: kind, source: source, target: target))
+            }
+            if let evidence { groups[group].evidence.append(evidence) }
+            guard let found else { return }
+            // The first value of each attribute wins.
+            if let date = found.date, groups[group].attributes["date"] == nil { groups[group].attributes["date"] = date }
+            if let tone = found.tone, groups[group].attributes["tone"] == nil { groups[group].attributes["tone"] = tone }
+            if !found.cameo.isEmpty, groups[group].attributes["cameo"] == nil { groups[group].attributes["cameo"] = found.cameo }
         }
         // Affiliations, with the first sentence that names the person as evidence.
         for index in 0..<entityCount where doc.entities[index].kind == .person {
@@ -45,57 +94,66 @@ struct GraphBuilder {
             let sentence = first >= 0 ? Int(doc.sentenceOfToken[first]) : -1
             for a in doc.entities[index].affiliations {
                 guard let target = entityID(at: a, in: ids), target != source else { continue }
-                try graph.add(Relation(kind: .affiliation, source: source, target: target, evidence: evidence(sentence, date: nil)))
+                add(.affiliation, index, a, evidence: evidence(sentence, date: nil), found: nil)
             }
         }
-        // Mentions of one relation are gathered first: one relation per key, its weight the
-        // number of mentions, its evidence every sentence (added once, not pairwise). The key
-        // is made of small numbers: entities with equal ids share a number, so relations that
-        // `Graph` would unite are grouped here too.
-        let numbers = GraphBuilder.numbers(of: ids)
-        var groups: [Relation] = []
-        var groupOfKey: [GroupKey: Int] = [:]
-        var kinds: [RelationKind] = []
         for found in doc.relations {
-            guard var source = entityID(at: found.source, in: ids), var target = entityID(at: found.target, in: ids), source != target else { continue }
-            var sourceNumber = numbers[found.source], targetNumber = numbers[found.target]
-            // As `Relation.init` orders the ends of an undirected relation.
-            let directed = found.kind.isDirectedByDefault
-            if !directed && target < source {
-                swap(&source, &target)
-                swap(&sourceNumber, &targetNumber)
-            }
-            let kindNumber: Int
-            if let known = kinds.firstIndex(of: found.kind) {
-                kindNumber = known
-            } else {
-                kinds.append(found.kind)
-                kindNumber = kinds.count - 1
-            }
-            let key = GroupKey(kind: kindNumber, source: sourceNumber, target: targetNumber, isDirected: directed)
-            if let group = groupOfKey[key] {
-                groups[group].weight += 1
-                groups[group].evidence.append(contentsOf: evidence(found.sentence, date: found.date))
-                // The first value of each attribute wins.
-                if let date = found.date, groups[group].attributes["date"] == nil { groups[group].attributes["date"] = date }
-                if let tone = found.tone, groups[group].attributes["tone"] == nil { groups[group].attributes["tone"] = tone }
-                if !found.cameo.isEmpty, groups[group].attributes["cameo"] == nil { groups[group].attributes["cameo"] = found.cameo }
-            } else {
-                var attributes: [String: String] = [:]
-                if let date = found.date { attributes["date"] = date }
-                if let tone = found.tone { attributes["tone"] = tone }
-                if !found.cameo.isEmpty { attributes["cameo"] = found.cameo }
-                groupOfKey[key] = groups.count
-                groups.append(Relation(
-                    kind: found.kind, source: source, target: target, isDirected: directed, attributes: attributes,
-                    evidence: evidence(found.sentence, date: found.date)))
-            }
+            guard let source = entityID(at: found.source, in: ids), let target = entityID(at: found.target, in: ids), source != target else { continue }
+            add(found.kind, found.source, found.target, evidence: evidence(found.sentence, date: found.date), found: found)
         }
-        for var relation in groups {
-            relation.evidence.sort()
-            try graph.add(relation)
+        // Relations in key order: source, target, kind, direction, as `Graph.relations`.
+        let kindRank = kinds.map { kind in kinds.filter { $0 < kind }.count }
+        groups.sort { a, b in
+            if a.key.source != b.key.source { return a.key.source < b.key.source }
+            if a.key.target != b.key.target { return a.key.target < b.key.target }
+            if a.key.kind != b.key.kind { return kindRank[a.key.kind] < kindRank[b.key.kind] }
+            return !a.key.isDirected && b.key.isDirected
         }
-        return graph
+        var relations: [Relation] = []
+        relations.reserveCapacity(groups.count)
+        for index in groups.indices {
+            if groups[index].evidence.count > 1 { groups[index].evidence.sort() }
+            let group = groups[index]
+            relations.append(Relation(
+                kind: group.kind, orderedSource: ids[group.source]!, target: ids[group.target]!, isDirected: group.key.isDirected,
+                weight: group.weight, attributes: group.attributes, sortedEvidence: group.evidence))
+        }
+        return Graph(sortedEntities: entities, sortedRelations: relations)
+    }
+
+    /// The graph entity of document entity `index`: id, aliases, role and affiliations.
+    private func entity(_ index: Int, id: EntityID, ids: [EntityID?]) -> Entity {
+        let entity = doc.entities[index]
+        var attributes: [String: String] = [:]
+        if let iso = entity.iso { attributes["iso"] = iso }
+        if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
+        let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
+        if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
+        var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
+        if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
+        // Sorted and distinct, as `Entity.init` leaves them.
+        if aliases.count > 1 {
+            aliases.sort()
+            var kept = 1
+            for k in 1..<aliases.count where aliases[k] != aliases[kept - 1] {
+                aliases.swapAt(kept, k)
+                kept += 1
+            }
+            aliases.removeLast(aliases.count - kept)
+        }
+        return Entity(id: id, kind: entity.kind.entityKind, name: entity.name, sortedAliases: aliases, attributes: attributes)
+    }
+
+    /// The mentions of one relation, gathered.
+    private struct Group {
+        var key: GroupKey
+        var kind: RelationKind
+        /// The entities at the ends, in the relation's order.
+        var source: Int
+        var target: Int
+        var weight: Double = 1
+        var attributes: [String: String] = [:]
+        var evidence: [Evidence] = []
     }
 
     /// The id of entity `index`, if it has one (`nil` also for an index that names no entity).
@@ -104,29 +162,12 @@ struct GraphBuilder {
         index >= 0 && index < ids.count ? ids[index] : nil
     }
 
-    /// A relation's identity in `build`: kind, ends and direction as small numbers.
+    /// A relation's identity in `build`: kind, ends (entity ranks) and direction as small numbers.
     private struct GroupKey: Hashable {
         var kind: Int
         var source: Int
         var target: Int
         var isDirected: Bool
-    }
-
-    /// For each entity, a number shared by exactly the entities with an equal id (-1 for none).
-    private static func numbers(of ids: [EntityID?]) -> [Int] {
-        var numberOfID: [EntityID: Int] = [:]
-        numberOfID.reserveCapacity(ids.count)
-        var numbers = [Int](repeating: -1, count: ids.count)
-        for (index, id) in ids.enumerated() {
-            guard let id else { continue }
-            if let existing = numberOfID[id] {
-                numbers[index] = existing
-            } else {
-                numberOfID[id] = index
-                numbers[index] = index
-            }
-        }
-        return numbers
     }
 
     /// Whether a person's alias is at most eight tokens long (longer ones are phrases, not names).
@@ -171,10 +212,11 @@ struct GraphBuilder {
         return EntityID(rawValue: String(decoding: slug, as: UTF8.self))
     }
 
-    private func evidence(_ s: Int, date: String?) -> [Evidence] {
-        guard s >= 0, s < doc.sentences.count else { return [] }
+    /// The evidence of sentence `s` (none for a sentence index outside the document).
+    private func evidence(_ s: Int, date: String?) -> Evidence? {
+        guard s >= 0, s < doc.sentences.count else { return nil }
         let sentence = doc.sentences[s]
-        return [Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
-            start: sentence.start, end: sentence.end, date: date)]
+        return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
+            start: sentence.start, end: sentence.end, date: date)
     }
 }

@@ -39,7 +39,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var best: (Int, [Value])? = nil
         var i = start
         let end = limit ?? tokens.count
-        while i < end, let next = children[tokens[i].key, scope: Int32(node)] {
+        while i < end, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
             node = Int(next)
             i += 1
             guard !values[node].isEmpty else { continue }

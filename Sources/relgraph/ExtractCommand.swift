@@ -82,9 +82,11 @@ struct Extract: ParsableCommand {
         let resumeFrom = resume ? folder : nil
         if requested == "jsonl" {
             let sink = try LineSink(path: output)
+            // Lines written before an error still reach standard output.
+            defer { try? sink.flush() }
             try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
                 progress.advance()
-                try sink.write(JSONLines.encode(article.graph, document: article.name))
+                try sink.write { JSONLines.encode(article.graph, document: article.name, into: &$0) }
                 if !article.isReused { try folder?.write(article.graph, for: article.name) }
             }
             try sink.close()
@@ -178,13 +180,19 @@ enum ArticleInput {
 }
 
 /// Streams lines to standard output or to a file written atomically on close.
+///
+/// Lines are gathered in a buffer and written 64 KB at a time: one `write` per
+/// article would cost a system call for every kilobyte or two of output.
 private final class LineSink {
     private let handle: FileHandle
     private let path: String
     private let temporary: String?
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 16
 
     init(path: String) throws {
         self.path = path
+        buffer.reserveCapacity(LineSink.flushSize + 16384)
         if path == "-" {
             handle = FileHandle.standardOutput
             temporary = nil
@@ -200,11 +208,25 @@ private final class LineSink {
         temporary = temp
     }
 
-    func write(_ data: Data) throws {
-        handle.write(data)
+    /// Appends what `encode` writes (whole lines) to the output.
+    func write(_ encode: (inout [UInt8]) -> Void) throws {
+        encode(&buffer)
+        if buffer.count >= LineSink.flushSize { try flush() }
+    }
+
+    /// Writes out the buffered lines.
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw CLIError.input("\(path): cannot write: \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 
     func close() throws {
+        try flush()
         guard let temporary else { return }
         try handle.close()
         defer { TemporaryFiles.shared.unregister(temporary) }

@@ -14,80 +14,109 @@ enum JSONLines {
     static func encode(_ graph: Graph, document: String) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(16384)
+        encode(graph, document: document, into: &out)
+        return Data(out)
+    }
+
+    /// Appends the line for `graph` of article `document`, newline included, to `out`.
+    ///
+    /// Entities and relations are read in place (by index), not copied out one by one:
+    /// each copy would retain every string and array the value holds.
+    ///
+    /// - Complexity: O(*n*) in the size of the output.
+    static func encode(_ graph: Graph, document: String, into out: inout [UInt8]) {
         literal(#"{"document":"#, &out)
         string(document, &out)
         literal(#","entities":["#, &out)
-        for (index, entity) in graph.entities.enumerated() {
+        let entities = graph.entities
+        for index in entities.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             literal(#"{"aliases":["#, &out)
-            for (i, alias) in entity.aliases.enumerated() {
+            let aliases = entities[index].aliases
+            for i in aliases.indices {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(alias, &out)
+                string(aliases[i], &out)
             }
             out.append(UInt8(ascii: "]"))
-            if !entity.attributes.isEmpty {
+            if !entities[index].attributes.isEmpty {
                 literal(#","attributes":"#, &out)
-                dictionary(entity.attributes, &out)
+                dictionary(entities[index].attributes, &out)
             }
             literal(#","id":"#, &out)
-            string(entity.id.rawValue, &out)
+            string(entities[index].id.rawValue, &out)
             literal(#","kind":"#, &out)
-            string(entity.kind.rawValue, &out)
+            string(entities[index].kind.rawValue, &out)
             literal(#","name":"#, &out)
-            string(entity.name, &out)
+            string(entities[index].name, &out)
             out.append(UInt8(ascii: "}"))
         }
         literal(#"],"relations":["#, &out)
-        for (index, relation) in graph.relations.enumerated() {
+        let relations = graph.relations
+        for index in relations.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "{"))
-            if !relation.attributes.isEmpty {
+            if !relations[index].attributes.isEmpty {
                 literal(#""attributes":"#, &out)
-                dictionary(relation.attributes, &out)
+                dictionary(relations[index].attributes, &out)
                 out.append(UInt8(ascii: ","))
             }
             literal(#""directed":"#, &out)
-            literal(relation.isDirected ? "true" : "false", &out)
+            if relations[index].isDirected { literal("true", &out) } else { literal("false", &out) }
             literal(#","evidence":["#, &out)
-            for (i, evidence) in relation.evidence.enumerated() {
+            let evidence = relations[index].evidence
+            for i in evidence.indices {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "{"))
-                if let date = evidence.date {
+                if let date = evidence[i].date {
                     literal(#""date":"#, &out)
                     string(date, &out)
                     out.append(UInt8(ascii: ","))
                 }
                 literal(#""document":"#, &out)
-                string(evidence.document, &out)
+                string(evidence[i].document, &out)
                 literal(#","end":"#, &out)
-                integer(evidence.end, &out)
+                integer(evidence[i].end, &out)
                 literal(#","sentence":"#, &out)
-                string(evidence.sentence, &out)
+                string(evidence[i].sentence, &out)
                 literal(#","start":"#, &out)
-                integer(evidence.start, &out)
+                integer(evidence[i].start, &out)
                 out.append(UInt8(ascii: "}"))
             }
             literal(#"],"kind":"#, &out)
-            string(relation.kind.rawValue, &out)
+            string(relations[index].kind.rawValue, &out)
             literal(#","source":"#, &out)
-            string(relation.source.rawValue, &out)
+            string(relations[index].source.rawValue, &out)
             literal(#","target":"#, &out)
-            string(relation.target.rawValue, &out)
+            string(relations[index].target.rawValue, &out)
             literal(#","weight":"#, &out)
-            number(relation.weight, &out)
+            number(relations[index].weight, &out)
             out.append(UInt8(ascii: "}"))
         }
         literal("]}\n", &out)
-        return Data(out)
     }
 
+    /// An object of string values, keys sorted.
+    ///
+    /// The pairs are sorted as they are (attributes hold a handful): sorting the keys and
+    /// looking each one up again would hash every key.
     private static func dictionary(_ values: [String: String], _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for (i, key) in values.keys.sorted().enumerated() {
+        var pairs: [(key: String, value: String)] = []
+        pairs.reserveCapacity(values.count)
+        for pair in values {
+            // Insertion into a sorted list: keys are distinct.
+            var k = pairs.count
+            pairs.append(pair)
+            while k > 0, pair.key < pairs[k - 1].key {
+                pairs.swapAt(k, k - 1)
+                k -= 1
+            }
+        }
+        for i in pairs.indices {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            string(key, &out)
+            string(pairs[i].key, &out)
             out.append(UInt8(ascii: ":"))
-            string(values[key]!, &out)
+            string(pairs[i].value, &out)
         }
         out.append(UInt8(ascii: "}"))
     }
