@@ -52,40 +52,29 @@ struct GraphBuilder {
             rank[index] = entities.count - 1
         }
 
-        // Mentions of one relation are gathered first: one relation per key, its weight the
-        // number of mentions, its evidence every sentence. The key is made of small numbers
-        // (ranks stand for ids), so relations that `Graph` would unite are grouped here.
-        var groups: [Group] = []
-        var groupOfKey: [GroupKey: Int] = [:]
+        // Every mention of a relation is a contribution; sorted by key (ranks stand for ids),
+        // the contributions of one relation are adjacent and in key order, so grouping and
+        // ordering the relations is one sort of small integers. A relation's weight is the
+        // number of its mentions, its evidence every sentence, and the first value of each
+        // attribute wins: as adding each mention to a `Graph` would give.
         var kinds: [RelationKind] = []
-        func add(_ kind: RelationKind, _ source: Int, _ target: Int, evidence: Evidence?, found: FoundRelation?) {
+        var directedKinds: [Bool] = []
+        func kindNumber(_ kind: RelationKind) -> Int {
+            if let known = kinds.firstIndex(of: kind) { return known }
+            kinds.append(kind)
+            directedKinds.append(kind.isDirectedByDefault)
+            return kinds.count - 1
+        }
+        var contributions: [Contribution] = []
+        contributions.reserveCapacity(doc.relations.count + 8)
+        func add(_ kind: Int, _ source: Int, _ target: Int, found: Int, sentence: Int) {
             var source = source, target = target
             // As `Relation.init` orders the ends of an undirected relation.
-            let directed = kind.isDirectedByDefault
+            let directed = directedKinds[kind]
             if !directed && rank[target] < rank[source] { swap(&source, &target) }
-            let kindNumber: Int
-            if let known = kinds.firstIndex(of: kind) {
-                kindNumber = known
-            } else {
-                kinds.append(kind)
-                kindNumber = kinds.count - 1
-            }
-            let key = GroupKey(kind: kindNumber, source: rank[source], target: rank[target], isDirected: directed)
-            let group: Int
-            if let existing = groupOfKey[key] {
-                group = existing
-                groups[group].weight += 1
-            } else {
-                group = groups.count
-                groupOfKey[key] = group
-                groups.append(Group(key: key, kind: kind, source: source, target: target))
-            }
-            if let evidence { groups[group].evidence.append(evidence) }
-            guard let found else { return }
-            // The first value of each attribute wins.
-            if let date = found.date, groups[group].attributes["date"] == nil { groups[group].attributes["date"] = date }
-            if let tone = found.tone, groups[group].attributes["tone"] == nil { groups[group].attributes["tone"] = tone }
-            if !found.cameo.isEmpty, groups[group].attributes["cameo"] == nil { groups[group].attributes["cameo"] = found.cameo }
+            contributions.append(Contribution(
+                source: rank[source], target: rank[target], kind: kind, isDirected: directed, order: contributions.count,
+                sourceEntity: source, targetEntity: target, found: found, sentence: sentence))
         }
         // Affiliations, with the first sentence that names the person as evidence.
         for index in 0..<entityCount where doc.entities[index].kind == .person {
@@ -94,29 +83,50 @@ struct GraphBuilder {
             let sentence = first >= 0 ? Int(doc.sentenceOfToken[first]) : -1
             for a in doc.entities[index].affiliations {
                 guard let target = entityID(at: a, in: ids), target != source else { continue }
-                add(.affiliation, index, a, evidence: evidence(sentence, date: nil), found: nil)
+                add(kindNumber(.affiliation), index, a, found: -1, sentence: sentence)
             }
         }
-        for found in doc.relations {
-            guard let source = entityID(at: found.source, in: ids), let target = entityID(at: found.target, in: ids), source != target else { continue }
-            add(found.kind, found.source, found.target, evidence: evidence(found.sentence, date: found.date), found: found)
+        for f in doc.relations.indices {
+            let sourceIndex = doc.relations[f].source, targetIndex = doc.relations[f].target
+            guard let source = entityID(at: sourceIndex, in: ids), let target = entityID(at: targetIndex, in: ids), source != target else { continue }
+            add(kindNumber(doc.relations[f].kind), sourceIndex, targetIndex, found: f, sentence: doc.relations[f].sentence)
         }
         // Relations in key order: source, target, kind, direction, as `Graph.relations`.
         let kindRank = kinds.map { kind in kinds.filter { $0 < kind }.count }
-        groups.sort { a, b in
-            if a.key.source != b.key.source { return a.key.source < b.key.source }
-            if a.key.target != b.key.target { return a.key.target < b.key.target }
-            if a.key.kind != b.key.kind { return kindRank[a.key.kind] < kindRank[b.key.kind] }
-            return !a.key.isDirected && b.key.isDirected
+        contributions.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.kind != b.kind { return kindRank[a.kind] < kindRank[b.kind] }
+            if a.isDirected != b.isDirected { return !a.isDirected }
+            return a.order < b.order
         }
         var relations: [Relation] = []
-        relations.reserveCapacity(groups.count)
-        for index in groups.indices {
-            if groups[index].evidence.count > 1 { groups[index].evidence.sort() }
-            let group = groups[index]
+        var first = 0
+        while first < contributions.count {
+            let head = contributions[first]
+            var end = first + 1
+            while end < contributions.count, contributions[end].hasSameKey(as: head) { end += 1 }
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(end - first)
+            var date: String? = nil, tone: String? = nil, cameo: String? = nil
+            for c in first..<end {
+                let found = contributions[c].found
+                let foundDate = found >= 0 ? doc.relations[found].date : nil
+                if let item = self.evidence(contributions[c].sentence, date: foundDate) { evidence.append(item) }
+                guard found >= 0 else { continue }
+                if date == nil { date = foundDate }
+                if tone == nil { tone = doc.relations[found].tone }
+                if cameo == nil, !doc.relations[found].cameo.isEmpty { cameo = doc.relations[found].cameo }
+            }
+            if evidence.count > 1 { evidence.sort() }
+            var attributes: [String: String] = [:]
+            if let date { attributes["date"] = date }
+            if let tone { attributes["tone"] = tone }
+            if let cameo { attributes["cameo"] = cameo }
             relations.append(Relation(
-                kind: group.kind, orderedSource: ids[group.source]!, target: ids[group.target]!, isDirected: group.key.isDirected,
-                weight: group.weight, attributes: group.attributes, sortedEvidence: group.evidence))
+                kind: kinds[head.kind], orderedSource: ids[head.sourceEntity]!, target: ids[head.targetEntity]!,
+                isDirected: head.isDirected, weight: Double(end - first), attributes: attributes, sortedEvidence: evidence))
+            first = end
         }
         return Graph(sortedEntities: entities, sortedRelations: relations)
     }
@@ -144,30 +154,30 @@ struct GraphBuilder {
         return Entity(id: id, kind: entity.kind.entityKind, name: entity.name, sortedAliases: aliases, attributes: attributes)
     }
 
-    /// The mentions of one relation, gathered.
-    private struct Group {
-        var key: GroupKey
-        var kind: RelationKind
-        /// The entities at the ends, in the relation's order.
-        var source: Int
-        var target: Int
-        var weight: Double = 1
-        var attributes: [String: String] = [:]
-        var evidence: [Evidence] = []
-    }
-
     /// The id of entity `index`, if it has one (`nil` also for an index that names no entity).
     @inline(__always)
     private func entityID(at index: Int, in ids: [EntityID?]) -> EntityID? {
         index >= 0 && index < ids.count ? ids[index] : nil
     }
 
-    /// A relation's identity in `build`: kind, ends (entity ranks) and direction as small numbers.
-    private struct GroupKey: Hashable {
-        var kind: Int
+    /// One mention of a relation: its key (entity ranks, kind number, direction), where
+    /// it was found, and the entities at its ends.
+    private struct Contribution {
         var source: Int
         var target: Int
+        var kind: Int
         var isDirected: Bool
+        /// The order of the mention: affiliations first, then the detectors' relations.
+        var order: Int
+        var sourceEntity: Int
+        var targetEntity: Int
+        /// The index in `doc.relations`, or -1 for an affiliation.
+        var found: Int
+        var sentence: Int
+
+        func hasSameKey(as other: Contribution) -> Bool {
+            source == other.source && target == other.target && kind == other.kind && isDirected == other.isDirected
+        }
     }
 
     /// Whether a person's alias is at most eight tokens long (longer ones are phrases, not names).

@@ -86,14 +86,20 @@ struct Token: Sendable {
     }
 
     /// The code of `key`: its bytes, the first in the lowest byte, when it has at most eight.
+    @inline(__always)
     static func code(of key: String) -> UInt64 {
-        var value: UInt64 = 0
-        var k: UInt64 = 0
-        for byte in key.utf8 {
-            if k == 8 { return longKey }
-            value |= UInt64(byte) << (8 * k)
-            k += 1
+        let utf8 = key.utf8
+        guard utf8.count <= 8 else { return longKey }
+        // The bytes in place (a string's UTF-8 is contiguous; the iterator is far slower).
+        if let value = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var value: UInt64 = 0
+            for k in 0..<bytes.count { value |= UInt64(bytes[k]) << UInt64(8 * k) }
+            return value
+        }) {
+            return value
         }
+        var value: UInt64 = 0
+        for (k, byte) in utf8.enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
         return value
     }
 }

@@ -5,7 +5,11 @@
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
     static func tokenize(_ text: ArticleText) -> [Token] {
-        let s = text.scalars
+        // The scalars through a buffer pointer: the loops index them for every scalar.
+        text.scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         let n = s.count
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 5)
@@ -109,13 +113,13 @@ enum Tokenizer {
         guard let last = tokens.last else { return true }
         if newlines >= 2 { return true }
         if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
-        switch last.key {
-        case ".", "!", "?", ":", "\"", ")": return true
+        switch last.code {
+        case Token.code("."), Token.code("!"), Token.code("?"), Token.code(":"), Token.code("\""), Token.code(")"): return true
         default: return false
         }
     }
 
-    static func makeWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
         var flags = base
         flags.insert(.word)
         let length = j - i
@@ -126,29 +130,27 @@ enum Tokenizer {
         // The key's bytes (lowercased, without periods) as `Token.code` packs them.
         var code: UInt64 = 0
         var keyLength = 0
-        s.withUnsafeBufferPointer { scalars in
-            for k in i..<j {
-                let value = scalars[k].value
-                if value < 0x80 {
-                    var byte = UInt8(truncatingIfNeeded: value)
-                    if byte >= 65 && byte <= 90 {
-                        upper += 1
-                        byte += 32
-                    } else if byte >= 48 && byte <= 57 {
-                        digits += 1
-                    } else if byte >= 97 && byte <= 122 {
-                        lower += 1
-                    } else if byte == UInt8(ascii: ".") {
-                        periods += 1
-                        continue
-                    }
-                    if keyLength < 8 { code |= UInt64(byte) << UInt64(8 * keyLength) }
-                    keyLength += 1
-                } else {
-                    nonASCII = true
-                    let scalar = scalars[k]
-                    if isUpper(scalar) { upper += 1 } else if isLetter(scalar) { lower += 1 }
+        for k in i..<j {
+            let value = s[k].value
+            if value < 0x80 {
+                var byte = UInt8(truncatingIfNeeded: value)
+                if byte >= 65 && byte <= 90 {
+                    upper += 1
+                    byte += 32
+                } else if byte >= 48 && byte <= 57 {
+                    digits += 1
+                } else if byte >= 97 && byte <= 122 {
+                    lower += 1
+                } else if byte == UInt8(ascii: ".") {
+                    periods += 1
+                    continue
                 }
+                if keyLength < 8 { code |= UInt64(byte) << UInt64(8 * keyLength) }
+                keyLength += 1
+            } else {
+                nonASCII = true
+                let scalar = s[k]
+                if isUpper(scalar) { upper += 1 } else if isLetter(scalar) { lower += 1 }
             }
         }
         if isUpper(s[i]) { flags.insert(.capitalized) }
@@ -157,11 +159,9 @@ enum Tokenizer {
         if !nonASCII {
             if keyLength > 8 { code = Token.longKey }
             // ASCII words: text and key written straight from the scalars.
-            let text = s.withUnsafeBufferPointer { scalars in
-                String(unsafeUninitializedCapacity: length) { buffer in
-                    for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: scalars[i + k].value) }
-                    return length
-                }
+            let text = String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
+                return length
             }
             // Most words are already lowercase, without periods: their key is their text.
             if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, code: code, flags: flags) }
@@ -175,23 +175,21 @@ enum Tokenizer {
                     }
                 }
             } else {
-                key = s.withUnsafeBufferPointer { scalars in
-                    String(unsafeUninitializedCapacity: keyLength) { buffer in
-                        var n = 0
-                        for k in i..<j {
-                            var b = UInt8(truncatingIfNeeded: scalars[k].value)
-                            if b == UInt8(ascii: ".") { continue }
-                            if b >= 65 && b <= 90 { b += 32 }
-                            buffer[n] = b
-                            n += 1
-                        }
-                        return n
+                key = String(unsafeUninitializedCapacity: keyLength) { buffer in
+                    var n = 0
+                    for k in i..<j {
+                        var b = UInt8(truncatingIfNeeded: s[k].value)
+                        if b == UInt8(ascii: ".") { continue }
+                        if b >= 65 && b <= 90 { b += 32 }
+                        buffer[n] = b
+                        n += 1
                     }
+                    return n
                 }
             }
             return Token(start: i, end: j, text: text, key: key, code: code, flags: flags)
         }
-        let text = s.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[i..<j])) }
+        let text = ArticleText.string(UnsafeBufferPointer(rebasing: s[i..<j]))
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 
@@ -209,7 +207,7 @@ enum Tokenizer {
         return String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { $0 != "." }))
     }
 
-    static func isPossessive(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+    static func isPossessive(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
         guard isApostrophe(s[j]), j + 1 < s.count, s[j + 1] == "s" || s[j + 1] == "S" else { return false }
         return j + 2 >= s.count || !isWordScalar(s[j + 2])
     }

@@ -97,26 +97,36 @@ enum JSONLines {
 
     /// An object of string values, keys sorted.
     ///
-    /// The pairs are sorted as they are (attributes hold a handful): sorting the keys and
-    /// looking each one up again would hash every key.
+    /// Attributes hold a handful of pairs: each is found by a pass over the dictionary for
+    /// the smallest key after the last one written, which allocates nothing and hashes
+    /// nothing (sorting the keys and looking each one up again would hash every key).
     private static func dictionary(_ values: [String: String], _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        var pairs: [(key: String, value: String)] = []
-        pairs.reserveCapacity(values.count)
-        for pair in values {
-            // Insertion into a sorted list: keys are distinct.
-            var k = pairs.count
-            pairs.append(pair)
-            while k > 0, pair.key < pairs[k - 1].key {
-                pairs.swapAt(k, k - 1)
-                k -= 1
+        guard values.count <= 8 else {
+            for (i, pair) in values.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                string(pair.key, &out)
+                out.append(UInt8(ascii: ":"))
+                string(pair.value, &out)
             }
+            out.append(UInt8(ascii: "}"))
+            return
         }
-        for i in pairs.indices {
+        var last: Dictionary<String, String>.Index? = nil
+        for i in 0..<values.count {
+            var next: Dictionary<String, String>.Index? = nil
+            var index = values.startIndex
+            while index != values.endIndex {
+                let key = values[index].key
+                if last.map({ values[$0].key < key }) ?? true, next.map({ key < values[$0].key }) ?? true { next = index }
+                values.formIndex(after: &index)
+            }
+            guard let next else { break }
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            string(pairs[i].key, &out)
+            string(values[next].key, &out)
             out.append(UInt8(ascii: ":"))
-            string(pairs[i].value, &out)
+            string(values[next].value, &out)
+            last = next
         }
         out.append(UInt8(ascii: "}"))
     }
