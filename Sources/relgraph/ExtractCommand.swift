@@ -78,7 +78,9 @@ struct Extract: ParsableCommand {
         let extractor = try ArticleInput.extractor()
         let requested = (format ?? URL(fileURLWithPath: output).pathExtension).lowercased()
         let folder = try perDocument.map(PerDocumentFolder.init(creating:))
-        let progress = Progress(total: try stream.countIfKnown(), enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let showsProgress = !quiet && isatty(STDERR_FILENO) != 0
+        // Counting lists every folder once more: only for progress that is shown.
+        let progress = Progress(total: showsProgress ? try stream.countIfKnown() : nil, enabled: showsProgress)
         let resumeFrom = resume ? folder : nil
         if requested == "jsonl" {
             let sink = try LineSink(path: output)
@@ -86,7 +88,7 @@ struct Extract: ParsableCommand {
             defer { try? sink.flush() }
             try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
                 progress.advance()
-                try sink.write { JSONLines.encode(article.graph, document: article.name, into: &$0) }
+                try sink.write { JSONLines.encode(article.graph, document: article.name, into: $0) }
                 if !article.isReused { try folder?.write(article.graph, for: article.name) }
             }
             try sink.close()
@@ -187,12 +189,11 @@ private final class LineSink {
     private let handle: FileHandle
     private let path: String
     private let temporary: String?
-    private var buffer: [UInt8] = []
+    private let buffer = JSONLines.Buffer(capacity: LineSink.flushSize + 16384)
     private static let flushSize = 1 << 16
 
     init(path: String) throws {
         self.path = path
-        buffer.reserveCapacity(LineSink.flushSize + 16384)
         if path == "-" {
             handle = FileHandle.standardOutput
             temporary = nil
@@ -209,20 +210,20 @@ private final class LineSink {
     }
 
     /// Appends what `encode` writes (whole lines) to the output.
-    func write(_ encode: (inout [UInt8]) -> Void) throws {
-        encode(&buffer)
+    func write(_ encode: (JSONLines.Buffer) -> Void) throws {
+        encode(buffer)
         if buffer.count >= LineSink.flushSize { try flush() }
     }
 
     /// Writes out the buffered lines.
     func flush() throws {
-        guard !buffer.isEmpty else { return }
+        guard buffer.count > 0 else { return }
         do {
-            try handle.write(contentsOf: buffer)
+            try buffer.withBytes { try handle.write(contentsOf: Data($0)) }
         } catch {
             throw CLIError.input("\(path): cannot write: \(error.localizedDescription)")
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     func close() throws {
