@@ -181,9 +181,33 @@ struct GraphBuilder {
     }
 
     /// Whether a person's alias is at most eight tokens long (longer ones are phrases, not names).
-    /// A token holds at least one byte, so a name of at most eight bytes needs no tokenizing.
+    ///
+    /// Most aliases are settled without tokenizing: every token begins a run of letters and
+    /// digits or is a mark that is neither (nor space), so the count of those bounds the count
+    /// of tokens from above, and the count of space-separated chunks bounds it from below.
     private static func isShortName(_ alias: String) -> Bool {
-        alias.utf8.count <= 8 || PhraseTrie<Int>.keys(alias).count <= 8
+        if alias.utf8.count <= 8 { return true }
+        var upper = 0, lower = 0
+        var inRun = false, inChunk = false
+        for scalar in alias.unicodeScalars {
+            if Tokenizer.isSpace(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                inRun = false
+                inChunk = false
+                continue
+            }
+            if !inChunk { lower += 1 }
+            inChunk = true
+            if Tokenizer.isWordScalar(scalar) {
+                if !inRun { upper += 1 }
+                inRun = true
+            } else {
+                upper += 1
+                inRun = false
+            }
+        }
+        if upper <= 8 { return true }
+        if lower > 8 { return false }
+        return PhraseTrie<Int>.keys(alias).count <= 8
     }
 
     /// The id of an entity; gazetteer entries have theirs computed once at load.

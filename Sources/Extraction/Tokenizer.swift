@@ -204,7 +204,7 @@ enum Tokenizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { $0 != "." }))
+        return Folding.tokenKey(ofNonASCII: text)
     }
 
     static func isPossessive(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
