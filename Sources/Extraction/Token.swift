@@ -81,7 +81,7 @@ struct Token: Sendable {
         guard count <= 8 else { return longKey }
         var value: UInt64 = 0
         let bytes = literal.utf8Start
-        for k in 0..<count { value |= UInt64(bytes[k]) << UInt64(8 * k) }
+        for k in 0..<count { value |= UInt64(bytes[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
         return value
     }
 
@@ -93,13 +93,13 @@ struct Token: Sendable {
         // The bytes in place (a string's UTF-8 is contiguous; the iterator is far slower).
         if let value = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
             var value: UInt64 = 0
-            for k in 0..<bytes.count { value |= UInt64(bytes[k]) << UInt64(8 * k) }
+            for k in 0..<bytes.count { value |= UInt64(bytes[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
             return value
         }) {
             return value
         }
         var value: UInt64 = 0
-        for (k, byte) in utf8.enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
+        for (k, byte) in utf8.enumerated() { value |= UInt64(byte) &<< UInt64(truncatingIfNeeded: k &* 8) }
         return value
     }
 }

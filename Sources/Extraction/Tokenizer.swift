@@ -60,12 +60,7 @@ enum Tokenizer {
                     j = k
                     flags.insert(.dotted)
                 }
-                var t = makeWord(s, i, j, flags)
-                if t.flags.contains(.dotted), t.text.utf8.contains(UInt8(ascii: ".")) {
-                    t.flags.insert(.capitalized)
-                    if isUpper(c) { t.flags.insert(.allCaps) }
-                }
-                tokens.append(t)
+                tokens.append(makeWord(s, i, j, flags))
                 i = j
                 continue
             }
@@ -145,7 +140,7 @@ enum Tokenizer {
                     periods += 1
                     continue
                 }
-                if keyLength < 8 { code |= UInt64(byte) << UInt64(8 * keyLength) }
+                if keyLength < 8 { code |= UInt64(byte) &<< UInt64(truncatingIfNeeded: keyLength &* 8) }
                 keyLength += 1
             } else {
                 nonASCII = true
@@ -156,6 +151,11 @@ enum Tokenizer {
         if isUpper(s[i]) { flags.insert(.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         if digits == length { flags.insert(.number) }
+        // An initial or acronym with its periods ("S.", "U.S.") counts as capitalized.
+        if flags.contains(.dotted) && periods > 0 {
+            flags.insert(.capitalized)
+            if isUpper(s[i]) { flags.insert(.allCaps) }
+        }
         if !nonASCII {
             if keyLength > 8 { code = Token.longKey }
             // ASCII words: text and key written straight from the scalars.
