@@ -21,8 +21,14 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var dateline: Dateline?
     @exclusivity(unchecked) var entities: [DocumentEntity] = []
     @exclusivity(unchecked) var mentions: [Mention] = []
-    /// The mention covering each token (-1 when none).
-    @exclusivity(unchecked) var mentionAtToken: [Int32]
+    /// The mention covering each token (-1 when none). Written only by `addMention` and
+    /// `removeMention`, which keep `mentions(in:)`'s memory of each sentence current.
+    @exclusivity(unchecked) private(set) var mentionAtToken: [Int32]
+    /// Bumped whenever `mentionAtToken` changes.
+    @exclusivity(unchecked) private var mentionVersion = 0
+    /// The live mentions of each sentence, with the `mentionVersion` they were read at
+    /// (-1: not yet): the rules ask for a sentence's mentions many times between changes.
+    @exclusivity(unchecked) private var mentionsOfSentence: [(version: Int, mentions: [Int])]
     /// The quote containing each token (-1 when none).
     @exclusivity(unchecked) var quoteOfToken: [Int32]
     @exclusivity(unchecked) var quotes: [Quote] = []
@@ -82,6 +88,7 @@ final class DocumentAnalysis {
         }
         self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokens.count)
+        mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
         quoteOfToken = Array(repeating: -1, count: tokens.count)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokens.count, text.scalars.count) + 1)
@@ -133,6 +140,7 @@ final class DocumentAnalysis {
             if mentions[old].entity >= 0 && mentions[old].form != .capital { entities[mentions[old].entity].isNamedInside = true }
             removeMention(old)
         }
+        mentionVersion += 1
         let mention = Mention(tokens: range, entity: entity, form: form, text: text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
         mentions.append(mention)
         let index = mentions.count - 1
@@ -145,6 +153,7 @@ final class DocumentAnalysis {
 
     /// Detaches mention `index` from its tokens (the slot stays, pointing nowhere).
     func removeMention(_ index: Int) {
+        mentionVersion += 1
         for t in mentions[index].tokens where mentionAtToken[t] == Int32(index) { mentionAtToken[t] = -1 }
         mentions[index].entity = -1
     }
@@ -164,15 +173,9 @@ final class DocumentAnalysis {
 
     /// The live mentions of sentence `s`, in text order.
     func mentions(in s: Int) -> [Int] {
-        var result: [Int] = []
-        var last = -1
-        for t in sentences[s].tokens {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                result.append(m)
-                last = m
-            }
-        }
+        if mentionsOfSentence[s].version == mentionVersion { return mentionsOfSentence[s].mentions }
+        let result = mentions(in: sentences[s].tokens)
+        mentionsOfSentence[s] = (mentionVersion, result)
         return result
     }
 

@@ -101,6 +101,7 @@ struct GraphBuilder {
             return a.order < b.order
         }
         var relations: [Relation] = []
+        relations.reserveCapacity(contributions.count)
         var first = 0
         while first < contributions.count {
             let head = contributions[first]
@@ -119,7 +120,9 @@ struct GraphBuilder {
                 if cameo == nil, !doc.relations[found].cameo.isEmpty { cameo = doc.relations[found].cameo }
             }
             if evidence.count > 1 { evidence.sort() }
-            var attributes: [String: String] = [:]
+            // Sized once: a dictionary grown one key at a time reallocates and rehashes.
+            let attributeCount = (date == nil ? 0 : 1) + (tone == nil ? 0 : 1) + (cameo == nil ? 0 : 1)
+            var attributes: [String: String] = attributeCount == 0 ? [:] : Dictionary(minimumCapacity: attributeCount)
             if let date { attributes["date"] = date }
             if let tone { attributes["tone"] = tone }
             if let cameo { attributes["cameo"] = cameo }
@@ -134,10 +137,12 @@ struct GraphBuilder {
     /// The graph entity of document entity `index`: id, aliases, role and affiliations.
     private func entity(_ index: Int, id: EntityID, ids: [EntityID?]) -> Entity {
         let entity = doc.entities[index]
-        var attributes: [String: String] = [:]
+        let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
+        // Sized once: a dictionary grown one key at a time reallocates and rehashes.
+        let attributeCount = (entity.iso == nil ? 0 : 1) + (entity.role.isEmpty ? 0 : 1) + (affiliations.isEmpty ? 0 : 1)
+        var attributes: [String: String] = attributeCount == 0 ? [:] : Dictionary(minimumCapacity: attributeCount)
         if let iso = entity.iso { attributes["iso"] = iso }
         if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
-        let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
         if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
         var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
         if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
