@@ -95,36 +95,30 @@ enum JSONLines {
 
     /// An object of string values, keys sorted.
     ///
-    /// Attributes hold a handful of pairs: each is found by a pass over the dictionary for
-    /// the smallest key after the last one written, which allocates nothing and hashes
-    /// nothing (sorting the keys and looking each one up again would hash every key).
+    /// The pairs are sorted in a buffer on the stack (attributes hold a handful): sorting
+    /// the keys and looking each one up again would hash every key, and an array would be
+    /// allocated for every entity and relation.
     private static func dictionary(_ values: [String: String], _ out: Buffer) {
         out.append(UInt8(ascii: "{"))
-        guard values.count <= 8 else {
-            for (i, pair) in values.sorted(by: { $0.key < $1.key }).enumerated() {
+        withUnsafeTemporaryAllocation(of: (key: String, value: String).self, capacity: values.count) { pairs in
+            var count = 0
+            for pair in values {
+                // Insertion into the sorted prefix: keys are distinct.
+                var k = count
+                while k > 0, pair.key < pairs[k - 1].key { k -= 1 }
+                if k < count {
+                    (pairs.baseAddress! + k + 1).moveInitialize(from: pairs.baseAddress! + k, count: count - k)
+                }
+                (pairs.baseAddress! + k).initialize(to: pair)
+                count += 1
+            }
+            for i in 0..<count {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(pair.key, out)
+                string(pairs[i].key, out)
                 out.append(UInt8(ascii: ":"))
-                string(pair.value, out)
+                string(pairs[i].value, out)
             }
-            out.append(UInt8(ascii: "}"))
-            return
-        }
-        var last: Dictionary<String, String>.Index? = nil
-        for i in 0..<values.count {
-            var next: Dictionary<String, String>.Index? = nil
-            var index = values.startIndex
-            while index != values.endIndex {
-                let key = values[index].key
-                if last.map({ values[$0].key < key }) ?? true, next.map({ key < values[$0].key }) ?? true { next = index }
-                values.formIndex(after: &index)
-            }
-            guard let next else { break }
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            string(values[next].key, out)
-            out.append(UInt8(ascii: ":"))
-            string(values[next].value, out)
-            last = next
+            pairs.baseAddress!.deinitialize(count: count)
         }
         out.append(UInt8(ascii: "}"))
     }
