@@ -190,7 +190,7 @@ struct GraphBuilder {
     /// Most aliases are settled without tokenizing: every token begins a run of letters and
     /// digits or is a mark that is neither (nor space), so the count of those bounds the count
     /// of tokens from above, and the count of space-separated chunks bounds it from below.
-    private static func isShortName(_ alias: String) -> Bool {
+    static func isShortName(_ alias: String) -> Bool {
         if alias.utf8.count <= 8 { return true }
         var upper = 0, lower = 0
         var inRun = false, inChunk = false
