@@ -34,8 +34,8 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var quotes: [Quote] = []
     @exclusivity(unchecked) var relations: [FoundRelation] = []
     /// Entity index of each gazetteer country / organization used in the document.
-    var entityOfCountry: [Int: Int] = [:]
-    var entityOfOrganization: [Int: Int] = [:]
+    var entityOfCountry = GazetteerEntities()
+    var entityOfOrganization = GazetteerEntities()
     /// Affiliations a shared plural title gives to a name at a token ("Presidents of
     /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
     var pendingAffiliations: [Int: Int] = [:]
@@ -236,5 +236,28 @@ extension DocumentAnalysis {
         entities.append(entity)
         entityOfOrganizationKey[key] = entities.count - 1
         return entities.count - 1
+    }
+}
+
+extension DocumentAnalysis {
+    /// The document entity of each gazetteer entry used, by the entry's index: an array
+    /// (made on the first entry used) read like a dictionary, where a dictionary would
+    /// hash the index at every mention of a country.
+    struct GazetteerEntities: Sendable {
+        private var slots: [Int32] = []
+
+        subscript(index: Int) -> Int? {
+            get {
+                guard index >= 0, index < slots.count, slots[index] >= 0 else { return nil }
+                return Int(slots[index])
+            }
+            set {
+                if index >= slots.count {
+                    guard newValue != nil else { return }
+                    slots.append(contentsOf: repeatElement(-1, count: max(index + 1, 256) - slots.count))
+                }
+                slots[index] = Int32(newValue ?? -1)
+            }
+        }
     }
 }

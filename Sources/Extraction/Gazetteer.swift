@@ -128,7 +128,7 @@ struct Gazetteer: Sendable {
     func match(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
         let first = tokens[start]
         guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps) else { return nil }
-        guard let found = trie.longestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
+        guard let found = trie.firstOfLongestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
             if payload.capitalsOnly {
                 let t = tokens[range.lowerBound]
                 guard t.flags.contains(.allCaps) || t.flags.contains(.dotted) || (t.key.contains(where: \.isNumber) && t.isCapitalized) else { return false }
@@ -149,7 +149,7 @@ struct Gazetteer: Sendable {
             }
             return true
         }) else { return nil }
-        let entry = found.values.first!.entry
+        let entry = found.value.entry
         if case .blocked = entry { return (found.end, nil) }
         return (found.end, entry)
     }
