@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// Turns a document's analysis into a `Graph`: entities with ids, aliases, roles
@@ -120,12 +121,7 @@ struct GraphBuilder {
                 if cameo == nil, !doc.relations[found].cameo.isEmpty { cameo = doc.relations[found].cameo }
             }
             if evidence.count > 1 { evidence.sort() }
-            // Sized once: a dictionary grown one key at a time reallocates and rehashes.
-            let attributeCount = (date == nil ? 0 : 1) + (tone == nil ? 0 : 1) + (cameo == nil ? 0 : 1)
-            var attributes: [String: String] = attributeCount == 0 ? [:] : Dictionary(minimumCapacity: attributeCount)
-            if let date { attributes["date"] = date }
-            if let tone { attributes["tone"] = tone }
-            if let cameo { attributes["cameo"] = cameo }
+            let attributes = AttributesCache.relations.attributes(AttributesCache.Values(date, tone, cameo))
             relations.append(Relation(
                 kind: kinds[head.kind], orderedSource: ids[head.sourceEntity]!, target: ids[head.targetEntity]!,
                 isDirected: head.isDirected, weight: Double(end - first), attributes: attributes, sortedEvidence: evidence))
@@ -138,12 +134,9 @@ struct GraphBuilder {
     private func entity(_ index: Int, id: EntityID, ids: [EntityID?]) -> Entity {
         let entity = doc.entities[index]
         let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
-        // Sized once: a dictionary grown one key at a time reallocates and rehashes.
-        let attributeCount = (entity.iso == nil ? 0 : 1) + (entity.role.isEmpty ? 0 : 1) + (affiliations.isEmpty ? 0 : 1)
-        var attributes: [String: String] = attributeCount == 0 ? [:] : Dictionary(minimumCapacity: attributeCount)
-        if let iso = entity.iso { attributes["iso"] = iso }
-        if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
-        if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
+        let attributes = AttributesCache.entities.attributes(AttributesCache.Values(
+            entity.iso, entity.role.isEmpty ? nil : entity.role.joined(separator: "; "),
+            affiliations.isEmpty ? nil : affiliations.joined(separator: "; ")))
         var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
         if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
         // Sorted and distinct, as `Entity.init` leaves them.
@@ -257,5 +250,87 @@ struct GraphBuilder {
         let sentence = doc.sentences[s]
         return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
             start: sentence.start, end: sentence.end, date: date)
+    }
+}
+
+/// Attribute dictionaries already made, shared by every thread.
+///
+/// A graph's attributes are dictionaries, and making one (allocating its storage, seeding
+/// and hashing its keys) costs more than the rest of a relation; the same few values (a
+/// tone and a CAMEO code, a country's ISO code, a minister's role) recur across a corpus,
+/// and equal dictionaries share their storage.
+private final class AttributesCache: @unchecked Sendable {
+    /// `date`, `tone` and `cameo`.
+    static let relations = AttributesCache(names: ("date", "tone", "cameo"))
+    /// `iso`, `role` and `affiliation`.
+    static let entities = AttributesCache(names: ("iso", "role", "affiliation"))
+
+    /// The values of the three attributes (nil: absent), equal when their bytes are: strings
+    /// that are merely canonically equivalent must not share a dictionary, or one article's
+    /// spelling would appear in another's output.
+    struct Values: Hashable {
+        var first: String?
+        var second: String?
+        var third: String?
+
+        init(_ first: String?, _ second: String?, _ third: String?) {
+            self.first = first
+            self.second = second
+            self.third = third
+        }
+
+        static func == (lhs: Values, rhs: Values) -> Bool {
+            same(lhs.first, rhs.first) && same(lhs.second, rhs.second) && same(lhs.third, rhs.third)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Values.combine(first, into: &hasher)
+            Values.combine(second, into: &hasher)
+            Values.combine(third, into: &hasher)
+        }
+
+        private static func combine(_ value: String?, into hasher: inout Hasher) {
+            guard var value else {
+                hasher.combine(0 as UInt8)
+                return
+            }
+            hasher.combine(1 as UInt8)
+            value.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(value.utf8.count)
+        }
+
+        private static func same(_ a: String?, _ b: String?) -> Bool {
+            guard var a, var b else { return a == nil && b == nil }
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        }
+    }
+
+    private let names: (String, String, String)
+    private let lock = NSLock()
+    private var made: [Values: [String: String]] = [:]
+    /// Bounds memory on corpora with endless distinct values: the table starts over when full.
+    private let limit = 50_000
+
+    private init(names: (String, String, String)) {
+        self.names = names
+    }
+
+    /// The dictionary of `values` under the three names.
+    func attributes(_ values: Values) -> [String: String] {
+        if values.first == nil && values.second == nil && values.third == nil { return [:] }
+        lock.lock()
+        let known = made[values]
+        lock.unlock()
+        if let known { return known }
+        let count = (values.first == nil ? 0 : 1) + (values.second == nil ? 0 : 1) + (values.third == nil ? 0 : 1)
+        var attributes = [String: String](minimumCapacity: count)
+        if let value = values.first { attributes[names.0] = value }
+        if let value = values.second { attributes[names.1] = value }
+        if let value = values.third { attributes[names.2] = value }
+        lock.lock()
+        if made.count >= limit { made.removeAll(keepingCapacity: true) }
+        made[values] = attributes
+        lock.unlock()
+        return attributes
     }
 }
