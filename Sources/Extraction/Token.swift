@@ -74,11 +74,12 @@ struct Token: Sendable {
     /// The code of a literal key, for `switch token.code { case Token.code("and"): ... }`.
     /// Folded to a constant where the literal is.
     ///
-    /// - Precondition: `literal` has at most eight bytes.
+    /// - Precondition: `literal` has at most eight bytes (every longer key has the same
+    ///   code, `longKey`: compare those with `hasKey(_:)`).
     @inline(__always)
     static func code(_ literal: StaticString) -> UInt64 {
         let count = literal.utf8CodeUnitCount
-        guard count <= 8 else { return longKey }
+        precondition(count <= 8, "Token.code(_:) of a literal longer than eight bytes: use hasKey(_:)")
         var value: UInt64 = 0
         let bytes = literal.utf8Start
         for k in 0..<count { value |= UInt64(bytes[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }

@@ -23,7 +23,6 @@ import Testing
         #expect(Token.code(of: "ab") == 0x6261)
         #expect(Token.code(of: "abcdefgh") == Token.code("abcdefgh"))
         #expect(Token.code(of: "abcdefghi") == Token.longKey)
-        #expect(Token.code("abcdefghi") == Token.longKey)
         #expect(Token.code(of: "ab") != Token.code(of: "ba"))
     }
 
