@@ -49,33 +49,39 @@ struct ArticleText: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, document: String) throws -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var line = 1
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                if byte == 0 { throw ExtractionError.binary(document: document, line: line) }
-                if byte == 0x0A { line += 1 }
-                scalars.append(Unicode.Scalar(byte))
-                i += 1
-                continue
+        // Written straight into the array's storage: appending checks capacity per scalar.
+        var scalars = try [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            var line = 1
+            var i = 0
+            var n = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte == 0 { throw ExtractionError.binary(document: document, line: line) }
+                    if byte == 0x0A { line += 1 }
+                    buffer[n] = Unicode.Scalar(byte)
+                    n += 1
+                    initialized = n
+                    i += 1
+                    continue
+                }
+                // A multi-byte sequence: the standard decoder validates it.
+                var length = 0
+                if byte & 0xE0 == 0xC0 { length = 2 } else if byte & 0xF0 == 0xE0 { length = 3 } else if byte & 0xF8 == 0xF0 { length = 4 }
+                guard length > 0, i + length <= count else {
+                    throw ExtractionError.invalidUTF8(document: document, line: line)
+                }
+                var decoder = UTF8()
+                var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else {
+                    throw ExtractionError.invalidUTF8(document: document, line: line)
+                }
+                buffer[n] = scalar
+                n += 1
+                initialized = n
+                i += length
             }
-            // A multi-byte sequence: the standard decoder validates it.
-            var length = 0
-            if byte & 0xE0 == 0xC0 { length = 2 } else if byte & 0xF0 == 0xE0 { length = 3 } else if byte & 0xF8 == 0xF0 { length = 4 }
-            guard length > 0, i + length <= n else {
-                throw ExtractionError.invalidUTF8(document: document, line: line)
-            }
-            var decoder = UTF8()
-            var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
-            guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else {
-                throw ExtractionError.invalidUTF8(document: document, line: line)
-            }
-            scalars.append(scalar)
-            i += length
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return scalars

@@ -53,20 +53,24 @@ struct CountryRecognizer {
     private func isLanguage(_ start: Int, _ end: Int) -> Bool {
         let tokens = document.tokens
         guard start > 0 else { return false }
-        let before = tokens[start - 1].key
-        let after = end < tokens.count ? tokens[end] : nil
-        let followedByNoun = after.map { $0.isWord && $0.key != "and" && $0.key != "or" } ?? false
-        if (before == "in" || before == "into" || before == "speak" || before == "speaks") && !followedByNoun { return true }
-        if let after, after.key == "language" || after.key == "languages" || after.key == "translation" { return true }
+        let before = tokens[start - 1]
+        let hasAfter = end < tokens.count
+        let followedByNoun = hasAfter && tokens[end].isWord && !tokens[end].hasKey("and") && !tokens[end].hasKey("or")
+        if (before.hasKey("in") || before.hasKey("into") || before.hasKey("speak") || before.hasKey("speaks")) && !followedByNoun { return true }
+        if hasAfter, tokens[end].hasKey("language") || tokens[end].hasKey("languages") || tokens[end].hasKey("translation") { return true }
         return false
     }
 
     /// "U.S. dollars", "Chinese yuan".
     private func isCurrency(_ end: Int) -> Bool {
         guard end < document.tokens.count else { return false }
-        switch document.tokens[end].key {
-        case "dollar", "dollars", "yuan", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "pound",
-            "pounds", "yen", "won", "lira", "franc", "francs", "peso", "pesos", "rand", "manat", "dinar", "dinars":
+        // Codes, not strings: the test runs after every country name.
+        switch document.tokens[end].code {
+        case Token.code("dollar"), Token.code("dollars"), Token.code("yuan"), Token.code("rouble"), Token.code("roubles"),
+            Token.code("ruble"), Token.code("rubles"), Token.code("rupee"), Token.code("rupees"), Token.code("pound"),
+            Token.code("pounds"), Token.code("yen"), Token.code("won"), Token.code("lira"), Token.code("franc"),
+            Token.code("francs"), Token.code("peso"), Token.code("pesos"), Token.code("rand"), Token.code("manat"),
+            Token.code("dinar"), Token.code("dinars"):
             return true
         default: return false
         }
@@ -84,7 +88,7 @@ struct CountryRecognizer {
             let mention = doc.mentions[m]
             guard mention.entity >= 0 else { continue }
             let end = mention.tokens.upperBound
-            if end < doc.tokens.count, doc.tokens[end].key == "-", !doc.tokens[end].flags.contains(.spaceBefore) {
+            if end < doc.tokens.count, doc.tokens[end].hasKey("-"), !doc.tokens[end].flags.contains(.spaceBefore) {
                 doc.removeMention(m)  // "Baku-based"
                 continue
             }
@@ -103,18 +107,16 @@ struct CountryRecognizer {
         let doc = document
         let tokens = doc.tokens
         var j = mention.tokens.upperBound
-        while j < tokens.count, doc.lexicon.has(tokens[j].key, .adverb) { j += 1 }
+        while j < tokens.count, doc.has(j, .adverb) { j += 1 }
         guard j < tokens.count else { return false }
-        let next = tokens[j].key
-        if next == "'s" || doc.lexicon.has(next, .copula) || doc.lexicon.has(next, .speech)
-            || doc.lexicon.has(next, .future) || doc.lexicon.has(next, .meeting)
-        {
-            let before = mention.tokens.lowerBound > 0 ? tokens[mention.tokens.lowerBound - 1].key : ""
-            return !doc.lexicon.has(before, .location) || next == "'s"
+        let possessive = tokens[j].hasKey("'s")
+        if possessive || doc.has(j, .copula) || doc.has(j, .speech) || doc.has(j, .future) || doc.has(j, .meeting) {
+            let before = mention.tokens.lowerBound - 1
+            return before < 0 || !doc.has(before, .location) || possessive
         }
-        if mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].key == "between" { return true }
+        if mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hasKey("between") { return true }
         // "Beijing and Moscow have ...": the first of two capitals that act together.
-        if next == "and", j + 1 < tokens.count, let other = doc.mention(at: j + 1), other.form == .capital, other.tokens.lowerBound == j + 1 {
+        if tokens[j].hasKey("and"), j + 1 < tokens.count, let other = doc.mention(at: j + 1), other.form == .capital, other.tokens.lowerBound == j + 1 {
             return actsAsCountry(other)
         }
         return false

@@ -21,15 +21,21 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var dateline: Dateline?
     @exclusivity(unchecked) var entities: [DocumentEntity] = []
     @exclusivity(unchecked) var mentions: [Mention] = []
-    /// The mention covering each token (-1 when none).
-    @exclusivity(unchecked) var mentionAtToken: [Int32]
+    /// The mention covering each token (-1 when none). Written only by `addMention` and
+    /// `removeMention`, which keep `mentions(in:)`'s memory of each sentence current.
+    @exclusivity(unchecked) private(set) var mentionAtToken: [Int32]
+    /// Bumped whenever `mentionAtToken` changes.
+    @exclusivity(unchecked) private var mentionVersion = 0
+    /// The live mentions of each sentence, with the `mentionVersion` they were read at
+    /// (-1: not yet): the rules ask for a sentence's mentions many times between changes.
+    @exclusivity(unchecked) private var mentionsOfSentence: [(version: Int, mentions: [Int])]
     /// The quote containing each token (-1 when none).
     @exclusivity(unchecked) var quoteOfToken: [Int32]
     @exclusivity(unchecked) var quotes: [Quote] = []
     @exclusivity(unchecked) var relations: [FoundRelation] = []
     /// Entity index of each gazetteer country / organization used in the document.
-    var entityOfCountry: [Int: Int] = [:]
-    var entityOfOrganization: [Int: Int] = [:]
+    var entityOfCountry = GazetteerEntities()
+    var entityOfOrganization = GazetteerEntities()
     /// Affiliations a shared plural title gives to a name at a token ("Presidents of
     /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
     var pendingAffiliations: [Int: Int] = [:]
@@ -41,7 +47,10 @@ final class DocumentAnalysis {
     /// The text of each sentence, made on first use (evidence repeats sentences).
     @exclusivity(unchecked) private var sentenceTexts: [String?]
 
-    var lexicon: Lexicon { resources.lexicon }
+    /// The tables, stored rather than computed: reading a stored `let` of a final class
+    /// borrows it, where a computed property would copy (and retain) every table.
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
 
     /// Whether token `t` is in `wordClass`.
     @inline(__always) func has(_ t: Int, _ wordClass: Lexicon.WordClass) -> Bool {
@@ -55,15 +64,20 @@ final class DocumentAnalysis {
         sentenceTexts[s] = text
         return text
     }
-    var gazetteer: Gazetteer { resources.gazetteer }
 
     init(text: ArticleText, resources: ExtractionResources) {
         self.text = text
         self.resources = resources
+        lexicon = resources.lexicon
+        gazetteer = resources.gazetteer
         var tokens = Tokenizer.tokenize(text)
-        dateline = Dateline.mark(&tokens, lexicon: resources.lexicon)
+        // Classes depend on keys alone, which marking the dateline leaves as they are.
+        var classes: [Lexicon.WordClass] = []
+        classes.reserveCapacity(tokens.count)
+        for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
+        dateline = Dateline.mark(&tokens, classes: classes)
         self.tokens = tokens
-        classes = tokens.map { resources.lexicon.classes(of: $0.key) }
+        self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         self.sentences = sentences
@@ -74,6 +88,7 @@ final class DocumentAnalysis {
         }
         self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokens.count)
+        mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
         quoteOfToken = Array(repeating: -1, count: tokens.count)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokens.count, text.scalars.count) + 1)
@@ -85,8 +100,8 @@ final class DocumentAnalysis {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]
-        if last.key != "." || first.tokens.count <= 25 && sentences.count > 1 {
-            sentences[0].isHeadline = last.key != "."
+        if !last.hasKey(".") || first.tokens.count <= 25 && sentences.count > 1 {
+            sentences[0].isHeadline = !last.hasKey(".")
         }
     }
 
@@ -125,6 +140,7 @@ final class DocumentAnalysis {
             if mentions[old].entity >= 0 && mentions[old].form != .capital { entities[mentions[old].entity].isNamedInside = true }
             removeMention(old)
         }
+        mentionVersion += 1
         let mention = Mention(tokens: range, entity: entity, form: form, text: text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
         mentions.append(mention)
         let index = mentions.count - 1
@@ -137,6 +153,7 @@ final class DocumentAnalysis {
 
     /// Detaches mention `index` from its tokens (the slot stays, pointing nowhere).
     func removeMention(_ index: Int) {
+        mentionVersion += 1
         for t in mentions[index].tokens where mentionAtToken[t] == Int32(index) { mentionAtToken[t] = -1 }
         mentions[index].entity = -1
     }
@@ -156,15 +173,9 @@ final class DocumentAnalysis {
 
     /// The live mentions of sentence `s`, in text order.
     func mentions(in s: Int) -> [Int] {
-        var result: [Int] = []
-        var last = -1
-        for t in sentences[s].tokens {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                result.append(m)
-                last = m
-            }
-        }
+        if mentionsOfSentence[s].version == mentionVersion { return mentionsOfSentence[s].mentions }
+        let result = mentions(in: sentences[s].tokens)
+        mentionsOfSentence[s] = (mentionVersion, result)
         return result
     }
 
@@ -225,5 +236,28 @@ extension DocumentAnalysis {
         entities.append(entity)
         entityOfOrganizationKey[key] = entities.count - 1
         return entities.count - 1
+    }
+}
+
+extension DocumentAnalysis {
+    /// The document entity of each gazetteer entry used, by the entry's index: an array
+    /// (made on the first entry used) read like a dictionary, where a dictionary would
+    /// hash the index at every mention of a country.
+    struct GazetteerEntities: Sendable {
+        private var slots: [Int32] = []
+
+        subscript(index: Int) -> Int? {
+            get {
+                guard index >= 0, index < slots.count, slots[index] >= 0 else { return nil }
+                return Int(slots[index])
+            }
+            set {
+                if index >= slots.count {
+                    guard newValue != nil else { return }
+                    slots.append(contentsOf: repeatElement(-1, count: max(index + 1, 256) - slots.count))
+                }
+                slots[index] = Int32(newValue ?? -1)
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// Folding of names for table look-ups, shared with the graph model's ids.
@@ -27,5 +28,37 @@ enum Folding {
                 return false
             }
         }
+    }
+}
+
+extension Folding {
+    /// The key of a word with non-ASCII letters (`Tokenizer.fold(_:ascii:)`): folded through
+    /// Unicode decomposition, which costs some twenty thousand instructions a word, so the
+    /// keys are remembered, shared by every thread; the same names recur across a corpus.
+    static func tokenKey(ofNonASCII text: String) -> String {
+        TokenKeyCache.shared.key(of: text)
+    }
+}
+
+/// The remembered keys of `Folding.tokenKey(ofNonASCII:)`.
+private final class TokenKeyCache: @unchecked Sendable {
+    static let shared = TokenKeyCache()
+
+    private let lock = NSLock()
+    private var keys: [String: String] = [:]
+    /// Bounds memory on corpora with endless distinct words: the table starts over when full.
+    private let limit = 100_000
+
+    func key(of text: String) -> String {
+        lock.lock()
+        let known = keys[text]
+        lock.unlock()
+        if let known { return known }
+        let key = String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { $0 != "." }))
+        lock.lock()
+        if keys.count >= limit { keys.removeAll(keepingCapacity: true) }
+        keys[text] = key
+        lock.unlock()
+        return key
     }
 }

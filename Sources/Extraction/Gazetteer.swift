@@ -128,28 +128,28 @@ struct Gazetteer: Sendable {
     func match(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
         let first = tokens[start]
         guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps) else { return nil }
-        guard let found = trie.longestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
+        guard let found = trie.firstOfLongestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
             if payload.capitalsOnly {
                 let t = tokens[range.lowerBound]
                 guard t.flags.contains(.allCaps) || t.flags.contains(.dotted) || (t.key.contains(where: \.isNumber) && t.isCapitalized) else { return false }
             }
             if case .country(_, .combining) = payload.entry {
-                guard range.upperBound < tokens.count, tokens[range.upperBound].key == "-",
+                guard range.upperBound < tokens.count, tokens[range.upperBound].hasKey("-"),
                     !tokens[range.upperBound].flags.contains(.spaceBefore)
                 else { return false }
             }
             // A name never continues into a hyphenated word: "Indo" in "Indo-Pacific".
-            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].key == "-",
+            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].hasKey("-"),
                 !tokens[range.upperBound].flags.contains(.spaceBefore),
                 !tokens[range.upperBound + 1].flags.contains(.spaceBefore)
             {
                 if case .country(_, .combining) = payload.entry { return true }
                 let after = tokens[range.upperBound + 1]
-                if !after.isCapitalized && after.key != "based" && after.key != "led" && after.key != "backed" { return false }
+                if !after.isCapitalized && !after.hasKey("based") && !after.hasKey("led") && !after.hasKey("backed") { return false }
             }
             return true
         }) else { return nil }
-        let entry = found.values.first!.entry
+        let entry = found.value.entry
         if case .blocked = entry { return (found.end, nil) }
         return (found.end, entry)
     }

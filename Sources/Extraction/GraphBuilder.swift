@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// Turns a document's analysis into a `Graph`: entities with ids, aliases, roles
@@ -5,8 +6,11 @@ import GraphModel
 struct GraphBuilder {
     let doc: DocumentAnalysis
 
+    /// The graph of the document, built directly in sorted form: entities are ordered by
+    /// id and relations by key here, once, so that nothing is hashed by id or sorted again
+    /// (`Graph(sortedEntities:sortedRelations:)`). The result equals adding every entity
+    /// and relation to an empty `Graph` one by one.
     func build() throws -> Graph {
-        var graph = Graph()
         let entityCount = doc.entities.count
         // Per-entity facts in arrays indexed by entity: no hashing of entity indices.
         var live = [Bool](repeating: false, count: entityCount)
@@ -20,23 +24,58 @@ struct GraphBuilder {
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
         var ids = [EntityID?](repeating: nil, count: entityCount)
+        var withID: [Int] = []
         for index in 0..<entityCount {
             let entity = doc.entities[index]
             guard live[index] || (entity.kind == .country && entity.isNamedInside) else { continue }
             guard entity.kind != .country || entity.isConfirmed || named[index] else { continue }
             ids[index] = id(of: entity)
+            withID.append(index)
         }
-        for index in 0..<entityCount {
-            guard let id = ids[index] else { continue }
-            let entity = doc.entities[index]
-            var attributes: [String: String] = [:]
-            if let iso = entity.iso { attributes["iso"] = iso }
-            if !entity.role.isEmpty { attributes["role"] = entity.role.joined(separator: "; ") }
-            let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
-            if !affiliations.isEmpty { attributes["affiliation"] = affiliations.joined(separator: "; ") }
-            var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
-            if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
-            graph.add(Entity(id: id, kind: entity.kind.entityKind, name: entity.name, aliases: aliases, attributes: attributes))
+        // Entities in id order (document order among equal ids); each entity's rank is the
+        // position of its id among the distinct ids, shared by entities with equal ids.
+        withID.sort { a, b in
+            let x = ids[a]!.rawValue, y = ids[b]!.rawValue
+            return x != y ? x < y : a < b
+        }
+        var rank = [Int](repeating: -1, count: entityCount)
+        var entities: [Entity] = []
+        entities.reserveCapacity(withID.count)
+        for index in withID {
+            let id = ids[index]!
+            let made = entity(index, id: id, ids: ids)
+            if let last = entities.last, last.id == id {
+                // As `Graph.add` unites two entities of one id, in document order.
+                entities[entities.count - 1] = last.united(with: made)
+            } else {
+                entities.append(made)
+            }
+            rank[index] = entities.count - 1
+        }
+
+        // Every mention of a relation is a contribution; sorted by key (ranks stand for ids),
+        // the contributions of one relation are adjacent and in key order, so grouping and
+        // ordering the relations is one sort of small integers. A relation's weight is the
+        // number of its mentions, its evidence every sentence, and the first value of each
+        // attribute wins: as adding each mention to a `Graph` would give.
+        var kinds: [RelationKind] = []
+        var directedKinds: [Bool] = []
+        func kindNumber(_ kind: RelationKind) -> Int {
+            if let known = kinds.firstIndex(of: kind) { return known }
+            kinds.append(kind)
+            directedKinds.append(kind.isDirectedByDefault)
+            return kinds.count - 1
+        }
+        var contributions: [Contribution] = []
+        contributions.reserveCapacity(doc.relations.count + 8)
+        func add(_ kind: Int, _ source: Int, _ target: Int, found: Int, sentence: Int) {
+            var source = source, target = target
+            // As `Relation.init` orders the ends of an undirected relation.
+            let directed = directedKinds[kind]
+            if !directed && rank[target] < rank[source] { swap(&source, &target) }
+            contributions.append(Contribution(
+                source: rank[source], target: rank[target], kind: kind, isDirected: directed, order: contributions.count,
+                sourceEntity: source, targetEntity: target, found: found, sentence: sentence))
         }
         // Affiliations, with the first sentence that names the person as evidence.
         for index in 0..<entityCount where doc.entities[index].kind == .person {
@@ -45,57 +84,72 @@ struct GraphBuilder {
             let sentence = first >= 0 ? Int(doc.sentenceOfToken[first]) : -1
             for a in doc.entities[index].affiliations {
                 guard let target = entityID(at: a, in: ids), target != source else { continue }
-                try graph.add(Relation(kind: .affiliation, source: source, target: target, evidence: evidence(sentence, date: nil)))
+                add(kindNumber(.affiliation), index, a, found: -1, sentence: sentence)
             }
         }
-        // Mentions of one relation are gathered first: one relation per key, its weight the
-        // number of mentions, its evidence every sentence (added once, not pairwise). The key
-        // is made of small numbers: entities with equal ids share a number, so relations that
-        // `Graph` would unite are grouped here too.
-        let numbers = GraphBuilder.numbers(of: ids)
-        var groups: [Relation] = []
-        var groupOfKey: [GroupKey: Int] = [:]
-        var kinds: [RelationKind] = []
-        for found in doc.relations {
-            guard var source = entityID(at: found.source, in: ids), var target = entityID(at: found.target, in: ids), source != target else { continue }
-            var sourceNumber = numbers[found.source], targetNumber = numbers[found.target]
-            // As `Relation.init` orders the ends of an undirected relation.
-            let directed = found.kind.isDirectedByDefault
-            if !directed && target < source {
-                swap(&source, &target)
-                swap(&sourceNumber, &targetNumber)
-            }
-            let kindNumber: Int
-            if let known = kinds.firstIndex(of: found.kind) {
-                kindNumber = known
-            } else {
-                kinds.append(found.kind)
-                kindNumber = kinds.count - 1
-            }
-            let key = GroupKey(kind: kindNumber, source: sourceNumber, target: targetNumber, isDirected: directed)
-            if let group = groupOfKey[key] {
-                groups[group].weight += 1
-                groups[group].evidence.append(contentsOf: evidence(found.sentence, date: found.date))
-                // The first value of each attribute wins.
-                if let date = found.date, groups[group].attributes["date"] == nil { groups[group].attributes["date"] = date }
-                if let tone = found.tone, groups[group].attributes["tone"] == nil { groups[group].attributes["tone"] = tone }
-                if !found.cameo.isEmpty, groups[group].attributes["cameo"] == nil { groups[group].attributes["cameo"] = found.cameo }
-            } else {
-                var attributes: [String: String] = [:]
-                if let date = found.date { attributes["date"] = date }
-                if let tone = found.tone { attributes["tone"] = tone }
-                if !found.cameo.isEmpty { attributes["cameo"] = found.cameo }
-                groupOfKey[key] = groups.count
-                groups.append(Relation(
-                    kind: found.kind, source: source, target: target, isDirected: directed, attributes: attributes,
-                    evidence: evidence(found.sentence, date: found.date)))
-            }
+        for f in doc.relations.indices {
+            let sourceIndex = doc.relations[f].source, targetIndex = doc.relations[f].target
+            guard let source = entityID(at: sourceIndex, in: ids), let target = entityID(at: targetIndex, in: ids), source != target else { continue }
+            add(kindNumber(doc.relations[f].kind), sourceIndex, targetIndex, found: f, sentence: doc.relations[f].sentence)
         }
-        for var relation in groups {
-            relation.evidence.sort()
-            try graph.add(relation)
+        // Relations in key order: source, target, kind, direction, as `Graph.relations`.
+        let kindRank = kinds.map { kind in kinds.filter { $0 < kind }.count }
+        contributions.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.kind != b.kind { return kindRank[a.kind] < kindRank[b.kind] }
+            if a.isDirected != b.isDirected { return !a.isDirected }
+            return a.order < b.order
         }
-        return graph
+        var relations: [Relation] = []
+        relations.reserveCapacity(contributions.count)
+        var first = 0
+        while first < contributions.count {
+            let head = contributions[first]
+            var end = first + 1
+            while end < contributions.count, contributions[end].hasSameKey(as: head) { end += 1 }
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(end - first)
+            var date: String? = nil, tone: String? = nil, cameo: String? = nil
+            for c in first..<end {
+                let found = contributions[c].found
+                let foundDate = found >= 0 ? doc.relations[found].date : nil
+                if let item = self.evidence(contributions[c].sentence, date: foundDate) { evidence.append(item) }
+                guard found >= 0 else { continue }
+                if date == nil { date = foundDate }
+                if tone == nil { tone = doc.relations[found].tone }
+                if cameo == nil, !doc.relations[found].cameo.isEmpty { cameo = doc.relations[found].cameo }
+            }
+            if evidence.count > 1 { evidence.sort() }
+            let attributes = AttributesCache.relations.attributes(AttributesCache.Values(date, tone, cameo))
+            relations.append(Relation(
+                kind: kinds[head.kind], orderedSource: ids[head.sourceEntity]!, target: ids[head.targetEntity]!,
+                isDirected: head.isDirected, weight: Double(end - first), attributes: attributes, sortedEvidence: evidence))
+            first = end
+        }
+        return Graph(sortedEntities: entities, sortedRelations: relations)
+    }
+
+    /// The graph entity of document entity `index`: id, aliases, role and affiliations.
+    private func entity(_ index: Int, id: EntityID, ids: [EntityID?]) -> Entity {
+        let entity = doc.entities[index]
+        let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
+        let attributes = AttributesCache.entities.attributes(AttributesCache.Values(
+            entity.iso, entity.role.isEmpty ? nil : entity.role.joined(separator: "; "),
+            affiliations.isEmpty ? nil : affiliations.joined(separator: "; ")))
+        var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
+        if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
+        // Sorted and distinct, as `Entity.init` leaves them.
+        if aliases.count > 1 {
+            aliases.sort()
+            var kept = 1
+            for k in 1..<aliases.count where aliases[k] != aliases[kept - 1] {
+                aliases.swapAt(kept, k)
+                kept += 1
+            }
+            aliases.removeLast(aliases.count - kept)
+        }
+        return Entity(id: id, kind: entity.kind.entityKind, name: entity.name, sortedAliases: aliases, attributes: attributes)
     }
 
     /// The id of entity `index`, if it has one (`nil` also for an index that names no entity).
@@ -104,35 +158,54 @@ struct GraphBuilder {
         index >= 0 && index < ids.count ? ids[index] : nil
     }
 
-    /// A relation's identity in `build`: kind, ends and direction as small numbers.
-    private struct GroupKey: Hashable {
-        var kind: Int
+    /// One mention of a relation: its key (entity ranks, kind number, direction), where
+    /// it was found, and the entities at its ends.
+    private struct Contribution {
         var source: Int
         var target: Int
+        var kind: Int
         var isDirected: Bool
-    }
+        /// The order of the mention: affiliations first, then the detectors' relations.
+        var order: Int
+        var sourceEntity: Int
+        var targetEntity: Int
+        /// The index in `doc.relations`, or -1 for an affiliation.
+        var found: Int
+        var sentence: Int
 
-    /// For each entity, a number shared by exactly the entities with an equal id (-1 for none).
-    private static func numbers(of ids: [EntityID?]) -> [Int] {
-        var numberOfID: [EntityID: Int] = [:]
-        numberOfID.reserveCapacity(ids.count)
-        var numbers = [Int](repeating: -1, count: ids.count)
-        for (index, id) in ids.enumerated() {
-            guard let id else { continue }
-            if let existing = numberOfID[id] {
-                numbers[index] = existing
-            } else {
-                numberOfID[id] = index
-                numbers[index] = index
-            }
+        func hasSameKey(as other: Contribution) -> Bool {
+            source == other.source && target == other.target && kind == other.kind && isDirected == other.isDirected
         }
-        return numbers
     }
 
     /// Whether a person's alias is at most eight tokens long (longer ones are phrases, not names).
-    /// A token holds at least one byte, so a name of at most eight bytes needs no tokenizing.
-    private static func isShortName(_ alias: String) -> Bool {
-        alias.utf8.count <= 8 || PhraseTrie<Int>.keys(alias).count <= 8
+    ///
+    /// Most aliases are settled without tokenizing: every token begins a run of letters and
+    /// digits or is a mark that is neither (nor space), so the count of those bounds the count
+    /// of tokens from above, and the count of space-separated chunks bounds it from below.
+    static func isShortName(_ alias: String) -> Bool {
+        if alias.utf8.count <= 8 { return true }
+        var upper = 0, lower = 0
+        var inRun = false, inChunk = false
+        for scalar in alias.unicodeScalars {
+            if Tokenizer.isSpace(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                inRun = false
+                inChunk = false
+                continue
+            }
+            if !inChunk { lower += 1 }
+            inChunk = true
+            if Tokenizer.isWordScalar(scalar) {
+                if !inRun { upper += 1 }
+                inRun = true
+            } else {
+                upper += 1
+                inRun = false
+            }
+        }
+        if upper <= 8 { return true }
+        if lower > 8 { return false }
+        return PhraseTrie<Int>.keys(alias).count <= 8
     }
 
     /// The id of an entity; gazetteer entries have theirs computed once at load.
@@ -171,10 +244,93 @@ struct GraphBuilder {
         return EntityID(rawValue: String(decoding: slug, as: UTF8.self))
     }
 
-    private func evidence(_ s: Int, date: String?) -> [Evidence] {
-        guard s >= 0, s < doc.sentences.count else { return [] }
+    /// The evidence of sentence `s` (none for a sentence index outside the document).
+    private func evidence(_ s: Int, date: String?) -> Evidence? {
+        guard s >= 0, s < doc.sentences.count else { return nil }
         let sentence = doc.sentences[s]
-        return [Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
-            start: sentence.start, end: sentence.end, date: date)]
+        return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
+            start: sentence.start, end: sentence.end, date: date)
+    }
+}
+
+/// Attribute dictionaries already made, shared by every thread.
+///
+/// A graph's attributes are dictionaries, and making one (allocating its storage, seeding
+/// and hashing its keys) costs more than the rest of a relation; the same few values (a
+/// tone and a CAMEO code, a country's ISO code, a minister's role) recur across a corpus,
+/// and equal dictionaries share their storage.
+private final class AttributesCache: @unchecked Sendable {
+    /// `date`, `tone` and `cameo`.
+    static let relations = AttributesCache(names: ("date", "tone", "cameo"))
+    /// `iso`, `role` and `affiliation`.
+    static let entities = AttributesCache(names: ("iso", "role", "affiliation"))
+
+    /// The values of the three attributes (nil: absent), equal when their bytes are: strings
+    /// that are merely canonically equivalent must not share a dictionary, or one article's
+    /// spelling would appear in another's output.
+    struct Values: Hashable {
+        var first: String?
+        var second: String?
+        var third: String?
+
+        init(_ first: String?, _ second: String?, _ third: String?) {
+            self.first = first
+            self.second = second
+            self.third = third
+        }
+
+        static func == (lhs: Values, rhs: Values) -> Bool {
+            same(lhs.first, rhs.first) && same(lhs.second, rhs.second) && same(lhs.third, rhs.third)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Values.combine(first, into: &hasher)
+            Values.combine(second, into: &hasher)
+            Values.combine(third, into: &hasher)
+        }
+
+        private static func combine(_ value: String?, into hasher: inout Hasher) {
+            guard var value else {
+                hasher.combine(0 as UInt8)
+                return
+            }
+            hasher.combine(1 as UInt8)
+            value.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(value.utf8.count)
+        }
+
+        private static func same(_ a: String?, _ b: String?) -> Bool {
+            guard var a, var b else { return a == nil && b == nil }
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        }
+    }
+
+    private let names: (String, String, String)
+    private let lock = NSLock()
+    private var made: [Values: [String: String]] = [:]
+    /// Bounds memory on corpora with endless distinct values: the table starts over when full.
+    private let limit = 50_000
+
+    private init(names: (String, String, String)) {
+        self.names = names
+    }
+
+    /// The dictionary of `values` under the three names.
+    func attributes(_ values: Values) -> [String: String] {
+        if values.first == nil && values.second == nil && values.third == nil { return [:] }
+        lock.lock()
+        let known = made[values]
+        lock.unlock()
+        if let known { return known }
+        let count = (values.first == nil ? 0 : 1) + (values.second == nil ? 0 : 1) + (values.third == nil ? 0 : 1)
+        var attributes = [String: String](minimumCapacity: count)
+        if let value = values.first { attributes[names.0] = value }
+        if let value = values.second { attributes[names.1] = value }
+        if let value = values.third { attributes[names.2] = value }
+        lock.lock()
+        if made.count >= limit { made.removeAll(keepingCapacity: true) }
+        made[values] = attributes
+        lock.unlock()
+        return attributes
     }
 }

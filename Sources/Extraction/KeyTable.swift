@@ -2,13 +2,17 @@
 /// trie node) to values, for the look-ups the extraction makes for every token.
 ///
 /// `Dictionary<String, _>` hashes with per-process-seeded SipHash through the
-/// generic `Hashable` machinery; token keys are short, so FNV-1a over their UTF-8
-/// bytes with linear probing costs a fraction of that. It answers exactly as a
-/// dictionary would; only the speed differs (and iteration is not offered).
+/// generic `Hashable` machinery; token keys are short, so a key of up to eight bytes
+/// is hashed and compared as its `Token.code` (one integer: the key's bytes), and a
+/// longer key by FNV-1a over its UTF-8 bytes, with linear probing. A token brings its
+/// code along, so looking a token up hashes nothing. Keys match when their bytes do
+/// (as the byte hash always required). Iteration is not offered.
 ///
-/// - Complexity: look-up and insertion O(*k*) in the length of the key, expected.
+/// - Complexity: look-up and insertion O(1) for keys of up to eight bytes, O(*k*) in
+///   the length of longer keys, expected.
 struct KeyTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
+    private var codes: [UInt64] = []
     private var scopes: [Int32] = []
     private var hashes: [UInt64] = []
     private(set) var values: [Value] = []
@@ -20,36 +24,41 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// The number of entries.
     var count: Int { keys.count }
 
-    /// FNV-1a over the UTF-8 bytes of `key`, mixed with `scope`.
+    /// The hash of a key with code `code` (`Token.code(of: key)`) in `scope`.
     @inline(__always)
-    static func hash(_ key: String, scope: Int32) -> UInt64 {
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (UInt64(UInt32(bitPattern: scope)) &* 0x9E37_79B9_7F4A_7C15)
-        if let h = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-            var h = basis
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return h
-        }) {
-            return h
+    static func hash(_ key: String, code: UInt64, scope: Int32) -> UInt64 {
+        let scopeBits = UInt64(UInt32(bitPattern: scope)) &* 0x9E37_79B9_7F4A_7C15
+        var h: UInt64
+        if code != Token.longKey {
+            h = code ^ scopeBits
+        } else {
+            // FNV-1a over the bytes of a long key.
+            h = 0xcbf2_9ce4_8422_2325 ^ scopeBits
+            for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
-        var h = basis
-        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        // A finalizer (MurmurHash3's) so that every bit of the code reaches the slot bits.
+        h = (h ^ (h >> 33)) &* 0xff51_afd7_ed55_8ccd
+        return h ^ (h >> 33)
     }
 
     @inline(__always)
     private func slot(of hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 31)) & (slots.count - 1)
+        Int(truncatingIfNeeded: hash) & (slots.count - 1)
     }
 
-    /// The entry index of `key` in `scope`, if present.
+    /// The entry index of the key in `scope`, if present.
     @inline(__always)
-    private func index(_ key: String, scope: Int32, hash: UInt64) -> Int? {
+    private func index(_ key: String, code: UInt64, scope: Int32, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var i = slot(of: hash)
         while true {
             let entry = Int(slots[i])
             if entry < 0 { return nil }
-            if hashes[entry] == hash && scopes[entry] == scope && keys[entry] == key { return entry }
+            if hashes[entry] == hash && codes[entry] == code && scopes[entry] == scope
+                && (code != Token.longKey || keys[entry] == key)
+            {
+                return entry
+            }
             i = (i + 1) & mask
         }
     }
@@ -57,18 +66,35 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// The value of `key` in `scope`, if present.
     @inline(__always)
     subscript(key: String, scope scope: Int32 = 0) -> Value? {
-        guard !keys.isEmpty, let entry = index(key, scope: scope, hash: KeyTable.hash(key, scope: scope)) else { return nil }
+        self[key, code: Token.code(of: key), scope: scope]
+    }
+
+    /// The value of the key of `token` in `scope`, if present (its code is known: no hashing
+    /// of the key's bytes for a short key).
+    @inline(__always)
+    subscript(token token: Token, scope scope: Int32 = 0) -> Value? {
+        self[token.key, code: token.code, scope: scope]
+    }
+
+    /// The value of `key`, whose code is `code`, in `scope`, if present.
+    @inline(__always)
+    subscript(key: String, code code: UInt64, scope scope: Int32 = 0) -> Value? {
+        guard !keys.isEmpty,
+            let entry = index(key, code: code, scope: scope, hash: KeyTable.hash(key, code: code, scope: scope))
+        else { return nil }
         return values[entry]
     }
 
     /// Sets the value of `key` in `scope`.
     mutating func set(_ key: String, scope: Int32 = 0, _ value: Value) {
-        let hash = KeyTable.hash(key, scope: scope)
-        if let entry = index(key, scope: scope, hash: hash) {
+        let code = Token.code(of: key)
+        let hash = KeyTable.hash(key, code: code, scope: scope)
+        if let entry = index(key, code: code, scope: scope, hash: hash) {
             values[entry] = value
             return
         }
         keys.append(key)
+        codes.append(code)
         scopes.append(scope)
         hashes.append(hash)
         values.append(value)

@@ -118,6 +118,9 @@ struct Lexicon: Sendable {
     /// The classes of `key`.
     @inline(__always) func classes(of key: String) -> WordClass { classes[key] ?? [] }
 
+    /// The classes of the key of `token` (looked up by its code: nothing hashed).
+    @inline(__always) func classes(of token: Token) -> WordClass { classes[token.key, code: token.code] ?? [] }
+
     /// The value column of a word (the country of a combining form).
     func value(of key: String) -> String? { values[key] }
 }

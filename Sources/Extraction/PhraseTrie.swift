@@ -39,7 +39,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var best: (Int, [Value])? = nil
         var i = start
         let end = limit ?? tokens.count
-        while i < end, let next = children[tokens[i].key, scope: Int32(node)] {
+        while i < end, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
             node = Int(next)
             i += 1
             guard !values[node].isEmpty else { continue }
@@ -47,5 +47,27 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             if !accepted.isEmpty { best = (i, accepted) }
         }
         return best.map { (end: $0.0, values: $0.1) }
+    }
+
+    /// The longest phrase starting at `start` with a value that passes `accept`: its end
+    /// (exclusive) and the first such value, as `longestMatch(in:from:limit:accept:)`
+    /// gives them without gathering every value into an array.
+    ///
+    /// - Complexity: O(*k*) in the length of the longest phrase.
+    func firstOfLongestMatch(
+        in tokens: [Token], from start: Int, limit: Int, accept: (Value, Range<Int>) -> Bool
+    ) -> (end: Int, value: Value)? {
+        var node = 0
+        var best: (end: Int, value: Value)? = nil
+        var i = start
+        while i < limit, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
+            node = Int(next)
+            i += 1
+            for k in values[node].indices where accept(values[node][k], start..<i) {
+                best = (i, values[node][k])
+                break
+            }
+        }
+        return best
     }
 }

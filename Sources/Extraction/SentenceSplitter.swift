@@ -29,12 +29,13 @@ struct SentenceSplitter: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
-            if token.flags.contains(.paragraphStart) {
+            // Flags and key codes are read in place: copying the token would retain its strings.
+            let flags = tokens[i].flags
+            if flags.contains(.paragraphStart) {
                 close(i)
                 paragraph += 1
             }
-            if token.flags.contains(.excluded) {
+            if flags.contains(.excluded) {
                 close(i)
                 i += 1
                 continue
@@ -45,16 +46,16 @@ struct SentenceSplitter: Sendable {
                 var cut = i
                 var k = i
                 while k > s + maximumLength / 2 {
-                    if tokens[k].key == "," || tokens[k].key == ";" { cut = k + 1; break }
+                    if tokens[k].hasKey(",") || tokens[k].hasKey(";") { cut = k + 1; break }
                     k -= 1
                 }
                 close(cut)
                 start = cut
             }
-            if SentenceSplitter.isSentenceEnd(token.key) {
+            if SentenceSplitter.isSentenceEnd(code: tokens[i].code) {
                 var end = i + 1
-                while end < tokens.count, tokens[end].flags.contains(.closeQuote) || tokens[end].key == ")"
-                    || tokens[end].key == "'" , !tokens[end].flags.contains(.paragraphStart)
+                while end < tokens.count, tokens[end].flags.contains(.closeQuote) || tokens[end].hasKey(")")
+                    || tokens[end].hasKey("'"), !tokens[end].flags.contains(.paragraphStart)
                 {
                     end += 1
                 }
@@ -63,14 +64,12 @@ struct SentenceSplitter: Sendable {
                     i = end
                     continue
                 }
-                let next = tokens[end]
-                let previous = i > 0 ? tokens[i - 1] : nil
-                let abbreviated = token.key == "." && previous.map {
-                    $0.isWord && !token.flags.contains(.spaceBefore) && abbreviations.contains($0.key)
-                } ?? false
-                let nextStarts = next.isCapitalized || next.flags.contains(.number) || next.flags.contains(.openQuote)
-                    || next.key == "(" || next.key == "\"" || !next.isWord && next.key != ","
-                if nextStarts && !(abbreviated && (next.isCapitalized || next.flags.contains(.number))) {
+                let next = tokens[end].flags
+                let abbreviated = tokens[i].hasKey(".") && i > 0 && tokens[i - 1].isWord && !flags.contains(.spaceBefore)
+                    && abbreviations.contains(tokens[i - 1].key)
+                let nextStarts = next.contains(.capitalized) || next.contains(.number) || next.contains(.openQuote)
+                    || tokens[end].hasKey("(") || tokens[end].hasKey("\"") || !next.contains(.word) && !tokens[end].hasKey(",")
+                if nextStarts && !(abbreviated && (next.contains(.capitalized) || next.contains(.number))) {
                     close(end)
                     i = end
                     continue
@@ -82,16 +81,16 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    /// Whether a token key is `.`, `!`, `?` or `…`: tested on the bytes, since comparing
-    /// every token with the non-ASCII `…` takes the standard library's slow path.
-    @inline(__always)
+    /// Whether a token key is `.`, `!`, `?` or `…`.
     static func isSentenceEnd(_ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { bytes in
-            if bytes.count == 1 {
-                return bytes[0] == UInt8(ascii: ".") || bytes[0] == UInt8(ascii: "!") || bytes[0] == UInt8(ascii: "?")
-            }
-            return bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA6
-        }
+        isSentenceEnd(code: Token.code(of: key))
+    }
+
+    /// Whether a key code (`Token.code`) is that of `.`, `!`, `?` or `…`: integer
+    /// comparisons, where comparing every token with the non-ASCII `…` as a string takes
+    /// the standard library's slow path.
+    @inline(__always)
+    static func isSentenceEnd(code: UInt64) -> Bool {
+        code == Token.code(".") || code == Token.code("!") || code == Token.code("?") || code == Token.code("\u{2026}")
     }
 }

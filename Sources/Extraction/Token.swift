@@ -32,10 +32,75 @@ struct Token: Sendable {
     /// The token as written.
     var text: String
     /// Lowercased, without diacritics and periods: the key of every table look-up.
-    var key: String
+    var key: String {
+        didSet { code = Token.code(of: key) }
+    }
     var flags: Flags
+    /// The key's UTF-8 bytes packed into one integer (`Token.code(_:)`), so that
+    /// comparing the key with a short literal is one integer comparison rather than a
+    /// call into the standard library's string comparison.
+    private(set) var code: UInt64
+
+    init(start: Int, end: Int, text: String, key: String, flags: Flags) {
+        self.init(start: start, end: end, text: text, key: key, code: Token.code(of: key), flags: flags)
+    }
+
+    /// A token whose key's code is already known (the tokenizer computes it with the key).
+    init(start: Int, end: Int, text: String, key: String, code: UInt64, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.code = code
+        self.flags = flags
+    }
 
     var isWord: Bool { flags.contains(.word) }
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var isQuote: Bool { !flags.isDisjoint(with: [.openQuote, .closeQuote]) }
+
+    /// Whether the key is `literal`: `key == literal`, without a string comparison for
+    /// literals of up to eight bytes.
+    @inline(__always)
+    func hasKey(_ literal: StaticString) -> Bool {
+        if literal.utf8CodeUnitCount <= 8 { return code == Token.code(literal) }
+        return code == Token.longKey && key == literal.description
+    }
+
+    /// The code of a key longer than eight bytes: no shorter key packs to it (0xFF is
+    /// never a byte of UTF-8).
+    static let longKey: UInt64 = .max
+
+    /// The code of a literal key, for `switch token.code { case Token.code("and"): ... }`.
+    /// Folded to a constant where the literal is.
+    ///
+    /// - Precondition: `literal` has at most eight bytes (every longer key has the same
+    ///   code, `longKey`: compare those with `hasKey(_:)`).
+    @inline(__always)
+    static func code(_ literal: StaticString) -> UInt64 {
+        let count = literal.utf8CodeUnitCount
+        precondition(count <= 8, "Token.code(_:) of a literal longer than eight bytes: use hasKey(_:)")
+        var value: UInt64 = 0
+        let bytes = literal.utf8Start
+        for k in 0..<count { value |= UInt64(bytes[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
+        return value
+    }
+
+    /// The code of `key`: its bytes, the first in the lowest byte, when it has at most eight.
+    @inline(__always)
+    static func code(of key: String) -> UInt64 {
+        let utf8 = key.utf8
+        guard utf8.count <= 8 else { return longKey }
+        // The bytes in place (a string's UTF-8 is contiguous; the iterator is far slower).
+        if let value = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var value: UInt64 = 0
+            for k in 0..<bytes.count { value |= UInt64(bytes[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
+            return value
+        }) {
+            return value
+        }
+        var value: UInt64 = 0
+        for (k, byte) in utf8.enumerated() { value |= UInt64(byte) &<< UInt64(truncatingIfNeeded: k &* 8) }
+        return value
+    }
 }

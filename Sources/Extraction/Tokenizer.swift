@@ -5,7 +5,11 @@
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
     static func tokenize(_ text: ArticleText) -> [Token] {
-        let s = text.scalars
+        // The scalars through a buffer pointer: the loops index them for every scalar.
+        text.scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         let n = s.count
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 5)
@@ -56,12 +60,7 @@ enum Tokenizer {
                     j = k
                     flags.insert(.dotted)
                 }
-                var t = makeWord(s, i, j, flags)
-                if t.flags.contains(.dotted), t.text.unicodeScalars.filter({ $0 == "." }).count >= 1 {
-                    t.flags.insert(.capitalized)
-                    if isUpper(c) { t.flags.insert(.allCaps) }
-                }
-                tokens.append(t)
+                tokens.append(makeWord(s, i, j, flags))
                 i = j
                 continue
             }
@@ -109,48 +108,88 @@ enum Tokenizer {
         guard let last = tokens.last else { return true }
         if newlines >= 2 { return true }
         if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
-        switch last.key {
-        case ".", "!", "?", ":", "\"", ")": return true
+        switch last.code {
+        case Token.code("."), Token.code("!"), Token.code("?"), Token.code(":"), Token.code("\""), Token.code(")"): return true
         default: return false
         }
     }
 
-    static func makeWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
         var flags = base
         flags.insert(.word)
-        var ascii = true
+        let length = j - i
+        // One pass over the scalars: the counts for the flags and, for ASCII words (nearly
+        // all), the bytes of the text and of the key.
         var upper = 0, lower = 0, digits = 0, periods = 0
-        for scalar in s[i..<j] {
-            if scalar.value >= 0x80 { ascii = false }
-            if isUpper(scalar) { upper += 1 } else if isDigit(scalar) { digits += 1 } else if isLetter(scalar) { lower += 1 }
-            if scalar == "." { periods += 1 }
+        var nonASCII = false
+        // The key's bytes (lowercased, without periods) as `Token.code` packs them.
+        var code: UInt64 = 0
+        var keyLength = 0
+        for k in i..<j {
+            let value = s[k].value
+            if value < 0x80 {
+                var byte = UInt8(truncatingIfNeeded: value)
+                if byte >= 65 && byte <= 90 {
+                    upper += 1
+                    byte += 32
+                } else if byte >= 48 && byte <= 57 {
+                    digits += 1
+                } else if byte >= 97 && byte <= 122 {
+                    lower += 1
+                } else if byte == UInt8(ascii: ".") {
+                    periods += 1
+                    continue
+                }
+                if keyLength < 8 { code |= UInt64(byte) &<< UInt64(truncatingIfNeeded: keyLength &* 8) }
+                keyLength += 1
+            } else {
+                nonASCII = true
+                let scalar = s[k]
+                if isUpper(scalar) { upper += 1 } else if isLetter(scalar) { lower += 1 }
+            }
         }
         if isUpper(s[i]) { flags.insert(.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-        if digits == j - i { flags.insert(.number) }
-        if ascii {
-            // ASCII words (nearly all): text and key written straight from the scalars.
-            let length = j - i
+        if digits == length { flags.insert(.number) }
+        // An initial or acronym with its periods ("S.", "U.S.") counts as capitalized.
+        if flags.contains(.dotted) && periods > 0 {
+            flags.insert(.capitalized)
+            if isUpper(s[i]) { flags.insert(.allCaps) }
+        }
+        if !nonASCII {
+            if keyLength > 8 { code = Token.longKey }
+            // ASCII words: text and key written straight from the scalars.
             let text = String(unsafeUninitializedCapacity: length) { buffer in
                 for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
                 return length
             }
             // Most words are already lowercase, without periods: their key is their text.
-            if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, flags: flags) }
-            let key = String(unsafeUninitializedCapacity: length - periods) { buffer in
-                var n = 0
-                for k in 0..<length {
-                    var b = UInt8(truncatingIfNeeded: s[i + k].value)
-                    if b == UInt8(ascii: ".") { continue }
-                    if b >= 65 && b <= 90 { b += 32 }
-                    buffer[n] = b
-                    n += 1
+            if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, code: code, flags: flags) }
+            let key: String
+            if keyLength <= 8 {
+                // The key is in the code already.
+                key = withUnsafeBytes(of: code.littleEndian) { bytes in
+                    String(unsafeUninitializedCapacity: keyLength) { buffer in
+                        for k in 0..<keyLength { buffer[k] = bytes[k] }
+                        return keyLength
+                    }
                 }
-                return n
+            } else {
+                key = String(unsafeUninitializedCapacity: keyLength) { buffer in
+                    var n = 0
+                    for k in i..<j {
+                        var b = UInt8(truncatingIfNeeded: s[k].value)
+                        if b == UInt8(ascii: ".") { continue }
+                        if b >= 65 && b <= 90 { b += 32 }
+                        buffer[n] = b
+                        n += 1
+                    }
+                    return n
+                }
             }
-            return Token(start: i, end: j, text: text, key: key, flags: flags)
+            return Token(start: i, end: j, text: text, key: key, code: code, flags: flags)
         }
-        let text = s.withUnsafeBufferPointer { ArticleText.string(UnsafeBufferPointer(rebasing: $0[i..<j])) }
+        let text = ArticleText.string(UnsafeBufferPointer(rebasing: s[i..<j]))
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 
@@ -165,10 +204,10 @@ enum Tokenizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { $0 != "." }))
+        return Folding.tokenKey(ofNonASCII: text)
     }
 
-    static func isPossessive(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+    static func isPossessive(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
         guard isApostrophe(s[j]), j + 1 < s.count, s[j + 1] == "s" || s[j + 1] == "S" else { return false }
         return j + 2 >= s.count || !isWordScalar(s[j + 2])
     }

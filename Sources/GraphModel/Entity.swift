@@ -28,6 +28,16 @@ public struct Entity: Hashable, Codable, Sendable {
         addAliases(aliases)
     }
 
+    /// Creates an entity whose `aliases` are already sorted, distinct and without `name`
+    /// (as `init(id:kind:name:aliases:attributes:)` would leave them): they are not checked.
+    package init(id: EntityID, kind: EntityKind, name: String, sortedAliases: [String], attributes: [String: String]) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = sortedAliases
+        self.attributes = attributes
+    }
+
     /// A person's role, if known.
     public var role: String? {
         get { attributes["role"] }

@@ -9,11 +9,14 @@ extension Graph {
     /// - Complexity: O(*n* + *m*) in the size of `other`, plus the alias and
     ///   evidence work of the entities and relations the two share.
     public mutating func merge(_ other: Graph) {
-        for entity in other.entityTable.values { add(entity) }
-        for relation in other.relationTable.values {
+        if let lists = other.sortedLists {
+            for entity in lists.entities { add(entity) }
             // Every end of a relation of `other` is an entity of `other`, now added.
-            try! add(relation)
+            for relation in lists.relations { try! add(relation) }
+            return
         }
+        for entity in other.entityTable.values { add(entity) }
+        for relation in other.relationTable.values { try! add(relation) }
     }
 
     /// This graph merged with `other`.
@@ -39,7 +42,7 @@ extension Entity {
     /// longer, then smaller in code-point order), the other becomes an alias; an
     /// attribute present in both keeps the smaller value unless it is a list (`;`
     /// separated), which is united.
-    func united(with other: Entity) -> Entity {
+    package func united(with other: Entity) -> Entity {
         var result = self
         let names = [name, other.name]
         let preferred = names.max { Entity.nameRank($0) < Entity.nameRank($1) }!
@@ -80,7 +83,7 @@ private struct ReversedOrder: Comparable {
 extension Relation {
     /// This relation united with another of the same key: weights add, evidence is
     /// merged in document order, attributes united as for entities.
-    func united(with other: Relation) -> Relation {
+    package func united(with other: Relation) -> Relation {
         var result = self
         result.weight = weight + other.weight
         result.evidence = Relation.mergedEvidence(evidence, other.evidence)

@@ -42,6 +42,22 @@ public struct Relation: Hashable, Codable, Sendable {
         self.evidence = evidence.sorted()
     }
 
+    /// Creates a relation from parts that are already in order: the ends of an undirected
+    /// relation in id order and the evidence sorted (as `init(kind:source:target:...)`
+    /// would leave them). They are not checked.
+    package init(
+        kind: RelationKind, orderedSource source: EntityID, target: EntityID, isDirected: Bool,
+        weight: Double, attributes: [String: String], sortedEvidence evidence: [Evidence]
+    ) {
+        self.kind = kind
+        self.source = source
+        self.target = target
+        self.isDirected = isDirected
+        self.weight = weight
+        self.attributes = attributes
+        self.evidence = evidence
+    }
+
     /// The identity of the relation within a graph: kind, ends and direction.
     public var key: RelationKey {
         RelationKey(kind: kind, source: source, target: target, isDirected: isDirected)

@@ -78,13 +78,17 @@ struct Extract: ParsableCommand {
         let extractor = try ArticleInput.extractor()
         let requested = (format ?? URL(fileURLWithPath: output).pathExtension).lowercased()
         let folder = try perDocument.map(PerDocumentFolder.init(creating:))
-        let progress = Progress(total: try stream.countIfKnown(), enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let showsProgress = !quiet && isatty(STDERR_FILENO) != 0
+        // Counting lists every folder once more: only for progress that is shown.
+        let progress = Progress(total: showsProgress ? try stream.countIfKnown() : nil, enabled: showsProgress)
         let resumeFrom = resume ? folder : nil
         if requested == "jsonl" {
             let sink = try LineSink(path: output)
+            // Lines written before an error still reach standard output.
+            defer { try? sink.flush() }
             try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
                 progress.advance()
-                try sink.write(JSONLines.encode(article.graph, document: article.name))
+                try sink.write { JSONLines.encode(article.graph, document: article.name, into: $0) }
                 if !article.isReused { try folder?.write(article.graph, for: article.name) }
             }
             try sink.close()
@@ -178,10 +182,15 @@ enum ArticleInput {
 }
 
 /// Streams lines to standard output or to a file written atomically on close.
+///
+/// Lines are gathered in a buffer and written 64 KB at a time: one `write` per
+/// article would cost a system call for every kilobyte or two of output.
 private final class LineSink {
     private let handle: FileHandle
     private let path: String
     private let temporary: String?
+    private let buffer = JSONLines.Buffer(capacity: LineSink.flushSize + 16384)
+    private static let flushSize = 1 << 16
 
     init(path: String) throws {
         self.path = path
@@ -200,11 +209,25 @@ private final class LineSink {
         temporary = temp
     }
 
-    func write(_ data: Data) throws {
-        handle.write(data)
+    /// Appends what `encode` writes (whole lines) to the output.
+    func write(_ encode: (JSONLines.Buffer) -> Void) throws {
+        encode(buffer)
+        if buffer.count >= LineSink.flushSize { try flush() }
+    }
+
+    /// Writes out the buffered lines.
+    func flush() throws {
+        guard buffer.count > 0 else { return }
+        do {
+            try buffer.withBytes { try handle.write(contentsOf: Data($0)) }
+        } catch {
+            throw CLIError.input("\(path): cannot write: \(error.localizedDescription)")
+        }
+        buffer.removeAll()
     }
 
     func close() throws {
+        try flush()
         guard let temporary else { return }
         try handle.close()
         defer { TemporaryFiles.shared.unregister(temporary) }

@@ -6,105 +6,129 @@ import GraphModel
 /// sorted, no white space, so the same graph always gives the same line.
 ///
 /// Written by hand rather than with `JSONEncoder`: the line is the hot path of
-/// `relgraph extract --format jsonl` over large corpora.
+/// `relgraph extract --format jsonl` over large corpora, whose output is several times
+/// the size of its input.
 enum JSONLines {
     /// The line for `graph` of article `document`, newline included.
     ///
     /// - Complexity: O(*n*) in the size of the output.
     static func encode(_ graph: Graph, document: String) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(16384)
-        literal(#"{"document":"#, &out)
-        string(document, &out)
-        literal(#","entities":["#, &out)
-        for (index, entity) in graph.entities.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            literal(#"{"aliases":["#, &out)
-            for (i, alias) in entity.aliases.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(alias, &out)
-            }
-            out.append(UInt8(ascii: "]"))
-            if !entity.attributes.isEmpty {
-                literal(#","attributes":"#, &out)
-                dictionary(entity.attributes, &out)
-            }
-            literal(#","id":"#, &out)
-            string(entity.id.rawValue, &out)
-            literal(#","kind":"#, &out)
-            string(entity.kind.rawValue, &out)
-            literal(#","name":"#, &out)
-            string(entity.name, &out)
-            out.append(UInt8(ascii: "}"))
-        }
-        literal(#"],"relations":["#, &out)
-        for (index, relation) in graph.relations.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            if !relation.attributes.isEmpty {
-                literal(#""attributes":"#, &out)
-                dictionary(relation.attributes, &out)
-                out.append(UInt8(ascii: ","))
-            }
-            literal(#""directed":"#, &out)
-            literal(relation.isDirected ? "true" : "false", &out)
-            literal(#","evidence":["#, &out)
-            for (i, evidence) in relation.evidence.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "{"))
-                if let date = evidence.date {
-                    literal(#""date":"#, &out)
-                    string(date, &out)
-                    out.append(UInt8(ascii: ","))
-                }
-                literal(#""document":"#, &out)
-                string(evidence.document, &out)
-                literal(#","end":"#, &out)
-                integer(evidence.end, &out)
-                literal(#","sentence":"#, &out)
-                string(evidence.sentence, &out)
-                literal(#","start":"#, &out)
-                integer(evidence.start, &out)
-                out.append(UInt8(ascii: "}"))
-            }
-            literal(#"],"kind":"#, &out)
-            string(relation.kind.rawValue, &out)
-            literal(#","source":"#, &out)
-            string(relation.source.rawValue, &out)
-            literal(#","target":"#, &out)
-            string(relation.target.rawValue, &out)
-            literal(#","weight":"#, &out)
-            number(relation.weight, &out)
-            out.append(UInt8(ascii: "}"))
-        }
-        literal("]}\n", &out)
-        return Data(out)
+        let out = Buffer()
+        encode(graph, document: document, into: out)
+        return out.withBytes { Data($0) }
     }
 
-    private static func dictionary(_ values: [String: String], _ out: inout [UInt8]) {
+    /// Appends the line for `graph` of article `document`, newline included, to `out`.
+    ///
+    /// Entities and relations are read in place (by index), not copied out one by one:
+    /// each copy would retain every string and array the value holds.
+    ///
+    /// - Complexity: O(*n*) in the size of the output.
+    static func encode(_ graph: Graph, document: String, into out: Buffer) {
+        out.append(#"{"document":"#)
+        string(document, out)
+        out.append(#","entities":["#)
+        let entities = graph.entities
+        for index in entities.indices {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(#"{"aliases":["#)
+            let aliases = entities[index].aliases
+            for i in aliases.indices {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                string(aliases[i], out)
+            }
+            out.append(UInt8(ascii: "]"))
+            if !entities[index].attributes.isEmpty {
+                out.append(#","attributes":"#)
+                dictionary(entities[index].attributes, out)
+            }
+            out.append(#","id":"#)
+            string(entities[index].id.rawValue, out)
+            out.append(#","kind":"#)
+            string(entities[index].kind.rawValue, out)
+            out.append(#","name":"#)
+            string(entities[index].name, out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(#"],"relations":["#)
+        let relations = graph.relations
+        for index in relations.indices {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            if !relations[index].attributes.isEmpty {
+                out.append(#""attributes":"#)
+                dictionary(relations[index].attributes, out)
+                out.append(UInt8(ascii: ","))
+            }
+            out.append(relations[index].isDirected ? #""directed":true,"evidence":["# : #""directed":false,"evidence":["#)
+            let evidence = relations[index].evidence
+            for i in evidence.indices {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "{"))
+                if let date = evidence[i].date {
+                    out.append(#""date":"#)
+                    string(date, out)
+                    out.append(UInt8(ascii: ","))
+                }
+                out.append(#""document":"#)
+                string(evidence[i].document, out)
+                out.append(#","end":"#)
+                integer(evidence[i].end, out)
+                out.append(#","sentence":"#)
+                string(evidence[i].sentence, out)
+                out.append(#","start":"#)
+                integer(evidence[i].start, out)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(#"],"kind":"#)
+            string(relations[index].kind.rawValue, out)
+            out.append(#","source":"#)
+            string(relations[index].source.rawValue, out)
+            out.append(#","target":"#)
+            string(relations[index].target.rawValue, out)
+            out.append(#","weight":"#)
+            number(relations[index].weight, out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append("]}\n")
+    }
+
+    /// An object of string values, keys sorted.
+    ///
+    /// The pairs are sorted in a buffer on the stack (attributes hold a handful): sorting
+    /// the keys and looking each one up again would hash every key, and an array would be
+    /// allocated for every entity and relation.
+    private static func dictionary(_ values: [String: String], _ out: Buffer) {
         out.append(UInt8(ascii: "{"))
-        for (i, key) in values.keys.sorted().enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            string(key, &out)
-            out.append(UInt8(ascii: ":"))
-            string(values[key]!, &out)
+        withUnsafeTemporaryAllocation(of: (key: String, value: String).self, capacity: values.count) { pairs in
+            var count = 0
+            for pair in values {
+                // Insertion into the sorted prefix: keys are distinct.
+                var k = count
+                while k > 0, pair.key < pairs[k - 1].key { k -= 1 }
+                if k < count {
+                    (pairs.baseAddress! + k + 1).moveInitialize(from: pairs.baseAddress! + k, count: count - k)
+                }
+                (pairs.baseAddress! + k).initialize(to: pair)
+                count += 1
+            }
+            for i in 0..<count {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                string(pairs[i].key, out)
+                out.append(UInt8(ascii: ":"))
+                string(pairs[i].value, out)
+            }
+            pairs.baseAddress!.deinitialize(count: count)
         }
         out.append(UInt8(ascii: "}"))
     }
 
-    /// Appends the bytes of a literal (a plain copy: appending a `String.UTF8View` goes
-    /// through the generic sequence path, which costs more than the rest of the line).
-    @inline(__always)
-    private static func literal(_ text: StaticString, _ out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
     /// Appends an integer in decimal, as `String(value)` writes it.
-    private static func integer(_ value: Int, _ out: inout [UInt8]) {
+    private static func integer(_ value: Int, _ out: Buffer) {
         if value < 0 {
             out.append(UInt8(ascii: "-"))
             if value == Int.min {
-                out.append(contentsOf: String(value).utf8.dropFirst())
+                for byte in String(value).utf8.dropFirst() { out.append(byte) }
                 return
             }
         }
@@ -120,28 +144,30 @@ enum JSONLines {
             return n
         }
         withUnsafeBytes(of: &digits) { buffer in
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 
-    private static func number(_ value: Double, _ out: inout [UInt8]) {
+    private static func number(_ value: Double, _ out: Buffer) {
         if value == value.rounded(), abs(value) < 1e15 {
-            integer(Int(Int64(value)), &out)
+            integer(Int(Int64(value)), out)
         } else {
-            out.append(contentsOf: "\(value)".utf8)
+            var text = "\(value)"
+            text.withUTF8 { out.append(UnsafeRawBufferPointer($0)) }
         }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func string(_ text: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    static func string(_ text: String, _ out: Buffer) {
         var text = text
         text.withUTF8 { bytes in
+            let count = bytes.count
+            out.reserve(count + 2)
+            out.appendReserved(UInt8(ascii: "\""))
             // Runs of bytes that need no escape are copied whole; the scan tests eight
             // bytes at a time (evidence sentences are most of a line's bytes).
             var runStart = 0
             var i = 0
-            let count = bytes.count
             while i < count {
                 if i + 8 <= count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
@@ -152,15 +178,16 @@ enum JSONLines {
                 }
                 let byte = bytes[i]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                    escape(byte, &out)
+                    out.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[runStart..<i]))
+                    escape(byte, out)
                     runStart = i + 1
+                    out.reserve(count - runStart + 1)
                 }
                 i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            out.appendReserved(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[runStart..<count]))
+            out.appendReserved(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// Whether any of eight bytes is below 0x20, a quote or a backslash (a bit trick:
@@ -174,18 +201,94 @@ enum JSONLines {
         return hasLess(word, 0x20) || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
-    private static func escape(_ byte: UInt8, _ out: inout [UInt8]) {
+    private static func escape(_ byte: UInt8, _ out: Buffer) {
         switch byte {
-        case UInt8(ascii: "\""): literal(#"\""#, &out)
-        case UInt8(ascii: "\\"): literal(#"\\"#, &out)
-        case UInt8(ascii: "\n"): literal(#"\n"#, &out)
-        case UInt8(ascii: "\r"): literal(#"\r"#, &out)
-        case UInt8(ascii: "\t"): literal(#"\t"#, &out)
+        case UInt8(ascii: "\""): out.append(#"\""#)
+        case UInt8(ascii: "\\"): out.append(#"\\"#)
+        case UInt8(ascii: "\n"): out.append(#"\n"#)
+        case UInt8(ascii: "\r"): out.append(#"\r"#)
+        case UInt8(ascii: "\t"): out.append(#"\t"#)
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            literal(#"\u00"#, &out)
-            out.append(hex[Int(byte >> 4)])
-            out.append(hex[Int(byte & 0xF)])
+            let hex: StaticString = "0123456789abcdef"
+            out.append(#"\u00"#)
+            out.append(hex.utf8Start[Int(byte >> 4)])
+            out.append(hex.utf8Start[Int(byte & 0xF)])
         }
+    }
+}
+
+extension JSONLines {
+    /// A growable byte buffer that appends by `memcpy`: the encoder appends a few bytes at
+    /// a time, millions of times, where `Array.append(contentsOf:)` costs a call and its
+    /// checks each time.
+    final class Buffer {
+        @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+        @exclusivity(unchecked) private var capacity: Int
+        /// The number of bytes written.
+        @exclusivity(unchecked) private(set) var count = 0
+
+        init(capacity: Int = 1 << 16) {
+            self.capacity = max(16, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// Makes room for `extra` more bytes.
+        @inline(__always)
+        func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private func grow(_ needed: Int) {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = newCapacity
+        }
+
+        @inline(__always)
+        func append(_ byte: UInt8) {
+            reserve(1)
+            appendReserved(byte)
+        }
+
+        /// Appends a byte the buffer has room for (`reserve`).
+        @inline(__always)
+        func appendReserved(_ byte: UInt8) {
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        func append(_ bytes: UnsafeRawBufferPointer) {
+            reserve(bytes.count)
+            appendReserved(bytes)
+        }
+
+        /// Appends bytes the buffer has room for (`reserve`).
+        @inline(__always)
+        func appendReserved(_ bytes: UnsafeRawBufferPointer) {
+            guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+            UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
+            count += bytes.count
+        }
+
+        /// Appends the bytes of a literal.
+        @inline(__always)
+        func append(_ text: StaticString) {
+            append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        /// Calls `body` with the bytes written.
+        func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+            try body(UnsafeRawBufferPointer(start: base, count: count))
+        }
+
+        /// Forgets the bytes written, keeping the memory.
+        func removeAll() { count = 0 }
     }
 }

@@ -73,13 +73,6 @@ import Testing
     }
 }
 
-@Suite struct GraphBuilderTests {
-    @Test(arguments: ["Zakir Hasanov", "Côte d'Ivoire", "U.S. Department of Treasury", "  Jean-Yves  Le Drian ", "O'Brien", "Péter Szijjártó", "G20", "---", "Kim Jong-un"])
-    func directIdsMatchTheModel(name: String) {
-        #expect(GraphBuilder.id(kind: .person, name: name) == EntityID(kind: .person, name: name))
-    }
-}
-
 /// Cut and shuffled articles: whatever the text, extraction returns a graph.
 @Suite struct RobustnessTests {
     /// A small deterministic generator, so a failure can be replayed.
