@@ -34,20 +34,21 @@ struct CooperationDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
+            let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
-            if key == "together", t > range.lowerBound, ["work", "working", "worked", "works", "closely", "cooperate", "stand"].contains(doc.tokens[t - 1].key) { isTrigger = true }
-            if key == "joint" && t + 1 < range.upperBound && doc.tokens[t + 1].key == "efforts" { isTrigger = true }
+            if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }
+            if keyCode == Token.code("joint") && t + 1 < range.upperBound && doc.tokens[t + 1].hasKey("efforts") { isTrigger = true }
             // "we will continue to work closely with Sweden".
-            if key == "closely", t > range.lowerBound, t + 1 < range.upperBound, doc.tokens[t + 1].key == "with",
-                ["work", "working", "worked", "works"].contains(doc.tokens[t - 1].key)
+            if keyCode == Token.code("closely"), t > range.lowerBound, t + 1 < range.upperBound, doc.tokens[t + 1].hasKey("with"),
+                (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works"))
             {
                 isTrigger = true
             }
             // "clearing mines jointly with Bulgaria", "fought side by side".
-            var linksAll = key == "together"
-            if key == "jointly", t + 1 < range.upperBound, doc.tokens[t + 1].key == "with" { isTrigger = true }
-            if key == "side", t + 2 < range.upperBound, doc.tokens[t + 1].key == "by", doc.tokens[t + 2].key == "side",
-                t == range.lowerBound || doc.tokens[t - 1].key != "by"
+            var linksAll = keyCode == Token.code("together")
+            if keyCode == Token.code("jointly"), t + 1 < range.upperBound, doc.tokens[t + 1].hasKey("with") { isTrigger = true }
+            if keyCode == Token.code("side"), t + 2 < range.upperBound, doc.tokens[t + 1].hasKey("by"), doc.tokens[t + 2].hasKey("side"),
+                t == range.lowerBound || !doc.tokens[t - 1].hasKey("by")
             {
                 isTrigger = true
                 linksAll = true
@@ -62,7 +63,7 @@ struct CooperationDetector {
                 continue
             }
             // "contributors of troops to KFOR", "troops from Nigeria, Senegal and Ghana".
-            if mayBeSupportOrTroops, key == "troops" || key == "troop" {
+            if mayBeSupportOrTroops, keyCode == Token.code("troops") || keyCode == Token.code("troop") {
                 troops(at: t, in: range, sentence: s)
                 continue
             }
@@ -71,15 +72,15 @@ struct CooperationDetector {
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             // "a NATO ally", "allies of NATO": membership, not cooperation.
-            if key == "ally" || key == "allies",
-                let m = doc.mention(at: t - 1) ?? (t + 2 < range.upperBound && doc.tokens[t + 1].key == "of" ? doc.mention(at: t + 2) ?? doc.mention(at: t + 3) : nil),
+            if keyCode == Token.code("ally") || keyCode == Token.code("allies"),
+                let m = doc.mention(at: t - 1) ?? (t + 2 < range.upperBound && doc.tokens[t + 1].hasKey("of") ? doc.mention(at: t + 2) ?? doc.mention(at: t + 3) : nil),
                 m.entity >= 0, doc.kind(of: m.entity) == .organization
             {
                 continue
             }
             // "alongside those of the other allies", "the two allies that have yet to ratify": members.
-            if key == "allies", t > range.lowerBound, ["other", "fellow"].contains(doc.tokens[t - 1].key)
-                || t > range.lowerBound + 1 && doc.tokens[t - 1].key == "two" && doc.tokens[t - 2].key == "the"
+            if keyCode == Token.code("allies"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("other") || doc.tokens[t - 1].hasKey("fellow"))
+                || t > range.lowerBound + 1 && doc.tokens[t - 1].hasKey("two") && doc.tokens[t - 2].hasKey("the")
             {
                 continue
             }
@@ -101,7 +102,7 @@ struct CooperationDetector {
         // Agreements signed together: "signed an agreement on cooperation".
         for t in range where doc.has(t, .sign) {
             let window = t..<min(range.upperBound, t + 8)
-            if window.contains(where: { ["agreement", "agreements", "treaty", "declaration", "memorandum", "accord", "deal"].contains(doc.tokens[$0].key) }) {
+            if window.contains(where: { (doc.tokens[$0].hasKey("agreement") || doc.tokens[$0].hasKey("agreements") || doc.tokens[$0].hasKey("treaty") || doc.tokens[$0].hasKey("declaration") || doc.tokens[$0].hasKey("memorandum") || doc.tokens[$0].hasKey("accord") || doc.tokens[$0].hasKey("deal")) }) {
                 if let signers = signers(at: t, in: range, speakers: speakers) {
                     for a in signers.left {
                         for b in signers.right where a != b { doc.addRelation(.cooperation, a, b, sentence: s, cameo: "057") }
@@ -143,13 +144,15 @@ struct CooperationDetector {
         var start = t
         while start > range.lowerBound {
             let key = doc.tokens[start - 1].key
-            if key == ";" || key == "that" || key == ":" { break }
-            if key == ",", ["which", "who", "while", "but", "and", "saying", "adding"].contains(doc.tokens[start].key) { break }
+            let keyCode = doc.tokens[start - 1].code
+            if keyCode == Token.code(";") || keyCode == Token.code("that") || keyCode == Token.code(":") { break }
+            if keyCode == Token.code(","), (doc.tokens[start].hasKey("which") || doc.tokens[start].hasKey("who") || doc.tokens[start].hasKey("while") || doc.tokens[start].hasKey("but") || doc.tokens[start].hasKey("and") || doc.tokens[start].hasKey("saying") || doc.tokens[start].hasKey("adding")) { break }
             start -= 1
         }
         var k = start
         while k < t {
             let key = doc.tokens[k].key
+            let keyCode = doc.tokens[k].code
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
                 let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
@@ -158,7 +161,7 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && ["two", "three", "both"].contains(doc.tokens[k - 1].key) {
+            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
             if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
@@ -168,16 +171,17 @@ struct CooperationDetector {
         k = t + 1
         var mode = 0  // 1: of/between (left), 2: with (right)
         // "a reliable partner of Kazakhstan": the partner is the subject, the others are after "of".
-        let counterpart = ["partner", "partners", "ally", "allies"].contains(doc.tokens[t].key)
+        let counterpart = (doc.tokens[t].hasKey("partner") || doc.tokens[t].hasKey("partners") || doc.tokens[t].hasKey("ally") || doc.tokens[t].hasKey("allies"))
         let end = min(range.upperBound, t + (counterpart ? 20 : 12))
         while k < end {
             let key = doc.tokens[k].key
+            let keyCode = doc.tokens[k].code
             // A quote's cooperation ends with the quote.
             if doc.quoteOfToken[k] != doc.quoteOfToken[t] { break }
-            if key == "of" && k == t + 1 && counterpart { mode = 2 }
-            else if key == "between" || key == "among" || key == "of" && k == t + 1 { mode = 1 }
-            else if key == "with" { mode = 2 }
-            else if key == ";" && !(k + 1 < end && doc.tokens[k + 1].key == "and") || key == "." || key == "that" || key == "to" && mode != 0 { break }
+            if keyCode == Token.code("of") && k == t + 1 && counterpart { mode = 2 }
+            else if keyCode == Token.code("between") || keyCode == Token.code("among") || keyCode == Token.code("of") && k == t + 1 { mode = 1 }
+            else if keyCode == Token.code("with") { mode = 2 }
+            else if keyCode == Token.code(";") && !(k + 1 < end && doc.tokens[k + 1].hasKey("and")) || keyCode == Token.code(".") || keyCode == Token.code("that") || keyCode == Token.code("to") && mode != 0 { break }
             if let m = doc.mention(at: k) {
                 if mode != 0, let p = party(m), !isLocation(m.tokens.lowerBound, lower: t + 1) {
                     if mode == 1 { add(p, to: &left) } else { add(p, to: &right) }
@@ -235,7 +239,7 @@ struct CooperationDetector {
     /// "to hold Russia accountable", "faced by Haiti": an object, not a party.
     private func isObject(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
-        while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
+        while j >= lower, doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
         let token = doc.tokens[j]
         if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
@@ -249,7 +253,8 @@ struct CooperationDetector {
         var steps = 0
         while k >= range.lowerBound && steps < 5 {
             let key = doc.tokens[k].key
-            if key == "." || key == ";" { break }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(".") || keyCode == Token.code(";") { break }
             // "would continue to support": a commitment to go on, not a wish.
             if ["continue", "continues", "continued", "continuing"].contains(key) { return false }
             if Self.wishes.contains(key) { return true }
@@ -271,8 +276,9 @@ struct CooperationDetector {
         var k = t + 1
         while k < min(range.upperBound, t + 10) {
             let key = doc.tokens[k].key
-            if key == "," || key == ";" || key == "that" { break }
-            if key == "with" { with = k; break }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("that") { break }
+            if keyCode == Token.code("with") { with = k; break }
             k += 1
         }
         guard let with else { return nil }
@@ -285,19 +291,20 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
             break
         }
         // The subject: mentions before the verb, outside commas' asides and prepositions.
         var left: [Int] = []
         var start = t
-        while start > range.lowerBound, ![";", ":", "that"].contains(doc.tokens[start - 1].key) { start -= 1 }
+        while start > range.lowerBound, !(doc.tokens[start - 1].hasKey(";") || doc.tokens[start - 1].hasKey(":") || doc.tokens[start - 1].hasKey("that")) { start -= 1 }
         var depth = 0
         k = start
         while k < t {
             let key = doc.tokens[k].key
-            if key == ",", k + 1 < t, ["whose", "which", "who", "where", "while"].contains(doc.tokens[k + 1].key) { depth = 1 }
-            else if key == ",", depth == 1 { depth = 0 }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(","), k + 1 < t, (doc.tokens[k + 1].hasKey("whose") || doc.tokens[k + 1].hasKey("which") || doc.tokens[k + 1].hasKey("who") || doc.tokens[k + 1].hasKey("where") || doc.tokens[k + 1].hasKey("while")) { depth = 1 }
+            else if keyCode == Token.code(","), depth == 1 { depth = 0 }
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
                 if depth == 0, !isLocation(m.tokens.lowerBound, lower: start), !isObject(m.tokens.lowerBound, lower: start), let p = party(m), !left.contains(p) {
                     left.append(p)
@@ -311,7 +318,7 @@ struct CooperationDetector {
         // "..., as did Denmark": another signer on the subject's side.
         k = with + 1
         while k + 2 < range.upperBound {
-            if doc.tokens[k].key == "as", ["did", "has", "have", "had"].contains(doc.tokens[k + 1].key), let m = doc.mention(at: k + 2), let p = party(m) {
+            if doc.tokens[k].hasKey("as"), (doc.tokens[k + 1].hasKey("did") || doc.tokens[k + 1].hasKey("has") || doc.tokens[k + 1].hasKey("have") || doc.tokens[k + 1].hasKey("had")), let m = doc.mention(at: k + 2), let p = party(m) {
                 if !left.contains(p) { left.append(p) }
             }
             k += 1
@@ -323,7 +330,7 @@ struct CooperationDetector {
 
     /// The parties of "between A and B" after the signing verb at `t`, if it names two or more.
     private func betweenParties(after t: Int, in range: Range<Int>) -> [Int]? {
-        guard let between = (t + 1..<range.upperBound).first(where: { doc.tokens[$0].key == "between" }) else { return nil }
+        guard let between = (t + 1..<range.upperBound).first(where: { doc.tokens[$0].hasKey("between") }) else { return nil }
         var result: [Int] = []
         var k = between + 1
         while k < range.upperBound {
@@ -333,7 +340,7 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
             break
         }
         return result.count >= 2 ? result : nil
@@ -346,6 +353,7 @@ struct CooperationDetector {
         var t = range.lowerBound
         while t < range.upperBound {
             let key = doc.tokens[t].key
+            let keyCode = doc.tokens[t].code
             if let m = doc.mention(at: t), m.entity >= 0 {
                 let entity = m.entity
                 let kind = doc.kind(of: entity)
@@ -362,11 +370,11 @@ struct CooperationDetector {
                 continue
             }
             if doc.lexicon.has(key, .collective), t > range.lowerBound,
-                ["two", "three", "both", "the", "our"].contains(doc.tokens[t - 1].key)
+                (doc.tokens[t - 1].hasKey("two") || doc.tokens[t - 1].hasKey("three") || doc.tokens[t - 1].hasKey("both") || doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("our"))
             {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if key == "their" || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
+            if keyCode == Token.code("their") || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
                 for c in coreference.collectiveCountries() { add(c) }
             }
             if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
@@ -384,11 +392,12 @@ struct CooperationDetector {
     /// "operations in Afghanistan", "the summit in Armenia": a place, not a party.
     private func isLocation(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
-        while j >= lower, doc.tokens[j].key == "the" { j -= 1 }
+        while j >= lower, doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
         let key = doc.tokens[j].key
+        let keyCode = doc.tokens[j].code
         if ["in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
-        if key == "with", j > lower, ["dealing", "deal", "deals", "conflict", "war", "tensions", "dialogue"].contains(doc.tokens[j - 1].key) { return true }
+        if keyCode == Token.code("with"), j > lower, (doc.tokens[j - 1].hasKey("dealing") || doc.tokens[j - 1].hasKey("deal") || doc.tokens[j - 1].hasKey("deals") || doc.tokens[j - 1].hasKey("conflict") || doc.tokens[j - 1].hasKey("war") || doc.tokens[j - 1].hasKey("tensions") || doc.tokens[j - 1].hasKey("dialogue")) { return true }
         return false
     }
 
@@ -399,18 +408,18 @@ struct CooperationDetector {
         // The supported party follows directly ("support for Sri Lanka's", "supports Turkish").
         var k = t + 1
         // "support of X" is X's support, unless a possessor gives it: "its support of Kazakhstan".
-        let possessed = (max(range.lowerBound, t - 3)..<t).contains { ["its", "their", "'s"].contains(doc.tokens[$0].key) }
-        if k < range.upperBound, ["for", "to"].contains(doc.tokens[k].key) || possessed && doc.tokens[k].key == "of" { k += 1 }
-        while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
+        let possessed = (max(range.lowerBound, t - 3)..<t).contains { (doc.tokens[$0].hasKey("its") || doc.tokens[$0].hasKey("their") || doc.tokens[$0].hasKey("'s")) }
+        if k < range.upperBound, (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("to")) || possessed && doc.tokens[k].hasKey("of") { k += 1 }
+        while k < range.upperBound, doc.tokens[k].hasKey("the") { k += 1 }
         var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
         // "support for Somalia's position": a stance, not a party.
         if let m = k < range.upperBound ? doc.mention(at: k) : nil, m.tokens.upperBound + 1 < range.upperBound,
-            doc.tokens[m.tokens.upperBound].key == "'s", ["position", "stance", "cause", "claim", "claims"].contains(doc.tokens[m.tokens.upperBound + 1].key)
+            doc.tokens[m.tokens.upperBound].hasKey("'s"), (doc.tokens[m.tokens.upperBound + 1].hasKey("position") || doc.tokens[m.tokens.upperBound + 1].hasKey("stance") || doc.tokens[m.tokens.upperBound + 1].hasKey("cause") || doc.tokens[m.tokens.upperBound + 1].hasKey("claim") || doc.tokens[m.tokens.upperBound + 1].hasKey("claims"))
         {
             return
         }
         // "would continue to support its relief efforts": "its" is the last country named.
-        if supportedEntity == nil, k < range.upperBound, ["its", "their"].contains(doc.tokens[k].key) {
+        if supportedEntity == nil, k < range.upperBound, (doc.tokens[k].hasKey("its") || doc.tokens[k].hasKey("their")) {
             supportedEntity = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .country }.map { doc.mentions[$0].entity }
         }
         if supportedEntity == nil || supportedEntity! < 0 { supportedEntity = thanker(before: t, in: range) }
@@ -431,8 +440,8 @@ struct CooperationDetector {
         }
         // "thanked Malaysia for its consistent support": "its" is the last country or body named.
         var p = t - 1
-        while p > range.lowerBound, doc.tokens[p].isWord, !doc.tokens[p].isCapitalized, !["its", "their"].contains(doc.tokens[p].key), t - p < 3 { p -= 1 }
-        if supporter == nil, ["its", "their"].contains(doc.tokens[p].key) {
+        while p > range.lowerBound, doc.tokens[p].isWord, !doc.tokens[p].isCapitalized, !(doc.tokens[p].hasKey("its") || doc.tokens[p].hasKey("their")), t - p < 3 { p -= 1 }
+        if supporter == nil, (doc.tokens[p].hasKey("its") || doc.tokens[p].hasKey("their")) {
             var q = p - 1
             while q >= range.lowerBound {
                 if let m = doc.mention(at: q), m.entity >= 0, doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
@@ -447,7 +456,7 @@ struct CooperationDetector {
             if let m = doc.mention(at: j), m.entity >= 0 {
                 let kind = doc.kind(of: m.entity)
                 if kind == .country || (kind == .organization && !doc.entities[m.entity].isNational) {
-                    let possessive = m.tokens.upperBound < range.upperBound && doc.tokens[m.tokens.upperBound].key == "'s"
+                    let possessive = m.tokens.upperBound < range.upperBound && doc.tokens[m.tokens.upperBound].hasKey("'s")
                     if !isLocation(m.tokens.lowerBound, lower: range.lowerBound) && (possessive || !isObject(m.tokens.lowerBound, lower: range.lowerBound)) {
                         supporter = m.entity
                         break
@@ -469,7 +478,7 @@ struct CooperationDetector {
         // "Japan and New Zealand had provided funding": every coordinated giver.
         if let first = doc.mentions(in: range.lowerBound..<t).last(where: { doc.mentions[$0].entity == supporter }) {
             var b = doc.mentions[first].tokens.lowerBound - 1
-            while b > range.lowerBound, ["and", ","].contains(doc.tokens[b].key), let m = doc.mention(at: b - 1), m.entity >= 0,
+            while b > range.lowerBound, (doc.tokens[b].hasKey("and") || doc.tokens[b].hasKey(",")), let m = doc.mention(at: b - 1), m.entity >= 0,
                 doc.kind(of: m.entity) == .country, m.entity != target
             {
                 doc.addRelation(.cooperation, m.entity, target, sentence: s, cameo: "070")
@@ -480,7 +489,7 @@ struct CooperationDetector {
 
     /// The country of whoever thanks in "X thanked China for its assistance": the one supported.
     private func thanker(before t: Int, in range: Range<Int>) -> Int? {
-        guard let thanked = (max(range.lowerBound, t - 10)..<t).last(where: { ["thanked", "thanks", "thank"].contains(doc.tokens[$0].key) }) else { return nil }
+        guard let thanked = (max(range.lowerBound, t - 10)..<t).last(where: { (doc.tokens[$0].hasKey("thanked") || doc.tokens[$0].hasKey("thanks") || doc.tokens[$0].hasKey("thank")) }) else { return nil }
         var j = thanked - 1
         while j >= range.lowerBound {
             if let m = doc.mention(at: j), m.entity >= 0 {
@@ -492,7 +501,7 @@ struct CooperationDetector {
                 j = m.tokens.lowerBound - 1
                 continue
             }
-            if ["he", "she"].contains(doc.tokens[j].key), let p = coreference.pronounReferent(at: j, currentSubjects: []) {
+            if (doc.tokens[j].hasKey("he") || doc.tokens[j].hasKey("she")), let p = coreference.pronounReferent(at: j, currentSubjects: []) {
                 return doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
             }
             // "the prime minister thanked China": the description's person.
@@ -510,14 +519,14 @@ struct CooperationDetector {
     /// countries named before with the receiver after "to"; "troops from A, B and C" link
     /// the mission named before with each. Pledged or planned troops are not given yet.
     private func troops(at t: Int, in range: Range<Int>, sentence s: Int) {
-        if (max(range.lowerBound, t - 4)..<t).contains(where: { ["pledged", "pledge", "will", "would", "plans", "planned", "offered", "could"].contains(doc.tokens[$0].key) }) { return }
+        if (max(range.lowerBound, t - 4)..<t).contains(where: { (doc.tokens[$0].hasKey("pledged") || doc.tokens[$0].hasKey("pledge") || doc.tokens[$0].hasKey("will") || doc.tokens[$0].hasKey("would") || doc.tokens[$0].hasKey("plans") || doc.tokens[$0].hasKey("planned") || doc.tokens[$0].hasKey("offered") || doc.tokens[$0].hasKey("could")) }) { return }
         func party(_ e: Int) -> Bool { doc.kind(of: e) == .country || doc.kind(of: e) == .organization && !doc.entities[e].isNational }
         var k = t + 1
-        while k < min(range.upperBound, t + 6), !["to", "from", ",", ";"].contains(doc.tokens[k].key) { k += 1 }
-        guard k + 1 < range.upperBound, ["to", "from"].contains(doc.tokens[k].key) else { return }
-        if doc.tokens[k].key == "to" {
+        while k < min(range.upperBound, t + 6), !(doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("from") || doc.tokens[k].hasKey(",") || doc.tokens[k].hasKey(";")) { k += 1 }
+        guard k + 1 < range.upperBound, (doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("from")) else { return }
+        if doc.tokens[k].hasKey("to") {
             var r = k + 1
-            while r < range.upperBound, doc.tokens[r].key == "the" { r += 1 }
+            while r < range.upperBound, doc.tokens[r].hasKey("the") { r += 1 }
             guard let receiver = doc.mention(at: r), receiver.entity >= 0, party(receiver.entity) else { return }
             var givers: [Int] = []
             var j = range.lowerBound
@@ -541,7 +550,7 @@ struct CooperationDetector {
                     r = m.tokens.upperBound
                     continue
                 }
-                if ["the", "and", ","].contains(doc.tokens[r].key) { r += 1; continue }
+                if (doc.tokens[r].hasKey("the") || doc.tokens[r].hasKey("and") || doc.tokens[r].hasKey(",")) { r += 1; continue }
                 break
             }
         }

@@ -102,7 +102,7 @@ final class CoreferenceResolver {
                 || (start == lower && doc.tokens[start].isCapitalized && doc.has(start, .titleHead))
         else { return nil }
         let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
-        if plural || doc.tokens[start].key == "heads" && heads.contains("heads") {
+        if plural || doc.tokens[start].hasKey("heads") && heads.contains("heads") {
             return group.count >= 2 ? (range, group) : nil
         }
         if let person = resolve(countries: countries, heads: heads, at: start) { return (range, [person]) }
@@ -152,6 +152,7 @@ final class CoreferenceResolver {
         var t = range.lowerBound
         while t < range.upperBound {
             let key = doc.tokens[t].key
+            let keyCode = doc.tokens[t].code
             guard doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
                 t += 1
                 continue

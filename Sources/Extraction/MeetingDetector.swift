@@ -69,11 +69,11 @@ final class MeetingDetector {
         // the summit" names none: the sentence's countries still join).
         var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
-        let startsAnother = ["separately", "meanwhile", "elsewhere"].contains(doc.tokens[range.lowerBound].key)
+        let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
             // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
-            || range.count > 4 && doc.tokens[range.lowerBound].key == "on" && doc.tokens[range.lowerBound + 1].key == "the"
-                && ["margins", "sidelines", "margin", "sideline"].contains(doc.tokens[range.lowerBound + 2].key)
-            || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].key == "in" && doc.tokens[range.lowerBound + 2].key == "separate"
+            || range.count > 4 && doc.tokens[range.lowerBound].hasKey("on") && doc.tokens[range.lowerBound + 1].hasKey("the")
+                && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
+            || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].hasKey("in") && doc.tokens[range.lowerBound + 2].hasKey("separate")
         var resumeAfterSentence: Int? = nil
         defer {
             if let resume = resumeAfterSentence { current = resume >= 0 ? resume : nil }
@@ -83,17 +83,17 @@ final class MeetingDetector {
             if let trigger = trigger(at: t, in: range) {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
-                let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].key == "also" }
+                let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
                     // "held a bilateral meeting with Wang Yi": two parties, not the summit's.
-                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "bilateral" }
+                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     // "A meeting between Meloni and Milei took place on Friday": a new meeting.
                     || trigger.between && introducedGathering(in: max(range.lowerBound, trigger.start - 3)..<trigger.end) != nil
                     // "held a separate meeting with X".
-                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].key == "separate" }
+                    || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("separate") }
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 // "Lavrov and Wang last met in Beijing in April": an earlier meeting, told in
                 // passing; the story's meeting stays the current one after this sentence.
-                let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { ["last", "previously", "first"].contains(doc.tokens[$0].key) }
+                let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { (doc.tokens[$0].hasKey("last") || doc.tokens[$0].hasKey("previously") || doc.tokens[$0].hasKey("first")) }
                 if isEarlier, resumeAfterSentence == nil { resumeAfterSentence = current ?? -1 }
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
@@ -160,7 +160,7 @@ final class MeetingDetector {
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
-                    event.isSeparate = range.contains { doc.tokens[$0].key == "separately" || doc.tokens[$0].key == "separate" }
+                    event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -241,7 +241,7 @@ final class MeetingDetector {
             }
             // Countries whose delegations attended stand for their unnamed leaders.
             var joining = persons(in: joinRange)
-            if joinRange.contains(where: { doc.tokens[$0].key == "delegations" }) {
+            if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
                 for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
                     && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
                 {
@@ -262,7 +262,7 @@ final class MeetingDetector {
         // which the signers and the witnesses met (not "the 1998 declaration signed by A and B",
         // a past document named in passing).
         if !handled, let signed = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
-            doc.tokens[$0].key == "signed" && doc.tokens[$0 + 1].key == "by" && $0 > range.lowerBound && ["was", "were"].contains(doc.tokens[$0 - 1].key) }),
+            doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were")) }),
             !isPlanned(signed, in: range)
         {
             var signers: [Int] = []
@@ -306,13 +306,13 @@ final class MeetingDetector {
         guard let c = current, !events[c].isPlanned, doc.kind(of: speaker) == .person else { return }
         var t = quote.lowerBound
         while t + 1 < quote.upperBound {
-            if doc.tokens[t].key == "we",
-                (t + 1..<min(quote.upperBound, t + 12)).contains(where: { ["discussed", "met", "held", "talked", "exchanged"].contains(doc.tokens[$0].key) })
+            if doc.tokens[t].hasKey("we"),
+                (t + 1..<min(quote.upperBound, t + 12)).contains(where: { (doc.tokens[$0].hasKey("discussed") || doc.tokens[$0].hasKey("met") || doc.tokens[$0].hasKey("held") || doc.tokens[$0].hasKey("talked") || doc.tokens[$0].hasKey("exchanged")) })
             {
                 if !events[c].participants.contains(speaker) { events[c].participants.append(speaker) }
                 return
             }
-            if doc.tokens[t].key == "i", doc.tokens[t + 1].key == "visited" {
+            if doc.tokens[t].hasKey("i"), doc.tokens[t + 1].hasKey("visited") {
                 for place in places(in: t + 2..<min(quote.upperBound, t + 8)) {
                     let s = Int(doc.sentenceOfToken[t])
                     events.append(Event(participants: [], visits: [Visit(visitor: speaker, place: place, sentence: s, cameo: "042")], isPlanned: false, sentence: s, date: nil, cameo: "042"))
@@ -433,13 +433,13 @@ final class MeetingDetector {
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
             if next == "with" {
-                let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].key == "joint" }
+                let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].hasKey("joint") }
                 return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
             }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
             // "talks in Moscow with X", "a meeting on Monday with X".
             if let k = followed(by: ["with"], within: 5),
-                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].key == "," })
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") })
             {
                 return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
             }
@@ -447,18 +447,19 @@ final class MeetingDetector {
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
                 let key = doc.tokens[k].key
-                if key == "their" { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
-                if key == "joint" { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
-                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || key == "," { break }
+                let keyCode = doc.tokens[k].code
+                if keyCode == Token.code("their") { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
+                if keyCode == Token.code("joint") { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
+                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || keyCode == Token.code(",") { break }
                 k -= 1
             }
             return nil
         case "held", "hold", "holds", "holding", "opened", "convened", "began", "begin", "begins", "started", "resumed", "concluded":
             if let k = followed(by: Self.eventNouns, within: 8) {
-                if k + 1 < range.upperBound, doc.tokens[k + 1].key == "with" { return Trigger(start: t, end: k + 2, cameo: "040") }
+                if k + 1 < range.upperBound, doc.tokens[k + 1].hasKey("with") { return Trigger(start: t, end: k + 2, cameo: "040") }
                 // "The Council held its 160th session", "leaders opened their annual meeting":
                 // a gathering without host and guest sides; its participants may be named later.
-                let gathering = ["session", "summit", "meeting", "conference"].contains(doc.tokens[k].key) && !(t + 1..<k).contains { doc.tokens[$0].key == "talks" }
+                let gathering = (doc.tokens[k].hasKey("session") || doc.tokens[k].hasKey("summit") || doc.tokens[k].hasKey("meeting") || doc.tokens[k].hasKey("conference")) && !(t + 1..<k).contains { doc.tokens[$0].hasKey("talks") }
                 return Trigger(start: t, end: k + 1, cameo: "040", createsEvent: gathering, symmetric: gathering)
             }
             // "An informal summit of the Organization of Turkic States was held in Shusha":
@@ -481,7 +482,7 @@ final class MeetingDetector {
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
             // "spoke by phone with", "talked over the telephone to".
             if ["by", "over", "on"].contains(next), let k = followed(by: ["with", "to"], within: 4),
-                (t + 1..<k).contains(where: { ["phone", "telephone", "video", "videoconference", "videolink"].contains(doc.tokens[$0].key) })
+                (t + 1..<k).contains(where: { (doc.tokens[$0].hasKey("phone") || doc.tokens[$0].hasKey("telephone") || doc.tokens[$0].hasKey("video") || doc.tokens[$0].hasKey("videoconference") || doc.tokens[$0].hasKey("videolink")) })
             {
                 return Trigger(start: t, end: k + 1, cameo: "041")
             }
@@ -502,7 +503,7 @@ final class MeetingDetector {
             return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":
             // "the host of the summit" is a role, not hosting.
-            if t > range.lowerBound, ["the", "a", "as", "its", "co"].contains(doc.tokens[t - 1].key) { return nil }
+            if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a
             // meeting whose guests may be named later ("Letters of credence were presented by").
             let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
@@ -512,7 +513,7 @@ final class MeetingDetector {
             if key == "visited" { return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true) }
             // "..., visiting China, the United States and Peru": a participle of a visit made
             // (not "the visiting minister").
-            if key == "visiting", t > range.lowerBound, doc.tokens[t - 1].key == "," {
+            if key == "visiting", t > range.lowerBound, doc.tokens[t - 1].hasKey(",") {
                 return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true, placesOnly: true)
             }
             return nil
@@ -548,17 +549,18 @@ final class MeetingDetector {
     /// Whether the event noun of a passive clause comes before `t` ("The summit was held",
     /// "talks between the two ministers took place"): the sentence reports a gathering.
     private func isPassiveGathering(_ t: Int, in range: Range<Int>) -> Bool {
-        if ["held", "convened", "chaired", "hosted", "presided"].contains(doc.tokens[t].key) {
-            if doc.tokens[t].key != "held" && doc.tokens[t].key != "convened" {
+        if (doc.tokens[t].hasKey("held") || doc.tokens[t].hasKey("convened") || doc.tokens[t].hasKey("chaired") || doc.tokens[t].hasKey("hosted") || doc.tokens[t].hasKey("presided")) {
+            if !doc.tokens[t].hasKey("held") && !doc.tokens[t].hasKey("convened") {
                 return (max(range.lowerBound, t - 16)..<t).contains { Self.gatheringNouns.contains(doc.tokens[$0].key) }
             }
-            guard t > range.lowerBound, ["was", "were"].contains(doc.tokens[t - 1].key) else { return false }
+            guard t > range.lowerBound, (doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were")) else { return false }
         }
         var k = t - 1
         // "An informal summit of the heads of state of the Organization of Turkic States (OTS) was held".
         while k >= max(range.lowerBound, t - 24) {
             let key = doc.tokens[k].key
-            if key == ";" || key == "said" || key == "told" { return false }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(";") || keyCode == Token.code("said") || keyCode == Token.code("told") { return false }
             if Self.gatheringNouns.contains(key) { return true }
             k -= 1
         }
@@ -575,7 +577,7 @@ final class MeetingDetector {
     private func introducedGathering(in range: Range<Int>) -> Int? {
         for t in range where Self.gatheringNouns.contains(doc.tokens[t].key) {
             let start = max(range.lowerBound, t - 3)
-            if (start..<t).contains(where: { ["a", "an"].contains(doc.tokens[$0].key) }) { return t }
+            if (start..<t).contains(where: { (doc.tokens[$0].hasKey("a") || doc.tokens[$0].hasKey("an")) }) { return t }
         }
         return nil
     }
@@ -585,8 +587,8 @@ final class MeetingDetector {
     /// gathering is planned or there is no such list.
     private func namedAttendees(in range: Range<Int>) -> [Int] {
         guard let noun = range.first(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) }), !isPlanned(noun, in: range),
-            let attended = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].key == "attended" }),
-            let cue = (attended..<min(range.upperBound - 1, attended + 4)).first(where: { doc.tokens[$0 + 1].key == "by" }).map({ $0 - 1 })
+            let attended = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].hasKey("attended") }),
+            let cue = (attended..<min(range.upperBound - 1, attended + 4)).first(where: { doc.tokens[$0 + 1].hasKey("by") }).map({ $0 - 1 })
         else { return [] }
         var result: [Int] = []
         for m in doc.mentions(in: cue + 2..<range.upperBound) {
@@ -603,9 +605,10 @@ final class MeetingDetector {
         var steps = 0
         while k >= range.lowerBound && steps < 6 {
             let key = doc.tokens[k].key
-            if key == "," || key == ";" || key == "but" { break }
-            if doc.lexicon.has(key, .future) || key == "to" && steps == 0 || doc.lexicon.has(key, .negation) { return true }
-            if key == "to" && steps <= 2 && doc.tokens[k + 1].key != "the" { return true }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
+            if doc.lexicon.has(key, .future) || keyCode == Token.code("to") && steps == 0 || doc.lexicon.has(key, .negation) { return true }
+            if keyCode == Token.code("to") && steps <= 2 && !doc.tokens[k + 1].hasKey("the") { return true }
             k -= 1
             steps += 1
         }
@@ -618,11 +621,12 @@ final class MeetingDetector {
         var n = end
         while n < min(range.upperBound, end + 20) {
             let key = doc.tokens[n].key
-            if key == ";" || key == "," && n > end { break }
-            if key == "not" && n + 2 < range.upperBound && doc.tokens[n + 1].key == "take" && doc.tokens[n + 2].key == "place" { return true }
+            let keyCode = doc.tokens[n].code
+            if keyCode == Token.code(";") || keyCode == Token.code(",") && n > end { break }
+            if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
-            if key == "fell" && n + 1 < range.upperBound && doc.tokens[n + 1].key == "through" { return true }
-            if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || key == "called" && n + 1 < range.upperBound && doc.tokens[n + 1].key == "off" {
+            if keyCode == Token.code("fell") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("through") { return true }
+            if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off") {
                 return true
             }
             n += 1
@@ -630,8 +634,9 @@ final class MeetingDetector {
         var k = end
         while k < min(range.upperBound, end + 4) {
             let key = doc.tokens[k].key
-            if key == "will" || key == "scheduled" || key == "planned" || key == "expected" { return true }
-            if key == "to" && k + 1 < range.upperBound && doc.tokens[k + 1].key == "be" { return true }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code("will") || key == "scheduled" || keyCode == Token.code("planned") || keyCode == Token.code("expected") { return true }
+            if keyCode == Token.code("to") && k + 1 < range.upperBound && doc.tokens[k + 1].hasKey("be") { return true }
             k += 1
         }
         return false
@@ -642,24 +647,25 @@ final class MeetingDetector {
         var k = t
         while k < range.upperBound {
             let key = doc.tokens[k].key
-            if key == ";" { return k }
-            if key == ",", k + 1 < range.upperBound, ["while", "but", "saying", "adding", "which", "who", "after", "before", "as", "when", "because", "since", "although", "though", "whereas"].contains(doc.tokens[k + 1].key) {
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(";") { return k }
+            if keyCode == Token.code(","), k + 1 < range.upperBound, (doc.tokens[k + 1].hasKey("while") || doc.tokens[k + 1].hasKey("but") || doc.tokens[k + 1].hasKey("saying") || doc.tokens[k + 1].hasKey("adding") || doc.tokens[k + 1].hasKey("which") || doc.tokens[k + 1].hasKey("who") || doc.tokens[k + 1].hasKey("after") || doc.tokens[k + 1].hasKey("before") || doc.tokens[k + 1].hasKey("as") || doc.tokens[k + 1].hasKey("when") || doc.tokens[k + 1].hasKey("because") || doc.tokens[k + 1].hasKey("since") || doc.tokens[k + 1].hasKey("although") || doc.tokens[k + 1].hasKey("though") || doc.tokens[k + 1].hasKey("whereas")) {
                 return k
             }
             // ", and signed ...": a new clause; ", and British Prime Minister ...": the list goes on.
-            if key == ",", k + 2 < range.upperBound, doc.tokens[k + 1].key == "and", !doc.tokens[k + 2].isCapitalized {
+            if keyCode == Token.code(","), k + 2 < range.upperBound, doc.tokens[k + 1].hasKey("and"), !doc.tokens[k + 2].isCapitalized {
                 // ", and the President of Uzbekistan, ...": a list of participants goes on.
                 var n = k + 2
-                while n < range.upperBound, ["the", "his", "her", "their"].contains(doc.tokens[n].key) { n += 1 }
+                while n < range.upperBound, (doc.tokens[n].hasKey("the") || doc.tokens[n].hasKey("his") || doc.tokens[n].hasKey("her") || doc.tokens[n].hasKey("their")) { n += 1 }
                 let listGoesOn = n > k + 2 && n < range.upperBound && (doc.tokens[n].isCapitalized || doc.has(n, .titleHead))
                 if !listGoesOn { return k }
             }
-            if key == "," , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
+            if keyCode == Token.code(",") , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             // "Zelenskiy meets Erdogan in Ankara as Putin stays away": a conjunction before a
             // new subject ends the clause, with or without a comma.
             if ["as", "while", "whereas"].contains(key), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
                 doc.kind(of: m.entity) == .person, m.tokens.upperBound < range.upperBound, !doc.tokens[m.tokens.upperBound].isCapitalized,
-                doc.tokens[m.tokens.upperBound].isWord, doc.tokens[m.tokens.upperBound].key != "and"
+                doc.tokens[m.tokens.upperBound].isWord, !doc.tokens[m.tokens.upperBound].hasKey("and")
             {
                 return k
             }
@@ -681,20 +687,21 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[t].key
-            let both = key == "both" && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
-            if (key == "they" || both || key == "two" && t > range.lowerBound && doc.tokens[t - 1].key == "the") && coreference.group.count >= 2 {
+            let keyCode = doc.tokens[t].code
+            let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
+            if (keyCode == Token.code("they") || both || keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
-            } else if (key == "his" || key == "her"), (t + 1..<min(range.upperBound, t + 4)).contains(where: { ["counterpart", "counterparts"].contains(doc.tokens[$0].key) }) {
+            } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
-            } else if key == "he" || key == "she" || key == "his" || key == "her" && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
+            } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),
                 // "the member states": countries, not a person's title.
-                !(t + 1 < range.upperBound && ["states", "state", "countries", "nations"].contains(doc.tokens[t + 1].key))
+                !(t + 1 < range.upperBound && (doc.tokens[t + 1].hasKey("states") || doc.tokens[t + 1].hasKey("state") || doc.tokens[t + 1].hasKey("countries") || doc.tokens[t + 1].hasKey("nations")))
             {
                 var end = t + 1
                 while end < range.upperBound, doc.mention(at: end) == nil,
-                    doc.has(end, .titleModifier) || ["of", "for"].contains(doc.tokens[end].key) && end + 1 < range.upperBound && doc.has(end + 1, .titleModifier)
+                    doc.has(end, .titleModifier) || (doc.tokens[end].hasKey("of") || doc.tokens[end].hasKey("for")) && end + 1 < range.upperBound && doc.has(end + 1, .titleModifier)
                 {
                     end += 1
                 }
@@ -726,6 +733,7 @@ final class MeetingDetector {
                 continue
             }
             let key = doc.tokens[k].key
+            let keyCode = doc.tokens[k].code
             if ["the", "and", ",", "'s", "his", "her", "their"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
                 k += 1
                 continue
@@ -747,7 +755,8 @@ final class MeetingDetector {
             guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let key = doc.tokens[k].key
-                    return key == "and" || key == "his" || key == "her" || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
+                    let keyCode = doc.tokens[k].code
+                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }
@@ -764,10 +773,10 @@ final class MeetingDetector {
     /// Whether the mention at `start` is the object of a preposition ("on behalf of X").
     private func isObjectOfPreposition(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
-        while j >= lower, doc.titleTokens.contains(j) || doc.tokens[j].key == "the" { j -= 1 }
+        while j >= lower, doc.titleTokens.contains(j) || doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
-        if doc.tokens[j].key == "by", j > lower, ["led", "headed", "accompanied", "joined"].contains(doc.tokens[j - 1].key) { return false }
-        return ["of", "from", "to", "by", "behalf", "for", "about", "on"].contains(doc.tokens[j].key)
+        if doc.tokens[j].hasKey("by"), j > lower, (doc.tokens[j - 1].hasKey("led") || doc.tokens[j - 1].hasKey("headed") || doc.tokens[j - 1].hasKey("accompanied") || doc.tokens[j - 1].hasKey("joined")) { return false }
+        return (doc.tokens[j].hasKey("of") || doc.tokens[j].hasKey("from") || doc.tokens[j].hasKey("to") || doc.tokens[j].hasKey("by") || doc.tokens[j].hasKey("behalf") || doc.tokens[j].hasKey("for") || doc.tokens[j].hasKey("about") || doc.tokens[j].hasKey("on"))
     }
 
     /// Countries and organizations named in `range` (the places of a visit).
@@ -777,12 +786,12 @@ final class MeetingDetector {
             let mention = doc.mentions[m]
             let kind = doc.kind(of: mention.entity)
             if (kind == .country && mention.form == .name) || (kind == .organization && !doc.entities[mention.entity].isNational) {
-                if mention.tokens.upperBound < doc.tokens.count, doc.tokens[mention.tokens.upperBound].key == "'s" { continue }
+                if mention.tokens.upperBound < doc.tokens.count, doc.tokens[mention.tokens.upperBound].hasKey("'s") { continue }
                 if !result.contains(mention.entity) { result.append(mention.entity) }
                 // "visiting China, the United States and Peru": the whole list.
                 var k = mention.tokens.upperBound
                 while k < range.upperBound {
-                    if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+                    if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
                     guard let next = doc.mention(at: k), next.entity >= 0, doc.kind(of: next.entity) == .country, next.form == .name else { break }
                     if !result.contains(next.entity) { result.append(next.entity) }
                     k = next.tokens.upperBound
@@ -798,7 +807,7 @@ final class MeetingDetector {
         var result: [Int] = []
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].key == "of" {
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") {
                 var k = t + 2
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
@@ -806,7 +815,7 @@ final class MeetingDetector {
                         k = m.tokens.upperBound
                         continue
                     }
-                    if doc.tokens[k].key == "and" || doc.tokens[k].key == "," || doc.tokens[k].key == "the" { k += 1; continue }
+                    if doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",") || doc.tokens[k].hasKey("the") { k += 1; continue }
                     break
                 }
             }
@@ -820,16 +829,17 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
+            let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
             if ["attended", "joined", "accompanied", "represented"].contains(key),
-                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].key == "by" })
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") })
             {
                 return true
             }
             // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
-            if key == "delegations" && next == "attended" { return true }
+            if key == "delegations" && nextCode == Token.code("attended") { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
-            if ["hosted", "chaired", "moderated"].contains(key) && next == "by"
+            if ["hosted", "chaired", "moderated"].contains(key) && nextCode == Token.code("by")
                 && range.contains(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) })
             {
                 return true
@@ -837,29 +847,29 @@ final class MeetingDetector {
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
             if key == "attendees" || key == "participants" { return true }
             // "brought together", "with the participation of", "gathered".
-            if key == "brought" && next == "together" || key == "participation" && next == "of" { return true }
+            if keyCode == Token.code("brought") && nextCode == Token.code("together") || key == "participation" && nextCode == Token.code("of") { return true }
             // "Letters of credence were presented by ...".
-            if key == "presented" && next == "by" && presentsCredentials(range) { return true }
+            if key == "presented" && nextCode == Token.code("by") && presentsCredentials(range) { return true }
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
-            if key == "attended" && next != "by" && t > range.lowerBound
-                && (doc.tokens[t - 1].key == "who" || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
+            if keyCode == Token.code("attended") && nextCode != Token.code("by") && t > range.lowerBound
+                && (doc.tokens[t - 1].hasKey("who") || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
             {
                 return true
             }
             // "United Nations Secretary-General António Guterres also attended."
-            if key == "attended", t > range.lowerBound, doc.tokens[t - 1].key == "also", [".", ","].contains(next) { return true }
+            if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), [".", ","].contains(next) { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
-            if key == "attended", next == "the", t + 2 < range.upperBound, Self.gatheringNouns.contains(doc.tokens[t + 2].key) { return true }
+            if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, Self.gatheringNouns.contains(doc.tokens[t + 2].key) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in
             // the meeting were ...".
-            if (["took", "taking", "take", "takes"].contains(key) && next == "part" || key == "participated" && next == "in")
+            if (["took", "taking", "take", "takes"].contains(key) && nextCode == Token.code("part") || key == "participated" && nextCode == Token.code("in"))
                 && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
             {
                 return true
             }
             // "Chinese Foreign Minister Wang Yi was present at the talks."
-            if key == "present", t > range.lowerBound, ["was", "were", "also"].contains(doc.tokens[t - 1].key) { return true }
-            if (key == "arrived" || key == "gathered") && range.contains(where: { doc.tokens[$0].key == "meeting" || doc.tokens[$0].key == "summit" }) { return true }
+            if keyCode == Token.code("present"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were") || doc.tokens[t - 1].hasKey("also")) { return true }
+            if (keyCode == Token.code("arrived") || keyCode == Token.code("gathered")) && range.contains(where: { doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("summit") }) { return true }
             t += 1
         }
         return false
@@ -867,9 +877,9 @@ final class MeetingDetector {
 
     /// The country of "the Romanian delegation", "Romania's delegation" in `range`.
     private func delegationCountry(in range: Range<Int>) -> Int? {
-        for t in range where doc.tokens[t].key == "delegation" {
+        for t in range where doc.tokens[t].hasKey("delegation") {
             var k = t - 1
-            if k >= range.lowerBound, doc.tokens[k].key == "'s" { k -= 1 }
+            if k >= range.lowerBound, doc.tokens[k].hasKey("'s") { k -= 1 }
             if k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country { return m.entity }
         }
         return nil
@@ -877,12 +887,12 @@ final class MeetingDetector {
 
     /// "Letters of credence were presented by ...": each envoy met the host alone.
     private func presentsCredentials(_ range: Range<Int>) -> Bool {
-        range.contains { ["credence", "credentials"].contains(doc.tokens[$0].key) }
+        range.contains { (doc.tokens[$0].hasKey("credence") || doc.tokens[$0].hasKey("credentials")) }
     }
 
     /// Whether the sentence speaks of the meeting ("At the meeting held on June 17").
     private func refersToMeeting(_ range: Range<Int>) -> Bool {
-        range.contains { ["meeting", "talks", "call", "summit", "visit", "conversation"].contains(doc.tokens[$0].key) }
+        range.contains { (doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("call") || doc.tokens[$0].hasKey("summit") || doc.tokens[$0].hasKey("visit") || doc.tokens[$0].hasKey("conversation")) }
     }
 
     /// The date a sentence gives, as written: "June 17", "27 February", "Tuesday".
@@ -897,7 +907,7 @@ final class MeetingDetector {
                 if t > range.lowerBound, doc.tokens[t - 1].flags.contains(.number), doc.tokens[t - 1].key.count <= 2 {
                     return doc.tokens[t - 1].text + " " + token.text
                 }
-                if t > range.lowerBound, doc.tokens[t - 1].key == "in" { return token.text }
+                if t > range.lowerBound, doc.tokens[t - 1].hasKey("in") { return token.text }
             }
         }
         return nil

@@ -23,14 +23,15 @@ struct MembershipDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
+            let keyCode = doc.tokens[t].code
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
-            let isFounded = key == "founded" && t + 1 < range.upperBound
-                || (key == "formed" || key == "established" || key == "created") && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].key == "by" }
+            let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
+                || (keyCode == Token.code("formed") || key == "established" || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
             guard doc.has(t, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             // "looks forward to Iran joining the organisation as a full member".
-            if key == "member" || key == "members", (max(range.lowerBound, t - 10)..<t).contains(where: { ["joining", "join"].contains(doc.tokens[$0].key) }) { continue }
-            if key == "member" || key == "members", isPersonTitle(t, in: range) { continue }
+            if keyCode == Token.code("member") || keyCode == Token.code("members"), (max(range.lowerBound, t - 10)..<t).contains(where: { (doc.tokens[$0].hasKey("joining") || doc.tokens[$0].hasKey("join")) }) { continue }
+            if keyCode == Token.code("member") || keyCode == Token.code("members"), isPersonTitle(t, in: range) { continue }
             // The organization: after the trigger ("member of X", "joined X"), just before
             // it ("a NATO member"), or the last one named.
             var organization: Int? = nil
@@ -49,20 +50,20 @@ struct MembershipDetector {
             if organization == nil {
                 var j = t - 1
                 while j > range.lowerBound, t - j <= 4, doc.mention(at: j) == nil, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized || doc.tokens[j].flags.contains(.number) { j -= 1 }
-                if j > range.lowerBound, doc.tokens[j].key == "'s", let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization,
+                if j > range.lowerBound, doc.tokens[j].hasKey("'s"), let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization,
                     !doc.entities[m.entity].isNational
                 {
                     organization = m.entity
                 }
             }
-            if organization == nil, isFounded || key == "founding" {
+            if organization == nil, isFounded || keyCode == Token.code("founding") {
                 organization = range.lazy.compactMap { self.doc.mention(at: $0) }.first { $0.entity >= 0 && self.doc.kind(of: $0.entity) == .organization }?.entity
             }
             // "the organization, whose members are ...": the organization that noun names.
-            if organization == nil, key == "members" || key == "member" {
+            if organization == nil, keyCode == Token.code("members") || keyCode == Token.code("member") {
                 organization = genericOrganization(before: t, in: range)
             }
-            if organization == nil, key == "joined" || key == "members" || key == "member" {
+            if organization == nil, keyCode == Token.code("joined") || keyCode == Token.code("members") || keyCode == Token.code("member") {
                 // The organization named earlier in the sentence, else the last one before it.
                 let earlier = doc.mentions(in: range.lowerBound..<t).last { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .organization && !doc.entities[doc.mentions[$0].entity].isNational }
                 organization = (earlier.map { doc.mentions[$0].entity } ?? lastOrganization).map(memberOrganization)
@@ -103,7 +104,7 @@ struct MembershipDetector {
                         k = m.tokens.upperBound
                         continue
                     }
-                    if doc.tokens[k].key == "," || doc.tokens[k].key == "and" || doc.tokens[k].key == "by" || doc.tokens[k].key == "the" || doc.tokens[k].key == "in" || doc.tokens[k].flags.contains(.number) || k == t + 1 {
+                    if doc.tokens[k].hasKey(",") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey("by") || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("in") || doc.tokens[k].flags.contains(.number) || k == t + 1 {
                         k += 1
                         continue
                     }
@@ -121,21 +122,22 @@ struct MembershipDetector {
     /// colon that closes the trigger's phrase; nil when there is no such list.
     private func listedCountries(after t: Int, in range: Range<Int>) -> [Int]? {
         var k = t + 1
-        if k < range.upperBound, ["states", "countries", "nations"].contains(doc.tokens[k].key) { k += 1 }
+        if k < range.upperBound, (doc.tokens[k].hasKey("states") || doc.tokens[k].hasKey("countries") || doc.tokens[k].hasKey("nations")) { k += 1 }
         var separator: Int? = nil
-        if k < range.upperBound, doc.tokens[k].key == "," {
+        if k < range.upperBound, doc.tokens[k].hasKey(",") {
             separator = k
         } else if isListedByVerb(after: t) {
             separator = k
-            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1].key) || ["now", "currently"].contains(doc.tokens[separator! + 1].key) {
+            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1].key) || (doc.tokens[separator! + 1].hasKey("now") || doc.tokens[separator! + 1].hasKey("currently")) {
                 separator! += 1
             }
         } else {
             var d = k
             while d < min(range.upperBound, t + 16) {
                 let key = doc.tokens[d].key
-                if ["--", ":"].contains(key) || key == "-" && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
-                if key == ";" || key == "." { break }
+                let keyCode = doc.tokens[d].code
+                if ["--", ":"].contains(key) || keyCode == Token.code("-") && doc.tokens[d].flags.contains(.spaceBefore) { separator = d; break }
+                if keyCode == Token.code(";") || keyCode == Token.code(".") { break }
                 d += 1
             }
         }
@@ -149,7 +151,7 @@ struct MembershipDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
             break
         }
         return result.count >= 2 ? result : nil
@@ -170,7 +172,7 @@ struct MembershipDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+            if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
             break
         }
         // "NATO, the EU" needs an "and" to be a list, not an apposition.
@@ -198,8 +200,8 @@ struct MembershipDetector {
     /// Whether a verb of listing follows the trigger at `t` ("members are", "member states include").
     private func isListedByVerb(after t: Int) -> Bool {
         var k = t + 1
-        if k < doc.tokens.count, ["states", "countries", "nations"].contains(doc.tokens[k].key) { k += 1 }
-        if k < doc.tokens.count, ["now", "currently"].contains(doc.tokens[k].key) { k += 1 }
+        if k < doc.tokens.count, (doc.tokens[k].hasKey("states") || doc.tokens[k].hasKey("countries") || doc.tokens[k].hasKey("nations")) { k += 1 }
+        if k < doc.tokens.count, (doc.tokens[k].hasKey("now") || doc.tokens[k].hasKey("currently")) { k += 1 }
         return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k].key)
     }
 
@@ -212,7 +214,7 @@ struct MembershipDetector {
     /// last one named before whose name holds that noun, else the last international one.
     private func genericOrganization(before t: Int, in range: Range<Int>) -> Int? {
         guard let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
-            Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].key == "the"
+            Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].hasKey("the")
         }) else { return nil }
         let word = doc.tokens[noun].key
         var fallback: Int? = nil
@@ -233,9 +235,10 @@ struct MembershipDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let key = doc.tokens[t].key
+            let keyCode = doc.tokens[t].code
             var listStart = t + 1
             if ["brings", "bringing", "brought", "groups", "grouping", "unites", "uniting"].contains(key) {
-                if listStart < range.upperBound, doc.tokens[listStart].key == "together" { listStart += 1 }
+                if listStart < range.upperBound, doc.tokens[listStart].hasKey("together") { listStart += 1 }
             } else if !["includes", "include", "included", "comprises", "comprise", "comprising"].contains(key) {
                 continue
             }
@@ -249,7 +252,7 @@ struct MembershipDetector {
                     k = m.tokens.upperBound
                     continue
                 }
-                if ["the", "and", ","].contains(doc.tokens[k].key) { k += 1; continue }
+                if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
                 break
             }
             guard countries.count >= 2 else { continue }
@@ -283,15 +286,16 @@ struct MembershipDetector {
         var sawAs = false
         while k >= max(range.lowerBound, t - 15) {
             let key = doc.tokens[k].key
-            if key == "," || key == ";" || key == "." { break }
-            if key == "as" { sawAs = true; break }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code(".") { break }
+            if keyCode == Token.code("as") { sawAs = true; break }
             k -= 1
         }
         guard sawAs else { return nil }
         k = t + 1
-        while k < min(range.upperBound, t + 15), doc.tokens[k].key != "," { k += 1 }
+        while k < min(range.upperBound, t + 15), !doc.tokens[k].hasKey(",") { k += 1 }
         k += 1
-        while k < range.upperBound, doc.tokens[k].key == "the" { k += 1 }
+        while k < range.upperBound, doc.tokens[k].hasKey("the") { k += 1 }
         guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { return nil }
         return m.entity
     }
@@ -304,18 +308,18 @@ struct MembershipDetector {
             words += 1
             k -= 1
         }
-        guard words >= 1, ["a", "an", "the"].contains(doc.tokens[k + 1].key), doc.tokens[k].key == ",", k > range.lowerBound else { return nil }
+        guard words >= 1, (doc.tokens[k + 1].hasKey("a") || doc.tokens[k + 1].hasKey("an") || doc.tokens[k + 1].hasKey("the")), doc.tokens[k].hasKey(","), k > range.lowerBound else { return nil }
         guard let m = doc.mention(at: k - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form != .demonym else { return nil }
         return m.entity
     }
 
     private func isPending(_ t: Int, in range: Range<Int>) -> Bool {
         // "agreed to admit Timor-Leste as the 11th member": not yet a member.
-        if (max(range.lowerBound, t - 8)..<t).contains(where: { ["admit", "accession"].contains(doc.tokens[$0].key) }) { return true }
+        if (max(range.lowerBound, t - 8)..<t).contains(where: { (doc.tokens[$0].hasKey("admit") || doc.tokens[$0].hasKey("accession")) }) { return true }
         var k = t - 1
         while k >= max(range.lowerBound, t - 4) {
             if Self.pending.contains(doc.tokens[k].key) { return true }
-            if doc.tokens[k].key == "," { break }
+            if doc.tokens[k].hasKey(",") { break }
             k -= 1
         }
         return false
@@ -325,7 +329,7 @@ struct MembershipDetector {
     private func isPersonTitle(_ t: Int, in range: Range<Int>) -> Bool {
         var k = t + 1
         while k < min(range.upperBound, t + 5) {
-            if ["delegation", "parliament", "committee", "board", "staff", "team", "party"].contains(doc.tokens[k].key) { return true }
+            if (doc.tokens[k].hasKey("delegation") || doc.tokens[k].hasKey("parliament") || doc.tokens[k].hasKey("committee") || doc.tokens[k].hasKey("board") || doc.tokens[k].hasKey("staff") || doc.tokens[k].hasKey("team") || doc.tokens[k].hasKey("party")) { return true }
             k += 1
         }
         return false

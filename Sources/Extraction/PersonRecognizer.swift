@@ -17,11 +17,14 @@ struct PersonRecognizer {
     let document: DocumentAnalysis
     /// Tokens used by a person's title, so that a list of "Name, Title, Name, Title"
     /// gives each title to the name before it.
-    private var claimed = Set<Int>()
+    private var claimed: TokenSet
     /// Counts of capitalized words standing alone, built on first use.
     private var standaloneWords: [String: Int]? = nil
 
-    init(document: DocumentAnalysis) { self.document = document }
+    init(document: DocumentAnalysis) {
+        self.document = document
+        claimed = TokenSet(capacity: document.tokens.count)
+    }
 
     mutating func run() {
         let doc = document
@@ -99,7 +102,7 @@ struct PersonRecognizer {
                 words += 1
                 k += 1
                 // Hyphenated parts: "Kassym-Jomart", "Jong-un", "El-Sisi".
-                while k + 1 < upper, tokens[k].key == "-", !tokens[k].flags.contains(.spaceBefore),
+                while k + 1 < upper, tokens[k].hasKey("-"), !tokens[k].flags.contains(.spaceBefore),
                     tokens[k + 1].isWord, !tokens[k + 1].flags.contains(.spaceBefore)
                 {
                     k += 2
@@ -118,8 +121,8 @@ struct PersonRecognizer {
             }
             if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k > q, k + 1 < upper {
                 var next = k + 1
-                if tokens[next].key == "-" && next + 1 < upper { next += 1 }
-                if doc.lexicon.has(tokens[next].key, .particle) && next + 1 < upper { next += 1 }
+                if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
+                if doc.has(next, .particle) && next + 1 < upper { next += 1 }
                 if isNameWord(at: next) {
                     k = next
                     continue
@@ -131,7 +134,7 @@ struct PersonRecognizer {
             if doc.lexicon.has(t.key, .suffix) && t.isCapitalized && k > q {
                 k += 1
                 last = k
-                if k < upper && tokens[k].key == "." && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }
+                if k < upper && tokens[k].hasKey(".") && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }
                 break
             }
             break
@@ -145,8 +148,8 @@ struct PersonRecognizer {
     private func isPortfolio(before start: Int, lower: Int) -> Bool {
         let tokens = document.tokens
         var k = start - 1
-        while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || ["and", ","].contains(tokens[k].key) { k -= 1 }
-        return k > lower && tokens[k].key == "for" && document.has(k - 1, .titleHead)
+        while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || (tokens[k].hasKey("and") || tokens[k].hasKey(",")) { k -= 1 }
+        return k > lower && tokens[k].hasKey("for") && document.has(k - 1, .titleHead)
     }
 
     /// Last words that make a capitalized run a place's name.
@@ -209,7 +212,7 @@ struct PersonRecognizer {
         // "European Commissioner for Neighbourhood and Enlargement Olivér Várhelyi": the words
         // after a title's "for" name a portfolio until the last two, which name the person.
         if isPortfolio(before: span.lowerBound, lower: sentence.tokens.lowerBound) {
-            if span.upperBound + 1 < sentence.tokens.upperBound, tokens[span.upperBound].key == "and", tokens[span.upperBound + 1].isCapitalized {
+            if span.upperBound + 1 < sentence.tokens.upperBound, tokens[span.upperBound].hasKey("and"), tokens[span.upperBound + 1].isCapitalized {
                 return nil
             }
             if words >= 3, let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
@@ -219,14 +222,14 @@ struct PersonRecognizer {
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
         if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last].key) { return nil }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
-        if words >= 3, span.lowerBound > sentence.tokens.lowerBound, ["for", "to", "in", "of"].contains(tokens[span.lowerBound - 1].key),
+        if words >= 3, span.lowerBound > sentence.tokens.lowerBound, (tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("to") || tokens[span.lowerBound - 1].hasKey("in") || tokens[span.lowerBound - 1].hasKey("of")),
             let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,
             place.end < span.upperBound, span.upperBound - place.end >= 2
         {
             return recognize(place.end..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
         }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].key == "-" {
+        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].hasKey("-") {
             return nil
         }
         let lower = sentence.tokens.lowerBound
@@ -236,7 +239,7 @@ struct PersonRecognizer {
         let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.key == "." } } ?? false
         var appositive: TitlePhrase? = nil
         let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.key == "," } } ?? false
-        if span.upperBound < upper, tokens[span.upperBound].key == ",", !titleBeforeComma {
+        if span.upperBound < upper, tokens[span.upperBound].hasKey(","), !titleBeforeComma {
             appositive = TitlePhrase.after(span.upperBound, upper: upper, in: doc)
         }
         let known = knownPerson(nameKeys)
@@ -249,7 +252,7 @@ struct PersonRecognizer {
         if words >= 2, let before {
             if before.key == "'s", let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
             if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
-            if before.key == "by", span.lowerBound >= 2, ["headed", "led", "chaired", "represented", "hosted", "held", "accompanied", "joined", "received"].contains(tokens[span.lowerBound - 2].key) { cue = true }
+            if before.key == "by", span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
             if let previous, previous.end <= span.lowerBound, span.lowerBound - previous.end <= 2,
                 tokens[previous.end..<span.lowerBound].allSatisfy({ $0.key == "and" || $0.key == "," })
             {
@@ -260,14 +263,14 @@ struct PersonRecognizer {
         // a name set off by commas after a phrase headed by a title.
         // The owner of such a title: "the EU's special envoy", "Washington's envoy".
         var appositiveOwner: Int? = nil
-        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].key == "," {
+        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].hasKey(",") {
             var j = span.lowerBound - 2
-            while j >= lower, span.lowerBound - j <= 8, tokens[j].key != ",", !doc.has(j, .speech), !doc.has(j, .meeting) {
+            while j >= lower, span.lowerBound - j <= 8, !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
                     cue = true
                     var k = j - 1
-                    while k > lower, j - k <= 3, tokens[k].key != "'s", tokens[k].isWord, !tokens[k].isCapitalized { k -= 1 }
-                    if k > lower, tokens[k].key == "'s", let m = doc.mention(at: k - 1), m.entity >= 0,
+                    while k > lower, j - k <= 3, !tokens[k].hasKey("'s"), tokens[k].isWord, !tokens[k].isCapitalized { k -= 1 }
+                    if k > lower, tokens[k].hasKey("'s"), let m = doc.mention(at: k - 1), m.entity >= 0,
                         doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization
                     {
                         appositiveOwner = m.entity
@@ -278,7 +281,7 @@ struct PersonRecognizer {
             }
         }
         var after = span.upperBound
-        while after < upper, doc.lexicon.has(tokens[after].key, .adverb) || tokens[after].key == "," && after == span.upperBound && false { after += 1 }
+        while after < upper, doc.has(after, .adverb) || tokens[after].hasKey(",") && after == span.upperBound && false { after += 1 }
         if after < upper {
             let verb = tokens[after].key
             if words >= 2 && (doc.lexicon.has(verb, .speech) || doc.lexicon.has(verb, .meeting)) { cue = true }
@@ -351,13 +354,13 @@ struct PersonRecognizer {
         }
         if let appositiveOwner { doc.entities[entity].addAffiliation(appositiveOwner) }
         // "China's Qin Gang".
-        if span.lowerBound >= 2, tokens[span.lowerBound - 1].key == "'s", let m = doc.mention(at: span.lowerBound - 2),
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2),
             m.entity >= 0, doc.kind(of: m.entity) == .country
         {
             doc.entities[entity].addAffiliation(m.entity)
         }
         // "Chinese delegation headed by Xue Jian".
-        if span.lowerBound >= 3, tokens[span.lowerBound - 1].key == "by" {
+        if span.lowerBound >= 3, tokens[span.lowerBound - 1].hasKey("by") {
             var b = span.lowerBound - 3
             while b >= lower && b >= span.lowerBound - 6 {
                 if let m = doc.mention(at: b), m.entity >= 0, doc.kind(of: m.entity) == .country {
@@ -368,26 +371,26 @@ struct PersonRecognizer {
             }
         }
         // "Turkey was represented by ...".
-        if span.lowerBound >= 3, tokens[span.lowerBound - 1].key == "by" || doc.titleTokens.contains(span.lowerBound - 1) {
+        if span.lowerBound >= 3, tokens[span.lowerBound - 1].hasKey("by") || doc.titleTokens.contains(span.lowerBound - 1) {
             var b = span.lowerBound - 1
             while b > lower, doc.titleTokens.contains(b) { b -= 1 }
-            if b >= lower + 3, tokens[b].key == "by", tokens[b - 1].key == "represented", let m = doc.mention(at: b - 3) ?? doc.mention(at: b - 2),
+            if b >= lower + 3, tokens[b].hasKey("by"), tokens[b - 1].hasKey("represented"), let m = doc.mention(at: b - 3) ?? doc.mention(at: b - 2),
                 m.entity >= 0, doc.kind(of: m.entity) == .country
             {
                 doc.entities[entity].addAffiliation(m.entity)
-            } else if b > lower, tokens[b].key == "by",
+            } else if b > lower, tokens[b].hasKey("by"),
                 // "Timor-Leste, which is expected to join, was represented as an observer by ...": the
                 // sentence's subject country, before "was represented".
-                let represented = (max(lower, b - 5)..<b).last(where: { tokens[$0].key == "represented" }), represented > lower,
-                ["was", "were"].contains(tokens[represented - 1].key),
+                let represented = (max(lower, b - 5)..<b).last(where: { tokens[$0].hasKey("represented") }), represented > lower,
+                (tokens[represented - 1].hasKey("was") || tokens[represented - 1].hasKey("were")),
                 let m = doc.mention(at: lower), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name
             {
                 doc.entities[entity].addAffiliation(m.entity)
             }
         }
         // "Prime Minister Justin Trudeau of Canada", "H.E. Maarten van der Heijden of the Netherlands".
-        let country = span.upperBound + 2 < upper && tokens[span.upperBound + 1].key == "the" ? span.upperBound + 2 : span.upperBound + 1
-        if country < upper, tokens[span.upperBound].key == "of", let m = doc.mention(at: country),
+        let country = span.upperBound + 2 < upper && tokens[span.upperBound + 1].hasKey("the") ? span.upperBound + 2 : span.upperBound + 1
+        if country < upper, tokens[span.upperBound].hasKey("of"), let m = doc.mention(at: country),
             m.entity >= 0, doc.kind(of: m.entity) == .country
         {
             doc.entities[entity].addAffiliation(m.entity)
@@ -404,7 +407,7 @@ struct PersonRecognizer {
         if countries.count == 1 {
             var k = span.upperBound
             while k < upper {
-                if document.tokens[k].key == "and" || document.tokens[k].key == "," { k += 1; continue }
+                if document.tokens[k].hasKey("and") || document.tokens[k].hasKey(",") { k += 1; continue }
                 guard let next = nameSpan(from: k, upper: upper) else { break }
                 document.pendingAffiliations[next.lowerBound] = countries[0]
                 k = next.upperBound
@@ -416,7 +419,7 @@ struct PersonRecognizer {
         var names: [Range<Int>] = [span]
         var k = span.upperBound
         while k < upper, names.count < countries.count {
-            if document.tokens[k].key == "and" || document.tokens[k].key == "," {
+            if document.tokens[k].hasKey("and") || document.tokens[k].hasKey(",") {
                 k += 1
                 continue
             }

@@ -51,7 +51,7 @@ final class StatementDetector {
             // "Ali thanked Mottley ... and pledged": the second verb shares the subject.
             var j = v - 1
             while j > range.lowerBound, doc.has(j, .adverb) { j -= 1 }
-            if v > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == ",", let previous = found.last {
+            if v > range.lowerBound, doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(","), let previous = found.last {
                 found.append((v, Speaker(entities: previous.speaker.entities, tokens: v..<v, isCredit: previous.speaker.isCredit, mentions: previous.speaker.mentions, isDescription: previous.speaker.isDescription)))
                 continue
             }
@@ -60,7 +60,7 @@ final class StatementDetector {
         // "according to X"
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.tokens[t].key == "according", doc.tokens[t + 1].key == "to", doc.quoteOfToken[t] < 0,
+            if doc.tokens[t].hasKey("according"), doc.tokens[t + 1].hasKey("to"), doc.quoteOfToken[t] < 0,
                 let speaker = speakerAt(t + 2, in: range)
             {
                 found.append((t + 1, speaker))
@@ -83,7 +83,7 @@ final class StatementDetector {
                 let speakerEntities = found[firstPerson].speaker.entities
                 found.removeAll { item in
                     item.verb > personVerb && item.speaker.isDescription && item.speaker.entities != speakerEntities
-                        && !(personVerb..<item.verb).contains { doc.tokens[$0].key == ";" }
+                        && !(personVerb..<item.verb).contains { doc.tokens[$0].hasKey(";") }
                 }
             }
         }
@@ -94,13 +94,13 @@ final class StatementDetector {
             var content: [Range<Int>] = []
             var afterStart = max(v + 1, speaker.tokens.lowerBound > v ? speaker.tokens.upperBound : v + 1)
             // "said at a press conference on Thursday that ...": what was said starts after "that".
-            if afterStart < nextStart, ["at", "in", "on", "during", "after", "before", "while"].contains(doc.tokens[afterStart].key) {
+            if afterStart < nextStart, (doc.tokens[afterStart].hasKey("at") || doc.tokens[afterStart].hasKey("in") || doc.tokens[afterStart].hasKey("on") || doc.tokens[afterStart].hasKey("during") || doc.tokens[afterStart].hasKey("after") || doc.tokens[afterStart].hasKey("before") || doc.tokens[afterStart].hasKey("while")) {
                 var k = afterStart
-                while k < min(nextStart, afterStart + 40), doc.tokens[k].key != "that", doc.tokens[k].key != ":", !doc.tokens[k].isQuote { k += 1 }
-                if k < nextStart, doc.tokens[k].key == "that" { afterStart = k + 1 }
+                while k < min(nextStart, afterStart + 40), !doc.tokens[k].hasKey("that"), !doc.tokens[k].hasKey(":"), !doc.tokens[k].isQuote { k += 1 }
+                if k < nextStart, doc.tokens[k].hasKey("that") { afterStart = k + 1 }
             }
             // "It added:" closing a paragraph: the next paragraph is what was said.
-            if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].key == ":" }),
+            if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].hasKey(":") }),
                 colon + 1 < doc.tokens.count, doc.tokens[colon + 1].flags.contains(.paragraphStart), !doc.tokens[colon + 1].isQuote
             {
                 var end = colon + 2
@@ -111,7 +111,7 @@ final class StatementDetector {
                 // "hailed the results of the summit she hosted in Apulia, where the leaders of ...
                 // gathered": a relative clause of place is the narrator's, not what was said.
                 let whereClause = (afterStart..<nextStart - 1).first {
-                    doc.tokens[$0].key == "," && doc.tokens[$0 + 1].key == "where" && doc.quoteOfToken[$0] < 0
+                    doc.tokens[$0].hasKey(",") && doc.tokens[$0 + 1].hasKey("where") && doc.quoteOfToken[$0] < 0
                 }
                 content.append(afterStart..<(whereClause ?? nextStart))
             }
@@ -132,7 +132,7 @@ final class StatementDetector {
             var quoteIndexes: [Int] = []
             // `," von der Leyen told`: the name's lowercase particles sit between quote and name.
             var nameStart = subjectStart
-            while nameStart > range.lowerBound, subjectStart - nameStart < 3, doc.lexicon.has(doc.tokens[nameStart - 1].key, .particle) { nameStart -= 1 }
+            while nameStart > range.lowerBound, subjectStart - nameStart < 3, doc.has(nameStart - 1, .particle) { nameStart -= 1 }
             for probe in [subjectStart - 1, subjectStart - 2, nameStart - 1, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
                 let token = doc.tokens[probe]
                 if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
@@ -169,8 +169,8 @@ final class StatementDetector {
     func findDocumentSpeaker() {
         guard let headline = doc.sentences.first, headline.isHeadline, headline.tokens.count >= 3 else { return }
         let start = headline.tokens.lowerBound
-        guard doc.tokens[start].key == "statement" || doc.tokens[start].key == "remarks" || doc.tokens[start].key == "message",
-            doc.tokens[start + 1].key == "by" || doc.tokens[start + 1].key == "of"
+        guard doc.tokens[start].hasKey("statement") || doc.tokens[start].hasKey("remarks") || doc.tokens[start].hasKey("message"),
+            doc.tokens[start + 1].hasKey("by") || doc.tokens[start + 1].hasKey("of")
         else { return }
         for t in headline.tokens {
             if let m = doc.mention(at: t), m.entity >= 0, doc.kind(of: m.entity) == .person {
@@ -179,7 +179,7 @@ final class StatementDetector {
             }
         }
         var end = start + 2
-        while end < headline.tokens.upperBound, doc.tokens[end].key != "on" { end += 1 }
+        while end < headline.tokens.upperBound, !doc.tokens[end].hasKey("on") { end += 1 }
         var heads: [String] = []
         for t in start + 2..<end where doc.has(t, .titleHead) { heads.append(doc.tokens[t].key) }
         if !heads.isEmpty { documentSpeaker = coreference.resolve(countries: [], heads: [heads[0]], at: start) }
@@ -199,7 +199,7 @@ final class StatementDetector {
     /// "President Aliyev: Azerbaijan strongly supports ...": a headline that quotes its speaker.
     func processHeadline(_ s: Int) -> [Int] {
         let sentence = doc.sentences[s]
-        guard sentence.isHeadline, let colon = sentence.tokens.first(where: { doc.tokens[$0].key == ":" }), colon > sentence.tokens.lowerBound,
+        guard sentence.isHeadline, let colon = sentence.tokens.first(where: { doc.tokens[$0].hasKey(":") }), colon > sentence.tokens.lowerBound,
             let m = doc.mentionIndex(at: colon - 1), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person,
             doc.tokens[sentence.tokens.lowerBound..<doc.mentions[m].tokens.lowerBound].allSatisfy({ doc.titleTokens.contains($0.start) || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || doc.lexicon.has($0.key, .honorific) })
         else { return [] }
@@ -219,7 +219,7 @@ final class StatementDetector {
             let mention = doc.mentions[m]
             let end = mention.tokens.upperBound
             if mention.entity >= 0, doc.kind(of: mention.entity) == .country, mention.form == .name,
-                mention.tokens.lowerBound <= range.lowerBound + 1, end < doc.tokens.count, doc.tokens[end].key != "'s", doc.tokens[end].key != "-"
+                mention.tokens.lowerBound <= range.lowerBound + 1, end < doc.tokens.count, !doc.tokens[end].hasKey("'s"), !doc.tokens[end].hasKey("-")
             {
                 doc.entities[speaker.entities[0]].statedCountry = mention.entity
             }
@@ -252,8 +252,8 @@ final class StatementDetector {
         // "Somalia was formally admitted": a passive behind an adverb has no speaker either.
         var p = v - 1
         while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].key.hasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
-        if p < v - 1, p >= range.lowerBound, ["be", "been", "being"].contains(doc.tokens[p].key)
-            || doc.lexicon.has(doc.tokens[p].key, .copula) && !["has", "have", "had"].contains(doc.tokens[p].key)
+        if p < v - 1, p >= range.lowerBound, (doc.tokens[p].hasKey("be") || doc.tokens[p].hasKey("been") || doc.tokens[p].hasKey("being"))
+            || doc.has(p, .copula) && !(doc.tokens[p].hasKey("has") || doc.tokens[p].hasKey("have") || doc.tokens[p].hasKey("had"))
         {
             return false
         }
@@ -289,34 +289,34 @@ final class StatementDetector {
     /// The speaker of the verb at `v`: before it, or after it in an inversion.
     func speaker(of v: Int, in range: Range<Int>) -> Speaker? {
         var j = v - 1
-        while j >= range.lowerBound, doc.has(j, .adverb) || ["has", "have", "had", "did", "once", "again", "and"].contains(doc.tokens[j].key) && j == v - 1 {
+        while j >= range.lowerBound, doc.has(j, .adverb) || (doc.tokens[j].hasKey("has") || doc.tokens[j].hasKey("have") || doc.tokens[j].hasKey("had") || doc.tokens[j].hasKey("did") || doc.tokens[j].hasKey("once") || doc.tokens[j].hasKey("again") || doc.tokens[j].hasKey("and")) && j == v - 1 {
             j -= 1
         }
         // "Erdogan hosts Sudani, pledges ...": a verb after a comma or "and" shares the subject of
         // the verb before it.
-        if j > range.lowerBound, doc.tokens[j].key == "," || doc.tokens[j].key == "and" {
+        if j > range.lowerBound, doc.tokens[j].hasKey(",") || doc.tokens[j].hasKey("and") {
             var u = j - 1
             while u > range.lowerBound, !(doc.has(u, .meeting) || doc.has(u, .speech)) || doc.quoteOfToken[u] >= 0 {
-                if doc.tokens[u].key == "," || doc.tokens[u].key == ";" || doc.has(u, .copula) { break }
+                if doc.tokens[u].hasKey(",") || doc.tokens[u].hasKey(";") || doc.has(u, .copula) { break }
                 u -= 1
             }
             if u > range.lowerBound, u < j, doc.has(u, .meeting) || doc.has(u, .speech), !doc.tokens[u].isCapitalized || doc.sentences[Int(doc.sentenceOfToken[u])].isHeadline,
-                doc.tokens[u].key != "meeting", let found = speaker(of: u, in: range)
+                !doc.tokens[u].hasKey("meeting"), let found = speaker(of: u, in: range)
             {
                 return found
             }
         }
         // "..., Macron, who praised ...": the relative pronoun's antecedent.
-        if j > range.lowerBound, doc.tokens[j].key == "who" {
+        if j > range.lowerBound, doc.tokens[j].hasKey("who") {
             var k = j - 1
-            if doc.tokens[k].key == "," { k -= 1 }
+            if doc.tokens[k].hasKey(",") { k -= 1 }
             if k >= range.lowerBound, let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) == .person {
                 return makeSpeaker(m, in: range)
             }
             return nil
         }
         // Inversion: `," said Lavrov` or `, said the minister`.
-        if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].key == "," && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
+        if j < range.lowerBound || doc.tokens[j].isQuote || doc.tokens[j].hasKey(",") && (j == range.lowerBound || doc.tokens[j - 1].isQuote) {
             var k = v + 1
             while k < range.upperBound, doc.has(k, .adverb) { k += 1 }
             if k < range.upperBound, let speaker = speakerAt(k, in: range) { return speaker }
@@ -324,10 +324,10 @@ final class StatementDetector {
         }
         // "Blinken, who held a meeting with Haavisto and Billström ..., said": the persons
         // in the relative clause are not the subject; its antecedent is.
-        if j > range.lowerBound, doc.tokens[j].key == "," {
+        if j > range.lowerBound, doc.tokens[j].hasKey(",") {
             var k = j - 1
-            while k > range.lowerBound + 1, j - k < 40, doc.tokens[k].key != ";", !doc.tokens[k].isQuote {
-                if ["who", "whose", "which"].contains(doc.tokens[k].key), doc.tokens[k - 1].key == "," {
+            while k > range.lowerBound + 1, j - k < 40, !doc.tokens[k].hasKey(";"), !doc.tokens[k].isQuote {
+                if (doc.tokens[k].hasKey("who") || doc.tokens[k].hasKey("whose") || doc.tokens[k].hasKey("which")), doc.tokens[k - 1].hasKey(",") {
                     if doc.mention(at: k - 2) != nil { j = k - 2 }
                     break
                 }
@@ -343,7 +343,7 @@ final class StatementDetector {
             if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
                 let mention = doc.mentions[m]
                 if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
-                    || (mention.tokens.upperBound < range.upperBound && doc.tokens[mention.tokens.upperBound].key == "'s")
+                    || (mention.tokens.upperBound < range.upperBound && doc.tokens[mention.tokens.upperBound].hasKey("'s"))
                     || (doc.kind(of: mention.entity) == .country && mention.form == .demonym)
                 {
                     j = mention.tokens.lowerBound - 1
@@ -387,7 +387,7 @@ final class StatementDetector {
         }
         // "the Kazakh Head of State", "the minister": a description up to the clause end.
         var end = k
-        while end < range.upperBound, doc.tokens[end].key != ",", doc.tokens[end].key != ".", !doc.tokens[end].isQuote, end - k < 8 { end += 1 }
+        while end < range.upperBound, !doc.tokens[end].hasKey(","), !doc.tokens[end].hasKey("."), !doc.tokens[end].isQuote, end - k < 8 { end += 1 }
         while end > k {
             if let found = coreference.description(endingAt: end, lower: k), found.range.lowerBound >= k - 1 {
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: false, mentions: doc.mentions(in: found.range))
@@ -419,8 +419,8 @@ final class StatementDetector {
         var j = start - 1
         while j > range.lowerBound, doc.titleTokens.contains(j) && doc.mention(at: j).map({ doc.kind(of: $0.entity) != .person }) ?? true { j -= 1 }
         var sawAnd = doc.sentences[Int(doc.sentenceOfToken[range.lowerBound])].isHeadline  // "Japan, S. Korea confirm"
-        while j > range.lowerBound, doc.tokens[j].key == "her" || doc.tokens[j].key == "his" { j -= 1 }
-        while j > range.lowerBound, doc.tokens[j].key == "and" || doc.tokens[j].key == "," && sawAnd {
+        while j > range.lowerBound, doc.tokens[j].hasKey("her") || doc.tokens[j].hasKey("his") { j -= 1 }
+        while j > range.lowerBound, doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(",") && sawAnd {
             sawAnd = true
             var k = j - 1
             while k >= range.lowerBound, doc.titleTokens.contains(k) && doc.mention(at: k).map({ doc.kind(of: $0.entity) != .person }) ?? true { k -= 1 }
@@ -449,7 +449,8 @@ final class StatementDetector {
         var j = start - 1
         while j >= lower {
             let key = doc.tokens[j].key
-            if key == "the" || key == "'s" || doc.titleTokens.contains(j) || doc.lexicon.has(key, .titleModifier) { j -= 1; continue }
+            let keyCode = doc.tokens[j].code
+            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.lexicon.has(key, .titleModifier) { j -= 1; continue }
             if let m = doc.mention(at: j), doc.kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
             switch key {
             case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
@@ -469,8 +470,9 @@ final class StatementDetector {
         var audience = false
         while k < limit {
             let key = doc.tokens[k].key
-            if key == "with", k > v + 1, ["conference", "briefing", "reporters", "journalists"].contains(doc.tokens[k - 1].key) { audience = true }
-            if key == "that" || key == "of" || key == "on" || key == "about" || key == "," && !audience || key == "to" || key == ":" || doc.tokens[k].isQuote { break }
+            let keyCode = doc.tokens[k].code
+            if keyCode == Token.code("with"), k > v + 1, (doc.tokens[k - 1].hasKey("conference") || doc.tokens[k - 1].hasKey("briefing") || doc.tokens[k - 1].hasKey("reporters") || doc.tokens[k - 1].hasKey("journalists")) { audience = true }
+            if keyCode == Token.code("that") || keyCode == Token.code("of") || keyCode == Token.code("on") || keyCode == Token.code("about") || keyCode == Token.code(",") && !audience || keyCode == Token.code("to") || keyCode == Token.code(":") || doc.tokens[k].isQuote { break }
             if let m = doc.mentionIndex(at: k) { result.insert(m) }
             k += 1
         }

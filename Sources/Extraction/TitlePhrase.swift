@@ -49,7 +49,7 @@ struct TitlePhrase: Sendable {
             // "Dato' Norhayati": an honorific's apostrophe.
             return t > 0 && doc.classes[t - 1].contains(.honorific) ? .connector : nil
         default:
-            if token.flags.contains(.allCaps), t > 0, doc.tokens[t - 1].key == "(" { return .connector }
+            if token.flags.contains(.allCaps), t > 0, doc.tokens[t - 1].hasKey("(") { return .connector }
             return nil
         }
     }
@@ -60,7 +60,7 @@ struct TitlePhrase: Sendable {
     ///   - crossComma: whether a comma between title and name is allowed
     ///     ("Foreign Minister, Sameh Shoukry").
     ///   - claimed: tokens already used by another person's title.
-    static func before(_ position: Int, lower: Int, in doc: DocumentAnalysis, claimed: Set<Int>) -> TitlePhrase? {
+    static func before(_ position: Int, lower: Int, in doc: DocumentAnalysis, claimed: TokenSet) -> TitlePhrase? {
         var j = position - 1
         var start = position
         var hasHead = false, hasHonorific = false, plural = false
@@ -93,8 +93,8 @@ struct TitlePhrase: Sendable {
                     continue
                 }
                 // "Spokesman for the Presidency": a bare body name after "the" inside a title.
-                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), j > lower, doc.tokens[j - 1].key == "the",
-                    j + 1 < doc.tokens.count, doc.tokens[j + 1].key != "'s"
+                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), j > lower, doc.tokens[j - 1].hasKey("the"),
+                    j + 1 < doc.tokens.count, !doc.tokens[j + 1].hasKey("'s")
                 {
                     let entity = doc.bodyEntity(named: token.text)
                     mentions.append(doc.addMention(j..<j + 1, entity: entity, form: .name))
@@ -143,7 +143,7 @@ struct TitlePhrase: Sendable {
             return TitlePhrase(tokens: beforeComma.start..<position, hasHead: false, isPlural: false, affiliations: [], mentions: [])
         }
         var end = position
-        while end > start, doc.tokens[end - 1].key == "," || doc.tokens[end - 1].key == "the" { end -= 1 }
+        while end > start, doc.tokens[end - 1].hasKey(",") || doc.tokens[end - 1].hasKey("the") { end -= 1 }
         return TitlePhrase(tokens: start..<end, hasHead: hasHead, isPlural: plural,
             affiliations: affiliations(of: mentions.reversed(), in: doc), mentions: mentions)
     }
@@ -158,8 +158,8 @@ struct TitlePhrase: Sendable {
     /// back to "for" right after a title head ("Commissioner for Trade and Economic Security").
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
-        while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || ["and", ","].contains(doc.tokens[k].key) { k -= 1 }
-        return k > lower && doc.tokens[k].key == "for" && doc.has(k - 1, .titleHead) ? k : nil
+        while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k -= 1 }
+        return k > lower && doc.tokens[k].hasKey("for") && doc.has(k - 1, .titleHead) ? k : nil
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
@@ -169,18 +169,18 @@ struct TitlePhrase: Sendable {
         for i in stride(from: j, through: max(lower + 1, j - 4), by: -1) {
             guard let place = doc.gazetteer.match(doc.tokens, at: i, limit: j + 1), place.entry == nil, place.end == j + 1 else { continue }
             var k = i - 1
-            if doc.tokens[k].key == "the", k > lower { k -= 1 }
-            return ["for", "to"].contains(doc.tokens[k].key) ? k + 1 : nil
+            if doc.tokens[k].hasKey("the"), k > lower { k -= 1 }
+            return (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("to")) ? k + 1 : nil
         }
         return nil
     }
 
     /// The appositive title after a name: ", President of Russia,".
     static func after(_ comma: Int, upper: Int, in doc: DocumentAnalysis) -> TitlePhrase? {
-        guard comma < upper, doc.tokens[comma].key == "," else { return nil }
+        guard comma < upper, doc.tokens[comma].hasKey(",") else { return nil }
         var k = comma + 1
-        if k < upper, doc.tokens[k].key == "and" || doc.tokens[k].key == "or" { return nil }
-        while k < upper, ["the", "a", "an", "his", "her", "its", "their", "also", "now", "then", "currently"].contains(doc.tokens[k].key) { k += 1 }
+        if k < upper, doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey("or") { return nil }
+        while k < upper, (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("a") || doc.tokens[k].hasKey("an") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") || doc.tokens[k].hasKey("its") || doc.tokens[k].hasKey("their") || doc.tokens[k].hasKey("also") || doc.tokens[k].hasKey("now") || doc.tokens[k].hasKey("then") || doc.tokens[k].hasKey("currently")) { k += 1 }
         let start = k
         var end = k
         var hasHead = false
@@ -188,7 +188,7 @@ struct TitlePhrase: Sendable {
         while k < upper {
             guard let part = part(of: k, in: doc) else {
                 let token = doc.tokens[k]
-                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].key == "the" {
+                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].hasKey("the") {
                     let entity = doc.bodyEntity(named: token.text)
                     mentions.append(doc.addMention(k..<k + 1, entity: entity, form: .name))
                     k += 1
@@ -209,14 +209,14 @@ struct TitlePhrase: Sendable {
             case .modifier, .honorific:
                 end = k + 1
             case .connector:
-                if doc.tokens[k].key == "'s" || doc.tokens[k].key == ")" { end = k + 1 }
+                if doc.tokens[k].hasKey("'s") || doc.tokens[k].hasKey(")") { end = k + 1 }
             }
             k += 1
         }
         // "Omar Touray, a Gambian,": a nationality alone.
-        if !hasHead, mentions.count == 1, start > comma + 1, ["a", "an"].contains(doc.tokens[start - 1].key),
+        if !hasHead, mentions.count == 1, start > comma + 1, (doc.tokens[start - 1].hasKey("a") || doc.tokens[start - 1].hasKey("an")),
             doc.mentions[mentions[0]].tokens == start..<end, doc.kind(of: doc.mentions[mentions[0]].entity) == .country,
-            doc.mentions[mentions[0]].form == .demonym, end >= upper || [",", "."].contains(doc.tokens[end].key)
+            doc.mentions[mentions[0]].form == .demonym, end >= upper || (doc.tokens[end].hasKey(",") || doc.tokens[end].hasKey("."))
         {
             return TitlePhrase(tokens: start..<end, hasHead: false, isPlural: false, affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
         }
@@ -245,8 +245,8 @@ struct TitlePhrase: Sendable {
             let start = mention.tokens.lowerBound
             if doc.kind(of: mention.entity) == .country, start > 0 {
                 var b = start - 1
-                if doc.tokens[b].key == "the" && b > 0 { b -= 1 }
-                if doc.tokens[b].key == "to" { continue }  // "Ambassador to Sri Lanka"
+                if doc.tokens[b].hasKey("the") && b > 0 { b -= 1 }
+                if doc.tokens[b].hasKey("to") { continue }  // "Ambassador to Sri Lanka"
             }
             if !result.contains(mention.entity) { result.append(mention.entity) }
         }
@@ -257,10 +257,11 @@ struct TitlePhrase: Sendable {
     func role(in doc: DocumentAnalysis) -> String? {
         var start = tokens.lowerBound
         var end = tokens.upperBound
-        while start < end, ["the", "his", "her", "a", "an", ",", "and"].contains(doc.tokens[start].key) { start += 1 }
+        while start < end, (doc.tokens[start].hasKey("the") || doc.tokens[start].hasKey("his") || doc.tokens[start].hasKey("her") || doc.tokens[start].hasKey("a") || doc.tokens[start].hasKey("an") || doc.tokens[start].hasKey(",") || doc.tokens[start].hasKey("and")) { start += 1 }
         while end > start {
             let key = doc.tokens[end - 1].key
-            if key == "," || key == "." || key == "the" || key == "and" || doc.lexicon.has(key, .honorific) { end -= 1 } else { break }
+            let keyCode = doc.tokens[end - 1].code
+            if keyCode == Token.code(",") || keyCode == Token.code(".") || keyCode == Token.code("the") || keyCode == Token.code("and") || doc.lexicon.has(key, .honorific) { end -= 1 } else { break }
         }
         guard start < end else { return nil }
         let text = doc.text(start..<end)
