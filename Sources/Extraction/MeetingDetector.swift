@@ -551,7 +551,7 @@ final class MeetingDetector {
     private func isPassiveGathering(_ t: Int, in range: Range<Int>) -> Bool {
         if (doc.tokens[t].hasKey("held") || doc.tokens[t].hasKey("convened") || doc.tokens[t].hasKey("chaired") || doc.tokens[t].hasKey("hosted") || doc.tokens[t].hasKey("presided")) {
             if !doc.tokens[t].hasKey("held") && !doc.tokens[t].hasKey("convened") {
-                return (max(range.lowerBound, t - 16)..<t).contains { Self.gatheringNouns.contains(doc.tokens[$0].key) }
+                return (max(range.lowerBound, t - 16)..<t).contains { isGatheringNoun($0) }
             }
             guard t > range.lowerBound, (doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were")) else { return false }
         }
@@ -561,10 +561,24 @@ final class MeetingDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(";") || keyCode == Token.code("said") || keyCode == Token.code("told") { return false }
-            if Self.gatheringNouns.contains(key) { return true }
+            if isGatheringNoun(k) { return true }
             k -= 1
         }
         return false
+    }
+
+    /// Whether token `t` is a noun that names a gathering of several parties (integer
+    /// comparisons: it is asked of many tokens).
+    private func isGatheringNoun(_ t: Int) -> Bool {
+        let token = doc.tokens[t]
+        switch token.code {
+        case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"):
+            return true
+        case Token.longKey:
+            return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")
+        default:
+            return false
+        }
     }
 
     /// Nouns that name a gathering of several parties.
@@ -575,7 +589,7 @@ final class MeetingDetector {
     /// The position of "a summit", "an extraordinary meeting" in `range`: a sentence that
     /// introduces a gathering of its own, not the current one.
     private func introducedGathering(in range: Range<Int>) -> Int? {
-        for t in range where Self.gatheringNouns.contains(doc.tokens[t].key) {
+        for t in range where isGatheringNoun(t) {
             let start = max(range.lowerBound, t - 3)
             if (start..<t).contains(where: { (doc.tokens[$0].hasKey("a") || doc.tokens[$0].hasKey("an")) }) { return t }
         }
@@ -586,7 +600,7 @@ final class MeetingDetector {
     /// it ("a summit of EAC heads of state, attended by A, B and C"); empty when the
     /// gathering is planned or there is no such list.
     private func namedAttendees(in range: Range<Int>) -> [Int] {
-        guard let noun = range.first(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) }), !isPlanned(noun, in: range),
+        guard let noun = range.first(where: { isGatheringNoun($0) }), !isPlanned(noun, in: range),
             let attended = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].hasKey("attended") }),
             let cue = (attended..<min(range.upperBound - 1, attended + 4)).first(where: { doc.tokens[$0 + 1].hasKey("by") }).map({ $0 - 1 })
         else { return [] }
@@ -840,7 +854,7 @@ final class MeetingDetector {
             if key == "delegations" && nextCode == Token.code("attended") { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
             if ["hosted", "chaired", "moderated"].contains(key) && nextCode == Token.code("by")
-                && range.contains(where: { Self.gatheringNouns.contains(doc.tokens[$0].key) })
+                && range.contains(where: { isGatheringNoun($0) })
             {
                 return true
             }
@@ -859,7 +873,7 @@ final class MeetingDetector {
             // "United Nations Secretary-General António Guterres also attended."
             if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), [".", ","].contains(next) { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
-            if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, Self.gatheringNouns.contains(doc.tokens[t + 2].key) { return true }
+            if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in
             // the meeting were ...".
             if (["took", "taking", "take", "takes"].contains(key) && nextCode == Token.code("part") || key == "participated" && nextCode == Token.code("in"))

@@ -234,13 +234,16 @@ struct MembershipDetector {
     private func processInclusions(_ s: Int) {
         let range = doc.sentences[s].tokens
         for t in range {
-            let key = doc.tokens[t].key
-            let keyCode = doc.tokens[t].code
             var listStart = t + 1
-            if ["brings", "bringing", "brought", "groups", "grouping", "unites", "uniting"].contains(key) {
+            // Integer comparisons: nearly every token is none of these words.
+            switch doc.tokens[t].code {
+            case Token.code("brings"), Token.code("bringing"), Token.code("brought"), Token.code("groups"), Token.code("grouping"),
+                Token.code("unites"), Token.code("uniting"):
                 if listStart < range.upperBound, doc.tokens[listStart].hasKey("together") { listStart += 1 }
-            } else if !["includes", "include", "included", "comprises", "comprise", "comprising"].contains(key) {
-                continue
+            case Token.code("includes"), Token.code("include"), Token.code("included"), Token.code("comprise"):
+                break
+            default:
+                guard doc.tokens[t].hasKey("comprises") || doc.tokens[t].hasKey("comprising") else { continue }
             }
             guard !isPending(t, in: range), let organization = describedOrganization(before: t, in: range) else { continue }
             var countries: [Int] = []

@@ -19,7 +19,7 @@ struct PersonRecognizer {
     /// gives each title to the name before it.
     private var claimed: TokenSet
     /// Counts of capitalized words standing alone, built on first use.
-    private var standaloneWords: [String: Int]? = nil
+    private var standaloneWords: (short: [UInt64: Int], long: [String: Int])? = nil
 
     init(document: DocumentAnalysis) {
         self.document = document
@@ -167,16 +167,19 @@ struct PersonRecognizer {
         guard !span.contains(where: { document.gazetteer.match(tokens, at: $0, limit: span.upperBound) != nil }) else { return false }
         if standaloneWords == nil { standaloneWords = countStandaloneWords() }
         // The word at `last` is inside a run here, so it is not among the counted ones.
-        return standaloneWords![tokens[last].key, default: 0] >= 2
+        let token = tokens[last]
+        return token.code == Token.longKey ? standaloneWords!.long[token.key, default: 0] >= 2 : standaloneWords!.short[token.code, default: 0] >= 2
     }
 
     /// How often each capitalized word stands alone in the article: not inside a run of
     /// capitalized words and not after "the" ("the Maduro government" is no use of a name).
     /// Counted once per article, so the check above is O(1) per candidate name.
-    private func countStandaloneWords() -> [String: Int] {
+    private func countStandaloneWords() -> (short: [UInt64: Int], long: [String: Int]) {
         let doc = document
         let tokens = doc.tokens
-        var counts: [String: Int] = [:]
+        // Keys of up to eight bytes are counted by their code, without hashing a string.
+        var short: [UInt64: Int] = [:]
+        var long: [String: Int] = [:]
         for k in tokens.indices where tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
             if k > 0 {
                 let before = tokens[k - 1]
@@ -184,9 +187,9 @@ struct PersonRecognizer {
                 if before.isWord, before.isCapitalized, doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
             }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, doc.sentenceOfToken[k + 1] == doc.sentenceOfToken[k] { continue }
-            counts[tokens[k].key, default: 0] += 1
+            if tokens[k].code == Token.longKey { long[tokens[k].key, default: 0] += 1 } else { short[tokens[k].code, default: 0] += 1 }
         }
-        return counts
+        return (short, long)
     }
 
     /// The folded name words of a span (without initials and particles).
