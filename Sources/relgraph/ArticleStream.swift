@@ -125,7 +125,7 @@ struct ArticleStream {
                 let graph = try extractor.extract(bytes: bytes, document: article.name)
                 return .success(Extracted(name: article.name, graph: graph, isReused: false))
             case .line(let data, let file, let number, let modified):
-                let parsed = try StoreInputItem.line(data, file: file, number: number).article(source: nil)
+                let parsed = try StoreInputItem.line(data, file: file, number: number).article(source: nil, hashed: false)
                 if let resume, let graph = resume.reusableGraph(for: parsed.name, sourceModified: modified) {
                     return .success(Extracted(name: parsed.name, graph: graph, isReused: true))
                 }

@@ -46,8 +46,10 @@ enum StoreInputItem: Sendable {
     ///   - defaultSource: the source of articles that do not name one.
     ///   - lineHash: the content hash of a JSONL line if already computed (by
     ///     `quickIdentity()`), so that a line is hashed once.
+    ///   - hashed: whether the content hash is wanted; `extract` keeps no store and skips
+    ///     it (the hash is then empty).
     /// - Throws: `CLIError.input` naming the file (and line) for unreadable or malformed input.
-    func article(source defaultSource: String?, lineHash: String? = nil) throws -> StoreArticle {
+    func article(source defaultSource: String?, lineHash: String? = nil, hashed: Bool = true) throws -> StoreArticle {
         switch self {
         case .file(let path, let name):
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -57,7 +59,8 @@ enum StoreInputItem: Sendable {
                 throw CLIError.input("\(path): not UTF-8 text")
             }
             return StoreArticle(
-                name: name, text: text, source: defaultSource, date: ArticleDate.find(in: text), location: path)
+                name: name, text: text, source: defaultSource, date: ArticleDate.find(in: text), location: path,
+                hash: hashed ? nil : "")
         case .line(let data, let file, let number):
             let location = "\(file):\(number)"
             let fields: JSONLineScanner.Fields
@@ -79,7 +82,7 @@ enum StoreInputItem: Sendable {
             }
             return StoreArticle(
                 name: fields.id, text: fields.text, source: fields.source ?? defaultSource, date: date,
-                location: location, hash: lineHash ?? ContentHash(of: data).description)
+                location: location, hash: lineHash ?? (hashed ? ContentHash(of: data).description : ""))
         }
     }
 
