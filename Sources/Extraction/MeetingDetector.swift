@@ -216,11 +216,7 @@ final class MeetingDetector {
         if !handled, current == nil || introducedGathering(in: range) != nil {
             let attendees = namedAttendees(in: range)
             if attendees.count >= 2 {
-                var event = Event(isPlanned: false, sentence: s, date: date, cameo: "040")
-                event.participants = attendees
-                event.sentences = [s]
-                events.append(event)
-                current = events.count - 1
+                startEvent(attendees, sentence: s, date: date, cameo: "040")
                 coreference.group = attendees
                 return
             }
@@ -271,11 +267,7 @@ final class MeetingDetector {
                 if entity >= 0, doc.kind(of: entity) == .person, !signers.contains(entity) { signers.append(entity) }
             }
             if signers.count >= 2 {
-                var event = Event(isPlanned: false, sentence: s, date: date, cameo: "057")
-                event.participants = signers
-                event.sentences = [s]
-                events.append(event)
-                current = events.count - 1
+                startEvent(signers, sentence: s, date: date, cameo: "057")
                 // The signers of a ceremony told in passing are not "the two ministers" of the story.
                 if coreference.group.count < 2 { coreference.group = signers }
                 return
@@ -299,6 +291,15 @@ final class MeetingDetector {
         if current.map({ events[$0].isPlanned }) ?? true, coreference.group.count < 2, let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
             coreference.group = group
         }
+    }
+
+    /// Starts a meeting that took place, of `participants` without sides, as the current one.
+    private func startEvent(_ participants: [Int], sentence s: Int, date: String?, cameo: String) {
+        var event = Event(isPlanned: false, sentence: s, date: date, cameo: cameo)
+        event.participants = participants
+        event.sentences = [s]
+        events.append(event)
+        current = events.count - 1
     }
 
     /// A speaker saying "we discussed" or "we met" took part in the current meeting.

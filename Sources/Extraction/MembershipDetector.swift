@@ -142,8 +142,15 @@ struct MembershipDetector {
             }
         }
         guard let separator else { return nil }
+        let result = countryList(from: separator + 1, in: range)
+        return result.count >= 2 ? result : nil
+    }
+
+    /// The countries named by name in a list starting at `start` ("Burundi, the Democratic
+    /// Republic of Congo and Kenya"), up to the first word that is no part of it.
+    private func countryList(from start: Int, in range: Range<Int>) -> [Int] {
         var result: [Int] = []
-        k = separator + 1
+        var k = start
         while k < range.upperBound {
             if let m = doc.mention(at: k) {
                 guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { break }
@@ -154,7 +161,7 @@ struct MembershipDetector {
             if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
             break
         }
-        return result.count >= 2 ? result : nil
+        return result
     }
 
     /// Organizations coordinated with `organization` right after its mention at or after
@@ -246,18 +253,7 @@ struct MembershipDetector {
                 guard doc.tokens[t].hasKey("comprises") || doc.tokens[t].hasKey("comprising") else { continue }
             }
             guard !isPending(t, in: range), let organization = describedOrganization(before: t, in: range) else { continue }
-            var countries: [Int] = []
-            var k = listStart
-            while k < range.upperBound {
-                if let m = doc.mention(at: k) {
-                    guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .name else { break }
-                    if !countries.contains(m.entity) { countries.append(m.entity) }
-                    k = m.tokens.upperBound
-                    continue
-                }
-                if (doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k += 1; continue }
-                break
-            }
+            let countries = countryList(from: listStart, in: range)
             guard countries.count >= 2 else { continue }
             for c in countries { doc.addRelation(.membership, c, organization, sentence: s, cameo: "") }
         }
