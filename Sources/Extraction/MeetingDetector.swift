@@ -137,6 +137,15 @@ final class MeetingDetector {
                             for visitor in subjects { visits.append(Visit(visitor: visitor, place: place, sentence: s, cameo: "042")) }
                         }
                     }
+                    // "held a session with their counterparts from 12 countries, among them Cuba, Egypt
+                    // and Kazakhstan": countries for unnamed leaders join whoever the subjects are.
+                    let leadersAfter = trigger.placesOnly ? [] : unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range))
+                    if leadersAfter.count >= 2, participants.count >= 2, !subjects.isEmpty {
+                        for c in leadersAfter where !participants.contains(c) {
+                            participants.append(c)
+                            if !trigger.symmetric { sides[c] = 1 }
+                        }
+                    }
                     if participants.count < 2 && visits.isEmpty {
                         // "the meeting with the President of Armenia": a country for an unnamed leader.
                         let leaders = unnamedLeaders(in: trigger.end..<clauseEnd(trigger.end, in: range))
@@ -601,12 +610,21 @@ final class MeetingDetector {
     /// it ("a summit of EAC heads of state, attended by A, B and C"); empty when the
     /// gathering is planned or there is no such list.
     private func namedAttendees(in range: Range<Int>) -> [Int] {
-        guard let noun = range.first(where: { isGatheringNoun($0) }), !isPlanned(noun, in: range),
-            let attended = (noun + 1..<max(noun + 1, range.upperBound - 1)).first(where: { doc.tokens[$0].hasKey("attended") }),
-            let cue = (attended..<min(range.upperBound - 1, attended + 4)).first(where: { doc.tokens[$0 + 1].hasKey("by") }).map({ $0 - 1 })
-        else { return [] }
+        guard let noun = range.first(where: { isGatheringNoun($0) }), !isPlanned(noun, in: range) else { return [] }
+        // Where the attendees start: after "attended (among others) by" or "brought together".
+        var start: Int? = nil
+        for k in noun + 1..<max(noun + 1, range.upperBound - 1) {
+            if doc.tokens[k].hasKey("brought"), doc.tokens[k + 1].hasKey("together") { start = k + 2; break }
+            if doc.tokens[k].hasKey("attended"),
+                let by = (k + 1..<min(range.upperBound, k + 5)).first(where: { doc.tokens[$0].hasKey("by") })
+            {
+                start = by + 1
+                break
+            }
+        }
+        guard let start else { return [] }
         var result: [Int] = []
-        for m in doc.mentions(in: cue + 2..<range.upperBound) {
+        for m in doc.mentions(in: start..<range.upperBound) where !isStoodInFor(doc.mentions[m].tokens.lowerBound, lower: start) {
             let entity = doc.mentions[m].entity
             if entity >= 0, doc.kind(of: entity) == .person, !result.contains(entity) { result.append(entity) }
         }
@@ -695,7 +713,9 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t < range.upperBound {
             if let m = doc.mention(at: t), m.entity >= 0 {
-                if doc.kind(of: m.entity) == .person && !(subjectsOnly && isObjectOfPreposition(m.tokens.lowerBound, lower: range.lowerBound)) {
+                if doc.kind(of: m.entity) == .person && !(subjectsOnly && isObjectOfPreposition(m.tokens.lowerBound, lower: range.lowerBound))
+                    && !isStoodInFor(m.tokens.lowerBound, lower: range.lowerBound)
+                {
                     if !result.contains(m.entity) { result.append(m.entity) }
                 }
                 t = m.tokens.upperBound
@@ -785,6 +805,17 @@ final class MeetingDetector {
         persons(in: range).first
     }
 
+    /// Whether the person named at `start` was represented by someone else, so absent: "Ma
+    /// Zhaoxu, who represented Foreign Minister Qin Gang", "on behalf of President X".
+    private func isStoodInFor(_ start: Int, lower: Int) -> Bool {
+        var j = start - 1
+        while j >= lower, doc.titleTokens.contains(j) || doc.tokens[j].hasKey("the") { j -= 1 }
+        guard j >= lower else { return false }
+        let token = doc.tokens[j]
+        if token.hasKey("represented") || token.hasKey("representing") || token.hasKey("replacing") || token.hasKey("replaced") { return true }
+        return token.hasKey("of") && j > lower && doc.tokens[j - 1].hasKey("behalf")
+    }
+
     /// Whether the mention at `start` is the object of a preposition ("on behalf of X").
     private func isObjectOfPreposition(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
@@ -822,8 +853,14 @@ final class MeetingDetector {
         var result: [Int] = []
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") {
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
                 var k = t + 2
+                // "counterparts from 12 countries of Africa and the Global South, among them Cuba, ...".
+                if let among = (k..<min(range.upperBound - 1, k + 12)).first(where: {
+                    doc.tokens[$0].hasKey("among") && doc.tokens[$0 + 1].hasKey("them") || doc.tokens[$0].hasKey("including")
+                }), doc.mention(at: k).map({ doc.kind(of: $0.entity) != .country }) ?? true {
+                    k = among + (doc.tokens[among].hasKey("among") ? 2 : 1)
+                }
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
                         if !result.contains(m.entity) { result.append(m.entity) }

@@ -437,4 +437,17 @@ import Testing
         #expect(!graph.has(.meeting, "Retno Marsudi", "Wang Yi"))
         #expect(!graph.has(.meeting, "Enrique Manalo", "Wang Yi"))
     }
+
+    @Test func counterpartsFromCountriesAmongThemAndARepresentedAbsentee() throws {
+        let text = """
+            The meeting brought together Brazilian Foreign Minister Mauro Vieira, Russian Foreign Minister Sergey Lavrov and the Vice Minister of Foreign Affairs of China, Ma Zhaoxu, who represented Foreign Minister Qin Gang. \
+            On Friday, Vieira and Lavrov held a session with their counterparts from 12 countries of Africa and Asia, among them Cuba, Egypt and Kazakhstan.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mauro Vieira", "Ma Zhaoxu"))
+        #expect(!graph.has(.meeting, "Mauro Vieira", "Qin Gang"))
+        #expect(graph.has(.meeting, "Sergey Lavrov", "Cuba"))
+        #expect(graph.has(.meeting, "Cuba", "Egypt"))
+        #expect(graph.has(.meeting, "Egypt", "Kazakhstan"))
+    }
 }
