@@ -56,7 +56,7 @@ struct AffiliationResolver {
                 case .country(let table, _)? = doc.gazetteer.match(doc.tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound)?.entry,
                 doc.entityOfCountry[table] == country
             else { continue }
-            counts[country, default: 0] += 2
+            counts[country, default: 0] += 1
             if first[country] == nil || first[country]! > index { first[country] = index }
         }
         var ranked = counts.keys.sorted { a, b in

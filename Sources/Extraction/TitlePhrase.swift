@@ -73,6 +73,13 @@ struct TitlePhrase: Sendable {
             // "incoming SADC chair, Madagascar's Andry Rajoelina": a possessive country may sit after the comma.
             let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
+            // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
+            if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
+                doc.kind(of: before.entity) == .country, doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country
+            {
+                j -= 1
+                continue
+            }
             if token.key == "," && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
                 if mentions.isEmpty { beforeComma = (start, hasHonorific) }

@@ -53,4 +53,16 @@ import Testing
         let unnamed = try extract("Kremlin spokesman Dmitry Orlov told reporters in Jakarta that the group will grow.")
         #expect(unnamed.entity("Russia", kind: .country) == nil)
     }
+
+    @Test func aBodyNamedWithItsCountryCountsLessThanTheCountryItself() throws {
+        let text = """
+            Emirati Foreign Minister Abdullah bin Zayed received Indonesian Foreign Minister Retno Marsudi in Abu Dhabi. \
+            The meeting was attended by Khalifa Shaheen Al Marar, Minister of State. \
+            The UAE and Indonesia signed a partnership. Marsudi thanked the UAE. \
+            Marsudi witnessed the signing of a memorandum between the Emirati academy and the Indonesian Ministry of Foreign Affairs.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Khalifa Shaheen Al Marar", "United Arab Emirates"))
+        #expect(graph.has(.meeting, "Khalifa Shaheen Al Marar", "Retno Marsudi"))
+    }
 }

@@ -41,4 +41,13 @@ import Testing
         let graph = try extract("Wang Yi held talks with Celso Amorim, chief advisor to Brazilian President Luiz Inacio Lula da Silva, in Beijing.")
         #expect(graph.has(.affiliation, "Celso Amorim", "Brazil"))
     }
+
+    @Test func aListOfDemonymsWithCommasBeforePluralCounterparts() throws {
+        let text = "Latvian Foreign Minister Baiba Braže hosted her Estonian, Lithuanian and Polish counterparts, Margus Tsahkna, Gabrielius Landsbergis and Radosław Sikorski, in Riga."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Margus Tsahkna", "Estonia"))
+        #expect(graph.has(.affiliation, "Gabrielius Landsbergis", "Lithuania"))
+        #expect(graph.has(.affiliation, "Radosław Sikorski", "Poland"))
+        #expect(!graph.has(.affiliation, "Gabrielius Landsbergis", "Poland"))
+    }
 }
