@@ -75,7 +75,9 @@ struct TitlePhrase: Sendable {
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
             // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
             if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
-                doc.kind(of: before.entity) == .country, doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country
+                doc.kind(of: before.entity) == .country, before.form == .demonym,
+                doc.mentions[mentions[mentions.count - 1]].tokens.lowerBound == j + 1,
+                doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == .demonym
             {
                 j -= 1
                 continue
