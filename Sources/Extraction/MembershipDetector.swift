@@ -220,7 +220,8 @@ struct MembershipDetector {
     /// The organization that "the organization" or "the bloc" just before `t` stands for: the
     /// last one named before whose name holds that noun, else the last international one.
     private func genericOrganization(before t: Int, in range: Range<Int>) -> Int? {
-        guard let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
+        // ("Members ..." opening a sentence has nothing before it.)
+        guard t > range.lowerBound + 1, let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
             Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].hasKey("the")
         }) else { return nil }
         let word = doc.tokens[noun].key

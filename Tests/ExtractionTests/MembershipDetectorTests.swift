@@ -120,4 +120,10 @@ import Testing
             #expect(!graph.has(.membership, country, "SCO Council of Heads of State"))
         }
     }
+
+    @Test func membersOpeningASentenceIsNoCrash() throws {
+        // Found by fuzzing: "Members" as a sentence's first or second token.
+        let graph = try extract("NATO held talks. Members agreed. A members list followed.")
+        #expect(graph.names(.organization) == ["NATO"])
+    }
 }
