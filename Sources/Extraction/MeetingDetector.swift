@@ -531,7 +531,7 @@ final class MeetingDetector {
             // "Foreign Minister Mohamad Hasan joined his counterparts at the 57th ASEAN Foreign
             // Ministers' Meeting": the subject takes part in a gathering named later in the sentence.
             if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }),
-                let k = followed(by: Self.gatheringNouns, within: 12), k > t + 5, !isPlanned(t, in: range)
+                let k = (t + 1..<min(range.upperBound, t + 13)).first(where: isGatheringNoun), k > t + 5, !isPlanned(t, in: range)
             {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
             }
@@ -590,11 +590,6 @@ final class MeetingDetector {
             return false
         }
     }
-
-    /// Nouns that name a gathering of several parties.
-    private static let gatheringNouns: Set<String> = [
-        "talks", "meeting", "summit", "conference", "session", "negotiations", "consultations", "forum",
-    ]
 
     /// The position of "a summit", "an extraordinary meeting" in `range`: a sentence that
     /// introduces a gathering of its own, not the current one.
