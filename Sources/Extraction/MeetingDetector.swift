@@ -723,6 +723,10 @@ final class MeetingDetector {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
+            } else if (keyCode == Token.code("his") || keyCode == Token.code("her")) && t + 1 < range.upperBound && coreference.isHonorificPronoun(at: t + 1) {
+                if let p = coreference.honorificReferent(at: t + 1), !result.contains(p) { result.append(p) }
+                t += 2
+                continue
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),

@@ -351,6 +351,10 @@ final class StatementDetector {
                 }
                 return makeSpeaker(m, in: range)
             }
+            if coreference.isHonorificPronoun(at: j) {
+                guard let p = coreference.honorificReferent(at: j) else { return nil }
+                return Speaker(entities: [p], tokens: j - 1..<j + 1, isCredit: isCredit(p), mentions: [])
+            }
             if doc.lexicon.has(token.key, .pronoun) && (token.key == "he" || token.key == "she") {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
@@ -382,6 +386,9 @@ final class StatementDetector {
     func speakerAt(_ k: Int, in range: Range<Int>) -> Speaker? {
         if let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0 { return makeSpeaker(m, in: range) }
         let token = doc.tokens[k]
+        if coreference.isHonorificPronoun(at: k), let p = coreference.honorificReferent(at: k) {
+            return Speaker(entities: [p], tokens: k - 1..<k + 1, isCredit: isCredit(p), mentions: [])
+        }
         if token.key == "he" || token.key == "she", let p = coreference.pronounReferent(at: k, currentSubjects: []) {
             return Speaker(entities: [p], tokens: k..<k + 1, isCredit: isCredit(p), mentions: [])
         }
