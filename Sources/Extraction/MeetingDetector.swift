@@ -441,6 +441,12 @@ final class MeetingDetector {
         switch key {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+        case "called" where doc.isCourtesyCall(t), "calls" where doc.isCourtesyCall(t):
+            // "Sabry also called on Prime Minister Modi": a courtesy visit.
+            return Trigger(start: t, end: t + 2, cameo: "042")
+        case "call" where t > range.lowerBound && doc.tokens[t - 1].hasKey("courtesy") && doc.isCourtesyCall(t):
+            // "paid a courtesy call on President Marcos".
+            return Trigger(start: t, end: t + 2, cameo: "042")
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
             if next == "with" {
                 let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].hasKey("joint") }

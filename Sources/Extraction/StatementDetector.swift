@@ -269,7 +269,7 @@ final class StatementDetector {
         if key == "thanks" && next == "to" { return false }
         switch token.key {
         case "call", "calls", "called", "calling":
-            return next == "on" || next == "for" || next == "upon"
+            return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)
         case "pointed": return next == "out"
         case "extend", "extends", "extended", "extending":
             let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]

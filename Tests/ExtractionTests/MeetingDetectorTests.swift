@@ -450,4 +450,23 @@ import Testing
         #expect(graph.has(.meeting, "Cuba", "Egypt"))
         #expect(graph.has(.meeting, "Egypt", "Kazakhstan"))
     }
+
+    @Test func callingOnPersonsIsACourtesyVisitNotAnAppeal() throws {
+        let text = """
+            Sri Lankan Foreign Minister Ali Sabry arrived in New Delhi on Thursday. Sabry also called on Prime Minister Narendra Modi and National Security Adviser Ajit Doval.
+
+            Modi called on Pakistan to end cross-border terrorism. Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. at the palace.
+
+            The visit of Indian Foreign Minister Subrahmanyam Jaishankar to Tokyo has been called off.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Ali Sabry", "Narendra Modi"))
+        #expect(graph.has(.meeting, "Ali Sabry", "Ajit Doval"))
+        #expect(!graph.has(.meeting, "Narendra Modi", "Ajit Doval"))
+        #expect(!graph.has(.statement, "Ali Sabry", "Narendra Modi"))
+        #expect(graph.has(.statement, "Narendra Modi", "Pakistan"))
+        #expect(graph.has(.meeting, "Yoko Kamikawa", "Ferdinand Marcos Jr."))
+        #expect(graph.relation(.meeting, "Ali Sabry", "Narendra Modi")?.attributes["cameo"] == "042")
+        #expect(!graph.relations.contains { $0.kind == .meeting && ($0.source.rawValue.contains("jaishankar") || $0.target.rawValue.contains("jaishankar")) })
+    }
 }
