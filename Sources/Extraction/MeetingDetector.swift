@@ -725,7 +725,9 @@ final class MeetingDetector {
             let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
-            if (keyCode == Token.code("they") || both || keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
+            // "they", "both ministers", "the two leaders", "The four ministers were received by".
+            let number = keyCode == Token.code("two") || keyCode == Token.code("three") || keyCode == Token.code("four") || keyCode == Token.code("five") || keyCode == Token.code("six")
+            if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.

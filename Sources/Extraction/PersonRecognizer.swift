@@ -54,7 +54,7 @@ struct PersonRecognizer {
 
     private func isNameStart(_ i: Int) -> Bool {
         let t = document.tokens[i]
-        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t))
+        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t) || document.pendingAffiliations[i] != nil)
     }
 
     private func isInitial(_ t: Token) -> Bool {
@@ -88,7 +88,11 @@ struct PersonRecognizer {
     }
 
     /// The longest name-like run starting at `q`.
-    func nameSpan(from q: Int, upper: Int) -> Range<Int>? {
+    ///
+    /// - Parameter inList: the run is one of a list of names announced by a plural title
+    ///   ("counterparts ..., Téte António, January Makamba and Nancy Tembo"), where a month
+    ///   before a name word is a given name (as it is where such a list left an affiliation).
+    func nameSpan(from q: Int, upper: Int, inList: Bool = false) -> Range<Int>? {
         let doc = document
         let tokens = doc.tokens
         var k = q
@@ -98,7 +102,9 @@ struct PersonRecognizer {
             if doc.mentionAtToken[k] >= 0 { break }
             let t = tokens[k]
             if k > q && t.flags.contains(.paragraphStart) { break }
-            if isNameWord(at: k) {
+            if isNameWord(at: k) || k == q && t.isCapitalized && doc.has(k, .month) && k + 1 < upper && isNameWord(at: k + 1)
+                && (inList || doc.pendingAffiliations[q] != nil)
+            {
                 words += 1
                 k += 1
                 // Hyphenated parts: "Kassym-Jomart", "Jong-un", "El-Sisi".
@@ -194,7 +200,8 @@ struct PersonRecognizer {
 
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
-        span.filter { isNameWord(at: $0) }.map { document.tokens[$0].key }
+        // A span opens with a month only where a list of names allowed it ("January Makamba").
+        span.filter { isNameWord(at: $0) || $0 == span.lowerBound && document.has($0, .month) }.map { document.tokens[$0].key }
     }
 
     /// Decides whether `span` is a person and records it; returns the entity.
@@ -426,7 +433,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            guard let next = nameSpan(from: k, upper: upper) else { break }
+            guard let next = nameSpan(from: k, upper: upper, inList: true) else { break }
             names.append(next)
             k = next.upperBound
         }

@@ -40,6 +40,9 @@ struct TitlePhrase: Sendable {
         switch token.key {
         case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
             return .connector
+        case "from":
+            // "his counterparts from Angola, Tanzania and Malawi, Téte António, ...".
+            return t > 0 && (doc.tokens[t - 1].hasKey("counterparts") || doc.tokens[t - 1].hasKey("counterpart")) ? .connector : nil
         case ".":
             if t > 0, doc.classes[t - 1].contains(.honorific) || doc.has(t - 1, .abbreviation) { return .connector }
             return nil
@@ -74,10 +77,11 @@ struct TitlePhrase: Sendable {
             let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
             // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
+            // "counterparts from Angola, Tanzania and Malawi": the same with country names.
             if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
-                doc.kind(of: before.entity) == .country, before.form == .demonym,
+                doc.kind(of: before.entity) == .country, before.form == .demonym || before.form == .name,
                 doc.mentions[mentions[mentions.count - 1]].tokens.lowerBound == j + 1,
-                doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == .demonym
+                doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == before.form
             {
                 j -= 1
                 continue

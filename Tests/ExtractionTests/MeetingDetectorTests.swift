@@ -469,4 +469,18 @@ import Testing
         #expect(graph.relation(.meeting, "Ali Sabry", "Narendra Modi")?.attributes["cameo"] == "042")
         #expect(!graph.relations.contains { $0.kind == .meeting && ($0.source.rawValue.contains("jaishankar") || $0.target.rawValue.contains("jaishankar")) })
     }
+
+    @Test func theFourMinistersAreTheGroupOfTheMeeting() throws {
+        let text = """
+            Latvian Foreign Minister Baiba Braze hosted her Estonian, Lithuanian and Polish counterparts, Margus Tsahkna, Gabrielius Landsbergis and Radoslaw Sikorski, in Riga on Monday.
+
+            The four ministers were later received by Latvian President Edgars Rinkevics at Riga Castle.
+            """
+        let graph = try extract(text)
+        for guest in ["Margus Tsahkna", "Gabrielius Landsbergis", "Radoslaw Sikorski"] {
+            #expect(graph.has(.meeting, "Edgars Rinkevics", guest))
+        }
+        // One side: the Latvian host and the Latvian president.
+        #expect(!graph.has(.meeting, "Edgars Rinkevics", "Baiba Braze"))
+    }
 }

@@ -164,4 +164,18 @@ import Testing
         #expect(graph.names(.person) == ["Kais Saied", "Olivér Várhelyi"])
         #expect(graph.has(.meeting, "Kais Saied", "Olivér Várhelyi"))
     }
+
+    @Test func counterpartsFromCountriesThenTheirNamesInTurn() throws {
+        let text = "The meeting was attended by Namibian Minister Peya Mushelenga and his counterparts from Angola, Tanzania and Malawi, Téte António, January Makamba and Nancy Tembo."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Téte António", "Angola"))
+        #expect(graph.has(.affiliation, "January Makamba", "Tanzania"))
+        #expect(graph.has(.affiliation, "Nancy Tembo", "Malawi"))
+        #expect(!graph.has(.affiliation, "Téte António", "Malawi"))
+    }
+
+    @Test func aMonthOutsideAListOfNamesIsNoGivenName() throws {
+        let graph = try extract("In January Foreign Minister Nancy Tembo said that Malawi supports the mission.")
+        #expect(graph.names(.person) == ["Nancy Tembo"])
+    }
 }
