@@ -72,6 +72,13 @@ struct PersonRecognizer {
         if t.flags.contains(.dotted) { return false }
         // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
         if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
+        // "Lee Jun-il": a month's abbreviation joined to a lowercase syllable is a given name.
+        if classes.contains(.month), k + 2 < document.tokens.count, document.tokens[k + 1].hasKey("-"),
+            !document.tokens[k + 1].flags.contains(.spaceBefore), !document.tokens[k + 2].flags.contains(.spaceBefore),
+            document.tokens[k + 2].isWord, !document.tokens[k + 2].isCapitalized
+        {
+            classes.remove(.month)
+        }
         return classes.isDisjoint(with: Self.notNameClasses)
     }
 

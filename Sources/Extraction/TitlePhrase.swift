@@ -259,7 +259,11 @@ struct TitlePhrase: Sendable {
             if doc.kind(of: mention.entity) == .country, start > 0 {
                 var b = start - 1
                 if doc.tokens[b].hasKey("the") && b > 0 { b -= 1 }
-                if doc.tokens[b].hasKey("to") { continue }  // "Ambassador to Sri Lanka"
+                // "Ambassador to Sri Lanka", "special representative for North Korea", "director general
+                // for North Korean affairs": the country the post deals with, not the one it serves.
+                if doc.tokens[b].hasKey("to") { continue }
+                // ("an arrest warrant for Russian President Putin": "for" outside the title.)
+                if doc.tokens[b].hasKey("for"), b > 0, doc.has(b - 1, .titleHead) || doc.has(b - 1, .titleModifier) { continue }
             }
             if !result.contains(mention.entity) { result.append(mention.entity) }
         }

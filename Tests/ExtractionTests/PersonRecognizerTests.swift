@@ -178,4 +178,9 @@ import Testing
         let graph = try extract("In January Foreign Minister Nancy Tembo said that Malawi supports the mission.")
         #expect(graph.names(.person) == ["Nancy Tembo"])
     }
+
+    @Test func aMonthAbbreviationJoinedToASyllableIsAGivenName() throws {
+        let graph = try extract("Director General Lee Jun-il said the talks with Japan were useful. The talks began on Jun 5.")
+        #expect(graph.names(.person) == ["Lee Jun-il"])
+    }
 }
