@@ -280,9 +280,12 @@ struct PersonRecognizer {
         // a name set off by commas after a phrase headed by a title.
         // The owner of such a title: "the EU's special envoy", "Washington's envoy".
         var appositiveOwner: Int? = nil
-        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].hasKey(",") {
+        // ("... and the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea.": at
+        // the sentence's end, the phrase may be longer.)
+        let endsSentence = span.upperBound + 1 == upper && tokens[span.upperBound].hasKey(".")
+        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
             var j = span.lowerBound - 2
-            while j >= lower, span.lowerBound - j <= 8, !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
+            while j >= lower, span.lowerBound - j <= (endsSentence ? 12 : 8), !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
                     cue = true
                     var k = j - 1
@@ -291,6 +294,11 @@ struct PersonRecognizer {
                         doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization
                     {
                         appositiveOwner = m.entity
+                    }
+                    // "the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea".
+                    if appositiveOwner == nil, tokens[j + 1].hasKey("of") {
+                        let country = tokens[j + 2].hasKey("the") ? j + 3 : j + 2
+                        if let m = doc.mention(at: country), m.entity >= 0, doc.kind(of: m.entity) == .country { appositiveOwner = m.entity }
                     }
                     break
                 }
@@ -460,6 +468,9 @@ struct PersonRecognizer {
             // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
             // different given names are two persons.
             if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }
+            // "King Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud":
+            // a father's name inside a son's patronymic; long names start with the given name.
+            if keys.count >= 3, other.count >= 3, keys[0] != other[0] { continue }
             if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
                 found.append(index)
             } else if let last = keys.last, let otherLast = other.last,

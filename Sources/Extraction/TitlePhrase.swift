@@ -201,6 +201,12 @@ struct TitlePhrase: Sendable {
         while k < upper {
             guard let part = part(of: k, in: doc) else {
                 let token = doc.tokens[k]
+                // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic
+                // of Egypt": a portfolio list, its comma inside the title.
+                if hasHead, token.hasKey(","), let of = portfolioListEnd(after: k, upper: upper, in: doc) {
+                    k = of
+                    continue
+                }
                 if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].hasKey("the") {
                     let entity = doc.bodyEntity(named: token.text)
                     mentions.append(doc.addMention(k..<k + 1, entity: entity, form: .name))
@@ -250,6 +256,30 @@ struct TitlePhrase: Sendable {
             affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
     }
 
+    /// The "of" that ends a list of portfolios after the comma at `comma` ("Foreign Affairs,
+    /// Emigration and Egyptian Expatriates of Egypt"): capitalized words and demonyms with one
+    /// "and", then "of" and a country.
+    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        while k < upper, k - comma <= 8 {
+            let token = doc.tokens[k]
+            if token.hasKey("and") {
+                sawAnd = true
+            } else if token.hasKey("of") {
+                let country = k + 1 < upper && doc.tokens[k + 1].hasKey("the") ? k + 2 : k + 1
+                guard sawAnd, k > comma + 1, let m = doc.mention(at: country), m.entity >= 0, doc.kind(of: m.entity) == .country else { return nil }
+                return k
+            } else if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym else { return nil }
+            } else if !token.isCapitalized || !token.isWord {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     private static func affiliations(of mentions: some Sequence<Int>, in doc: DocumentAnalysis) -> [Int] {
         var result: [Int] = []
         for m in mentions {
@@ -274,7 +304,12 @@ struct TitlePhrase: Sendable {
     func role(in doc: DocumentAnalysis) -> String? {
         var start = tokens.lowerBound
         var end = tokens.upperBound
-        while start < end, (doc.tokens[start].hasKey("the") || doc.tokens[start].hasKey("his") || doc.tokens[start].hasKey("her") || doc.tokens[start].hasKey("a") || doc.tokens[start].hasKey("an") || doc.tokens[start].hasKey(",") || doc.tokens[start].hasKey("and")) { start += 1 }
+        while start < end, (doc.tokens[start].hasKey("the") || doc.tokens[start].hasKey("his") || doc.tokens[start].hasKey("her") || doc.tokens[start].hasKey("a") || doc.tokens[start].hasKey("an") || doc.tokens[start].hasKey(",") || doc.tokens[start].hasKey("and")
+            // "His Highness Prince", "His Royal Highness Crown Prince": the style is no role.
+            || doc.tokens[start].hasKey("highness") || doc.tokens[start].hasKey("majesty") || doc.tokens[start].hasKey("royal") && start + 1 < end && doc.tokens[start + 1].hasKey("highness"))
+        {
+            start += 1
+        }
         while end > start {
             let key = doc.tokens[end - 1].key
             let keyCode = doc.tokens[end - 1].code

@@ -183,4 +183,22 @@ import Testing
         let graph = try extract("Director General Lee Jun-il said the talks with Japan were useful. The talks began on Jun 5.")
         #expect(graph.names(.person) == ["Lee Jun-il"])
     }
+
+    @Test func aFathersNameInsideASonsPatronymicIsAnotherPerson() throws {
+        let text = "Abdelatty thanked the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud, Prime Minister."
+        let graph = try extract(text)
+        #expect(graph.names(.person).contains("Salman bin Abdulaziz Al Saud"))
+        #expect(graph.names(.person).contains("Mohammed bin Salman bin Abdulaziz Al Saud"))
+        #expect(graph.entity("Mohammed bin Salman bin Abdulaziz Al Saud")?.attributes["role"] == "Crown Prince; Prime Minister")
+    }
+
+    @Test func aTitledPhraseBeforeANameClosingTheSentence() throws {
+        let text = "Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia, received Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt. The meeting was attended by the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Badr Abdelatty", "Egypt"))
+        #expect(!graph.has(.affiliation, "Faisal bin Farhan", "Egypt"))
+        #expect(graph.has(.affiliation, "Ihab Abu Sreea", "Egypt"))
+        #expect(graph.has(.meeting, "Faisal bin Farhan", "Ihab Abu Sreea"))
+        #expect(!graph.has(.meeting, "Badr Abdelatty", "Ihab Abu Sreea"))
+    }
 }
