@@ -282,6 +282,19 @@ final class MeetingDetector {
                 return
             }
         }
+        // "Albares and his Colombian counterpart, Murillo, on Monday signed a memorandum": officials
+        // of two countries who sign together meet, as at a ceremony told in the passive above.
+        if !handled, current.map({ events[$0].isPlanned }) ?? true,
+            let signed = range.first(where: { doc.tokens[$0].hasKey("signed") || doc.tokens[$0].hasKey("signs") }),
+            signed > range.lowerBound, !doc.tokens[signed - 1].hasKey("was"), !doc.tokens[signed - 1].hasKey("were"), !doc.tokens[signed - 1].hasKey("be"),
+            !doc.tokens[signed - 1].hasKey("had"), !isPlanned(signed, in: range), !isPlannedAfter(signed + 1, in: range),
+            let signers = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true), signers.count >= 2,
+            Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+        {
+            startEvent(signers, sentence: s, date: date, cameo: "057")
+            coreference.group = signers
+            return
+        }
         // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
         if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
             let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
@@ -653,9 +666,19 @@ final class MeetingDetector {
     /// him and Lavrov that diplomats had discussed did not take place": one that never happened.
     private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
         var n = end
+        var skippedAside = false
         while n < min(range.upperBound, end + 20) {
             let key = doc.tokens[n].key
             let keyCode = doc.tokens[n].code
+            // "A meeting with Sánchez, initially scheduled for Tuesday, was cancelled": past one aside.
+            if keyCode == Token.code(","), n > end, !skippedAside,
+                let close = (n + 1..<min(range.upperBound, n + 10)).first(where: { doc.tokens[$0].hasKey(",") }),
+                close + 1 < range.upperBound, doc.has(close + 1, .copula) || doc.tokens[close + 1].hasKey("was") || doc.tokens[close + 1].hasKey("has") || doc.tokens[close + 1].hasKey("had")
+            {
+                skippedAside = true
+                n = close + 1
+                continue
+            }
             if keyCode == Token.code(";") || keyCode == Token.code(",") && n > end { break }
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
@@ -690,6 +713,8 @@ final class MeetingDetector {
             if keyCode == Token.code(","), k + 2 < range.upperBound, doc.tokens[k + 1].hasKey("and"), !doc.tokens[k + 2].isCapitalized {
                 // ", and the President of Uzbekistan, ...": a list of participants goes on.
                 var n = k + 2
+                // ("met with X, and with the president of ..., Y": the objects go on.)
+                if doc.tokens[n].hasKey("with") { n += 1 }
                 while n < range.upperBound, (doc.tokens[n].hasKey("the") || doc.tokens[n].hasKey("his") || doc.tokens[n].hasKey("her") || doc.tokens[n].hasKey("their")) { n += 1 }
                 let listGoesOn = n > k + 2 && n < range.upperBound && (doc.tokens[n].isCapitalized || doc.has(n, .titleHead))
                 if !listGoesOn { return k }
@@ -798,7 +823,7 @@ final class MeetingDetector {
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code
-                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
+                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }

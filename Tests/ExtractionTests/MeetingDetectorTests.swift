@@ -483,4 +483,29 @@ import Testing
         // One side: the Latvian host and the Latvian president.
         #expect(!graph.has(.meeting, "Edgars Rinkevics", "Baiba Braze"))
     }
+
+    @Test func officialsOfTwoCountriesSigningTogetherMeet() throws {
+        let graph = try extract("Spanish Foreign Minister José Manuel Albares and his Colombian counterpart, Luis Gilberto Murillo, on Monday signed a memorandum of understanding on migration.")
+        #expect(graph.has(.meeting, "José Manuel Albares", "Luis Gilberto Murillo"))
+        #expect(graph.relation(.meeting, "José Manuel Albares", "Luis Gilberto Murillo")?.attributes["cameo"] == "057")
+        let planned = try extract("Spanish Foreign Minister José Manuel Albares and his Colombian counterpart, Luis Gilberto Murillo, will sign a memorandum of understanding on migration.")
+        #expect(!planned.has(.meeting, "José Manuel Albares", "Luis Gilberto Murillo"))
+        let oneSide = try extract("Spanish Foreign Minister José Manuel Albares and Spanish Interior Minister Fernando Grande-Marlaska signed a memorandum of understanding with Morocco.")
+        #expect(!oneSide.has(.meeting, "José Manuel Albares", "Fernando Grande-Marlaska"))
+    }
+
+    @Test func aMeetingCancelledAfterAnAsideDidNotTakePlace() throws {
+        let text = """
+            MADRID, 17 Jun (EFE).- Colombian Foreign Minister Luis Gilberto Murillo thanked Spain for its support.
+
+            During his stay, Murillo also met with the Secretary General of the Ibero-American General Secretariat, Andrés Allamand, and with the president of the Congress of Deputies, Francina Armengol.
+
+            A meeting with Prime Minister Pedro Sánchez, initially scheduled for Tuesday, was cancelled due to his agenda.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Luis Gilberto Murillo", "Andrés Allamand"))
+        #expect(graph.has(.meeting, "Luis Gilberto Murillo", "Francina Armengol"))
+        #expect(!graph.has(.meeting, "Luis Gilberto Murillo", "Pedro Sánchez"))
+        #expect(!graph.has(.meeting, "Andrés Allamand", "Pedro Sánchez"))
+    }
 }
