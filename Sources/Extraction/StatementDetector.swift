@@ -97,7 +97,17 @@ final class StatementDetector {
             if afterStart < nextStart, (doc.tokens[afterStart].hasKey("at") || doc.tokens[afterStart].hasKey("in") || doc.tokens[afterStart].hasKey("on") || doc.tokens[afterStart].hasKey("during") || doc.tokens[afterStart].hasKey("after") || doc.tokens[afterStart].hasKey("before") || doc.tokens[afterStart].hasKey("while")) {
                 var k = afterStart
                 while k < min(nextStart, afterStart + 40), !doc.tokens[k].hasKey("that"), !doc.tokens[k].hasKey(":"), !doc.tokens[k].isQuote { k += 1 }
-                if k < nextStart, doc.tokens[k].hasKey("that") { afterStart = k + 1 }
+                if k < nextStart, doc.tokens[k].hasKey("that") {
+                    afterStart = k + 1
+                } else if k >= nextStart || !doc.tokens[k].hasKey(":"), doc.tokens[afterStart].hasKey("in"),
+                    (afterStart + 1..<min(nextStart, afterStart + 4)).contains(where: { doc.tokens[$0].hasKey("statement") || doc.tokens[$0].hasKey("communique") || doc.tokens[$0].hasKey("communiqué") || doc.tokens[$0].hasKey("release") || doc.tokens[$0].hasKey("message") })
+                {
+                    // `," Türkiye said in a written statement issued by the Turkish Foreign Ministry.`:
+                    // how it was said, not what; anything said follows a comma.
+                    var end = afterStart
+                    while end < nextStart, !doc.tokens[end].hasKey(","), !doc.tokens[end].isQuote { end += 1 }
+                    afterStart = end
+                }
             }
             // "It added:" closing a paragraph: the next paragraph is what was said.
             if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].hasKey(":") }),
