@@ -555,6 +555,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
             }
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
+                // "On the Indian side, X and Y joined the talks": later participants of the meeting told.
+                if key == "joined", let c = current, !events[c].isPlanned, followed(by: ["talks", "meeting"], within: 3) != nil,
+                    (range.lowerBound..<t).contains(where: { doc.tokens[$0].hasKey("side") })
+                {
+                    return nil
+                }
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
@@ -929,6 +935,14 @@ final class MeetingDetector {
                 return true
             }
             if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
+            // "X, Y and Z were part of Dahal's delegation".
+            if keyCode == Token.code("part") && nextCode == Token.code("of") && (t + 2..<min(range.upperBound, t + 6)).contains(where: { doc.tokens[$0].hasKey("delegation") }) {
+                return true
+            }
+            // "On the Indian side, X and Y joined the talks".
+            if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
+                return true
+            }
             if key == "attendees" || key == "participants" { return true }
             // "brought together", "with the participation of", "gathered".
             if keyCode == Token.code("brought") && nextCode == Token.code("together") || key == "participation" && nextCode == Token.code("of") { return true }
@@ -961,10 +975,17 @@ final class MeetingDetector {
 
     /// The country of "the Romanian delegation", "Romania's delegation" in `range`.
     private func delegationCountry(in range: Range<Int>) -> Int? {
-        for t in range where doc.tokens[t].hasKey("delegation") {
+        for t in range where doc.tokens[t].hasKey("delegation") || doc.tokens[t].hasKey("side") {
             var k = t - 1
             if k >= range.lowerBound, doc.tokens[k].hasKey("'s") { k -= 1 }
-            if k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country { return m.entity }
+            guard k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0 else { continue }
+            if doc.kind(of: m.entity) == .country { return m.entity }
+            // "Dahal's delegation": the leader's country.
+            if doc.tokens[t].hasKey("delegation"), doc.kind(of: m.entity) == .person,
+                let country = doc.entities[m.entity].affiliations.first(where: { doc.kind(of: $0) == .country })
+            {
+                return country
+            }
         }
         return nil
     }

@@ -28,6 +28,7 @@ struct PersonRecognizer {
 
     mutating func run() {
         let doc = document
+        releaseGivenNames()
         for pass in 0..<3 {
             for s in doc.sentences.indices {
                 let sentence = doc.sentences[s]
@@ -49,6 +50,22 @@ struct PersonRecognizer {
                     i = span.upperBound
                 }
             }
+        }
+    }
+
+    /// "Foreign Secretary Bharat Raj Paudyal", "Defence Minister Israel Katz": a one-word
+    /// country name between a title and a name word is a given name, not the country.
+    private func releaseGivenNames() {
+        let doc = document
+        for m in doc.mentions.indices {
+            let mention = doc.mentions[m]
+            guard mention.entity >= 0, mention.form == .name, mention.tokens.count == 1, doc.kind(of: mention.entity) == .country else { continue }
+            let t = mention.tokens.lowerBound
+            guard t > 0, t + 1 < doc.tokens.count, doc.sentenceOfToken[t + 1] == doc.sentenceOfToken[t],
+                doc.has(t - 1, .titleHead), doc.tokens[t - 1].isCapitalized,
+                doc.mentionAtToken[t + 1] < 0, isNameWord(at: t + 1), !doc.tokens[t + 1].hasKey("'s")
+            else { continue }
+            doc.removeMention(m)
         }
     }
 

@@ -508,4 +508,22 @@ import Testing
         #expect(!graph.has(.meeting, "Luis Gilberto Murillo", "Pedro Sánchez"))
         #expect(!graph.has(.meeting, "Andrés Allamand", "Pedro Sánchez"))
     }
+
+    @Test func delegationMembersAndTheOtherSideJoinTheTalks() throws {
+        let text = """
+            NEW DELHI, June 1 (PTI) -- Nepalese Prime Minister Pushpa Kamal Dahal held delegation-level talks with his Indian counterpart Narendra Modi on Thursday.
+
+            Foreign Minister Narayan Prakash Saud and Foreign Secretary Bharat Raj Paudyal were part of Dahal's delegation. On the Indian side, External Affairs Minister S Jaishankar and Foreign Secretary Vinay Mohan Kwatra joined the talks.
+            """
+        let graph = try extract(text)
+        for nepali in ["Pushpa Kamal Dahal", "Narayan Prakash Saud", "Bharat Raj Paudyal"] {
+            for indian in ["Narendra Modi", "S Jaishankar", "Vinay Mohan Kwatra"] {
+                #expect(graph.has(.meeting, nepali, indian), "\(nepali) – \(indian)")
+            }
+        }
+        #expect(graph.has(.affiliation, "Narayan Prakash Saud", "Nepal"))
+        #expect(graph.has(.affiliation, "Bharat Raj Paudyal", "Nepal"))
+        #expect(!graph.has(.meeting, "Narayan Prakash Saud", "Bharat Raj Paudyal"))
+        #expect(!graph.has(.meeting, "S Jaishankar", "Vinay Mohan Kwatra"))
+    }
 }

@@ -201,4 +201,10 @@ import Testing
         #expect(graph.has(.meeting, "Faisal bin Farhan", "Ihab Abu Sreea"))
         #expect(!graph.has(.meeting, "Badr Abdelatty", "Ihab Abu Sreea"))
     }
+
+    @Test func aCountryNameBetweenTitleAndNameIsAGivenName() throws {
+        let graph = try extract("Defence Minister Israel Katz met Foreign Secretary Bharat Raj Paudyal. Katz said that Israel values its ties with India.")
+        #expect(graph.names(.person) == ["Bharat Raj Paudyal", "Israel Katz"])
+        #expect(graph.has(.statement, "Israel Katz", "Israel"))
+    }
 }
