@@ -454,6 +454,12 @@ final class MeetingDetector {
         switch key {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+        case "sat", "sits":
+            // "sat at the table with A, B and C", "sat down with".
+            guard let with = followed(by: ["with"], within: 5),
+                (t + 1..<with).allSatisfy({ doc.tokens[$0].hasKey("down") || doc.tokens[$0].hasKey("at") || doc.tokens[$0].hasKey("the") || doc.tokens[$0].hasKey("table") || doc.tokens[$0].hasKey("together") || doc.tokens[$0].hasKey("same") })
+            else { return nil }
+            return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true)
         case "called" where doc.isCourtesyCall(t), "calls" where doc.isCourtesyCall(t):
             // "Sabry also called on Prime Minister Modi": a courtesy visit.
             return Trigger(start: t, end: t + 2, cameo: "042")
@@ -527,7 +533,9 @@ final class MeetingDetector {
             // "at the meeting of the SCO Council of Heads of State chaired by President Tokayev": a
             // gathering of its own with its chair, unless it is the current one told again.
             if isPassiveGathering(t, in: range), current == nil || introducedGathering(in: range) != nil {
-                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: true)
+                // "A and B agreed ..., following talks hosted by C": the subjects took part.
+                let subjectsTookPart = (max(range.lowerBound, t - 3)..<t).contains { doc.tokens[$0].hasKey("following") || doc.tokens[$0].hasKey("after") }
+                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":

@@ -292,6 +292,15 @@ struct PersonRecognizer {
             {
                 cue = true
             }
+            // "Jeenbek Kulubaev of Kyrgyzstan, Sirojiddin Muhriddin of Tajikistan and ...": the
+            // previous person's country between the two.
+            if let previous, previous.end + 2 < span.lowerBound, span.lowerBound - previous.end <= 8, tokens[previous.end].hasKey("of"),
+                (previous.end + 1..<span.lowerBound).allSatisfy({ k in
+                    tokens[k].hasKey("and") || tokens[k].hasKey(",") || tokens[k].hasKey("the") || doc.mention(at: k).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .country } ?? false
+                })
+            {
+                cue = true
+            }
         }
         // "the EU's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, met":
         // a name set off by commas after a phrase headed by a title.

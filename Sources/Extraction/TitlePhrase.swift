@@ -244,7 +244,10 @@ struct TitlePhrase: Sendable {
         // the comma a coordination of two parties (a headline's), not an apposition.
         if end < upper, Self.pluralVerbs.contains(doc.tokens[end].key) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
-        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord,
+        // ("Birgir Ármannsson, Speaker of the Icelandic Althing, for ...": after "the" and a
+        // demonym comes a body, not a name.)
+        let bodyAfterDemonym = end >= start + 2 && doc.mention(at: end - 1).map { $0.form == .demonym && $0.tokens.lowerBound > start && doc.tokens[$0.tokens.lowerBound - 1].hasKey("the") } ?? false
+        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, !bodyAfterDemonym,
             doc.mentionAtToken[end] < 0 && !doc.has(end, .stop)
                 // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
                 || doc.mention(at: end).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false

@@ -526,4 +526,25 @@ import Testing
         #expect(!graph.has(.meeting, "Narayan Prakash Saud", "Bharat Raj Paudyal"))
         #expect(!graph.has(.meeting, "S Jaishankar", "Vinay Mohan Kwatra"))
     }
+
+    @Test func ministersEachNamedWithTheirCountryHeldAMeeting() throws {
+        let graph = try extract("Foreign ministers Jeenbek Kulubaev of Kyrgyzstan, Sirojiddin Muhriddin of Tajikistan and Bakhtiyor Saidov of Uzbekistan held a separate meeting in Khujand on the eve of the summit.")
+        #expect(graph.has(.meeting, "Jeenbek Kulubaev", "Sirojiddin Muhriddin"))
+        #expect(graph.has(.meeting, "Sirojiddin Muhriddin", "Bakhtiyor Saidov"))
+        #expect(graph.has(.affiliation, "Sirojiddin Muhriddin", "Tajikistan"))
+    }
+
+    @Test func theSubjectsTookPartInTalksTheyFollowed() throws {
+        let graph = try extract("Ethiopian Prime Minister Abiy Ahmed and Somalia's President Hassan Sheikh Mohamud agreed on Wednesday to leave behind differences, following talks hosted by Turkish President Recep Tayyip Erdogan in Ankara.")
+        #expect(graph.has(.meeting, "Abiy Ahmed", "Hassan Sheikh Mohamud"))
+        #expect(graph.has(.meeting, "Abiy Ahmed", "Recep Tayyip Erdogan"))
+        let hostOnly = try extract("Ethiopian Prime Minister Abiy Ahmed praised the talks hosted by Turkish President Recep Tayyip Erdogan in Ankara.")
+        #expect(!hostOnly.has(.meeting, "Abiy Ahmed", "Recep Tayyip Erdogan"))
+    }
+
+    @Test func sittingAtTheTableWithIsMeeting() throws {
+        let graph = try extract("Bolivian President Luis Arce, who sat at the table with Paraguayan President Santiago Peña and Uruguayan President Luis Lacalle Pou, described the moment as historic.")
+        #expect(graph.has(.meeting, "Luis Arce", "Santiago Peña"))
+        #expect(graph.has(.meeting, "Santiago Peña", "Luis Lacalle Pou"))
+    }
 }

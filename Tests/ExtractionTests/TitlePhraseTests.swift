@@ -59,4 +59,10 @@ import Testing
         #expect(!graph.has(.affiliation, "Lee Jun-il", "North Korea"))
         #expect(graph.has(.affiliation, "Vladimir Putin", "Russia"))
     }
+
+    @Test func aBodyAfterTheAndADemonymEndsTheAppositive() throws {
+        let graph = try extract("Halla-aho hosted Folketing Speaker Søren Gade of Denmark and Birgir Ármannsson, Speaker of the Icelandic Althing, for the annual talks.")
+        #expect(!graph.names(.person).contains("Althing"))
+        #expect(graph.has(.affiliation, "Birgir Ármannsson", "Iceland"))
+    }
 }
