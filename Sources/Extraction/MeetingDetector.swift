@@ -103,6 +103,11 @@ final class MeetingDetector {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
                     participants = group
+                } else if trigger.coordinated, case let before = persons(in: range.lowerBound..<trigger.start).filter({ p in
+                    doc.mentions(in: range.lowerBound..<trigger.start).contains { doc.mentions[$0].entity == p && doc.quoteOfToken[doc.mentions[$0].tokens.lowerBound] < 0 }
+                }), before.count == 2 {
+                    // "Yunus said he had told Modi during their telephone conversation": the two named.
+                    participants = before
                 } else {
                     // "Spokesman Fahmy said El-Sisi stressed during his meeting with Burns": the
                     // subjects are those after the last verb of speech, not the one reporting.
@@ -113,6 +118,14 @@ final class MeetingDetector {
                         subjectStart = said + 1
                     }
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
+                    // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
+                    // relative pronoun's antecedent, whatever phrase it ends.
+                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with"),
+                        let who = (max(range.lowerBound + 2, trigger.start - 4)..<trigger.start).last(where: { doc.tokens[$0].hasKey("who") }),
+                        doc.tokens[who - 1].hasKey(","), let m = doc.mention(at: who - 2), m.entity >= 0, doc.kind(of: m.entity) == .person
+                    {
+                        subjects = [m.entity]
+                    }
                     if !earlierObjects.isEmpty {
                         subjects.removeAll { earlierObjects.contains($0) }
                         if subjects.isEmpty, !trigger.partiesAfterOnly { subjects = earlierSubjects }
@@ -513,8 +526,14 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
             }
             return nil
-        case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
+        case "talked", "talking", "spoke", "spoken", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
+            // "Rubio and Lavrov spoke by phone on Monday": the coordinated subjects.
+            if ["by", "over"].contains(next), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("phone") || doc.tokens[t + 2].hasKey("telephone"),
+                followed(by: ["with", "to"], within: 4) == nil
+            {
+                return Trigger(start: t, end: t + 3, cameo: "041", coordinated: true)
+            }
             // "spoke by phone with", "talked over the telephone to".
             if ["by", "over", "on"].contains(next), let k = followed(by: ["with", "to"], within: 4),
                 (t + 1..<k).contains(where: { (doc.tokens[$0].hasKey("phone") || doc.tokens[$0].hasKey("telephone") || doc.tokens[$0].hasKey("video") || doc.tokens[$0].hasKey("videoconference") || doc.tokens[$0].hasKey("videolink")) })
@@ -661,6 +680,22 @@ final class MeetingDetector {
 
     /// Whether words before the trigger make it planned ("will meet", "scheduled
     /// to meet", "to discuss").
+    /// Whether a journey told in the past ("travelled to Mexico City", "flew to Beijing")
+    /// ends just before the "to" at `k` of its purpose.
+    private func madeJourney(before k: Int, in range: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= range.lowerBound, k - j <= 7 {
+            let token = doc.tokens[j]
+            if token.hasKey("travelled") || token.hasKey("traveled") || token.hasKey("flew") || token.hasKey("went") || token.hasKey("came") || token.hasKey("arrived") {
+                // Not "is expected to travel", nor "will have travelled".
+                return !(j > range.lowerBound && doc.has(j - 1, .future))
+            }
+            if token.hasKey(",") || token.hasKey(";") || doc.has(j, .speech) { return false }
+            j -= 1
+        }
+        return false
+    }
+
     private func isPlanned(_ t: Int, in range: Range<Int>) -> Bool {
         var k = t - 1
         var steps = 0
@@ -668,6 +703,8 @@ final class MeetingDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
+            // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.
+            if keyCode == Token.code("to") && steps == 0 && madeJourney(before: k, in: range) { return false }
             if doc.lexicon.has(key, .future) || keyCode == Token.code("to") && steps == 0 || doc.lexicon.has(key, .negation) { return true }
             if keyCode == Token.code("to") && steps <= 2 && !doc.tokens[k + 1].hasKey("the") { return true }
             k -= 1

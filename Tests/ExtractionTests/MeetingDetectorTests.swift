@@ -547,4 +547,27 @@ import Testing
         #expect(graph.has(.meeting, "Luis Arce", "Santiago Peña"))
         #expect(graph.has(.meeting, "Santiago Peña", "Luis Lacalle Pou"))
     }
+
+    @Test func phoneCallsToldInOtherWords() throws {
+        let spoken = try extract("Mexican President Andrés Manuel López Obrador said that he had spoken by telephone with the new president of Guatemala, Bernardo Arévalo.")
+        #expect(spoken.has(.meeting, "Andrés Manuel López Obrador", "Bernardo Arévalo"))
+        let both = try extract("Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday to prepare the summit.")
+        #expect(both.has(.meeting, "Marco Rubio", "Sergei Lavrov"))
+        #expect(both.relation(.meeting, "Marco Rubio", "Sergei Lavrov")?.attributes["cameo"] == "041")
+        let their = try extract("Chief Adviser Muhammad Yunus said he had told Indian Prime Minister Narendra Modi during their telephone conversation on August 16 that minorities would be protected.")
+        #expect(their.has(.meeting, "Muhammad Yunus", "Narendra Modi"))
+    }
+
+    @Test func aJourneyMadeToMeetSomeoneIsAMeeting() throws {
+        let made = try extract("In late December, U.S. Secretary of State Antony Blinken travelled to Mexico City to meet Mexican President Andrés Manuel López Obrador.")
+        #expect(made.has(.meeting, "Antony Blinken", "Andrés Manuel López Obrador"))
+        let planned = try extract("U.S. Secretary of State Antony Blinken is expected to travel to Mexico City to meet Mexican President Andrés Manuel López Obrador.")
+        #expect(!planned.has(.meeting, "Antony Blinken", "Andrés Manuel López Obrador"))
+    }
+
+    @Test func theAntecedentOfWhoHeldTheMeeting() throws {
+        let text = "Guatemalan President Bernardo Arévalo was sworn in on Sunday. Mexico was represented at the ceremony by Foreign Secretary Alicia Bárcena, who held a brief meeting with the Guatemalan president afterwards."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Alicia Bárcena", "Bernardo Arévalo"))
+    }
 }
