@@ -94,6 +94,31 @@ final class CoreferenceResolver {
         return styled ?? pronounReferent(at: t, currentSubjects: [])
     }
 
+    /// The persons "the two foreign ministers" at token `t` (the number) refers to: as many
+    /// persons as it counts whose role has the plural head's singular, when they are not the
+    /// current group ("the two leaders" after a summit of presidents is the group).
+    func personsByRole(numbered t: Int, in range: Range<Int>) -> [Int]? {
+        let count: Int
+        switch doc.tokens[t].code {
+        case Token.code("two"): count = 2
+        case Token.code("three"): count = 3
+        case Token.code("four"): count = 4
+        default: return nil
+        }
+        var k = t + 1
+        while k < range.upperBound, doc.has(k, .titleModifier) { k += 1 }
+        guard k < range.upperBound, doc.has(k, .titleHead) else { return nil }
+        let plural = doc.tokens[k].key
+        guard plural.hasSuffix("s"), plural.count > 3 else { return nil }
+        let head = String(plural.dropLast())
+        let persons = doc.entities.indices.filter { p in
+            doc.entities[p].kind == .person && (lastSeen[p].map { $0 < t } ?? false)
+                && doc.entities[p].role.contains { PhraseTrie<Int>.keys($0).contains(head) }
+        }
+        guard persons.count == count, Set(persons) != Set(group) else { return nil }
+        return persons
+    }
+
     /// Whether person `p` has a country affiliation.
     func hasCountry(_ p: Int) -> Bool {
         doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country }

@@ -70,6 +70,8 @@ final class MeetingDetector {
         var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
+            // "Later in the day, Abdelatty met with ...": another meeting of the day.
+            || range.count > 4 && doc.tokens[range.lowerBound].hasKey("later") && doc.tokens[range.lowerBound + 1].hasKey("in") && doc.tokens[range.lowerBound + 3].hasKey("day")
             // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
             || range.count > 4 && doc.tokens[range.lowerBound].hasKey("on") && doc.tokens[range.lowerBound + 1].hasKey("the")
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
@@ -267,9 +269,13 @@ final class MeetingDetector {
                 }
             }
             for p in joining where !events[c].participants.contains(p) {
+                // A joiner from a country already taking part sits on that country's side ("The
+                // talks were also attended by the two foreign ministers").
+                let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+                let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
                 events[c].participants.append(p)
                 events[c].joined[p] = s
-                if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
+                if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
                 if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
                     doc.entities[p].addAffiliation(delegation)
                 }
@@ -710,6 +716,15 @@ final class MeetingDetector {
             k -= 1
             steps += 1
         }
+        // "Faye is expected in Bamako and Ouagadougou later this week for talks with ...": the
+        // clause's verb says the talks are to come.
+        while k >= range.lowerBound && steps < 16 {
+            let token = doc.tokens[k]
+            if token.hasKey(",") || token.hasKey(";") || token.hasKey("but") || token.hasKey("after") || token.hasKey("before") || doc.has(k, .speech) || doc.has(k, .meeting) { break }
+            if (token.hasKey("expected") || token.hasKey("due")) && k > range.lowerBound && doc.has(k - 1, .copula) { return true }
+            k -= 1
+            steps += 1
+        }
         return false
     }
 
@@ -803,7 +818,10 @@ final class MeetingDetector {
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
             // "they", "both ministers", "the two leaders", "The four ministers were received by".
             let number = keyCode == Token.code("two") || keyCode == Token.code("three") || keyCode == Token.code("four") || keyCode == Token.code("five") || keyCode == Token.code("six")
-            if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
+            if number, t > range.lowerBound, doc.tokens[t - 1].hasKey("the"), let named = coreference.personsByRole(numbered: t, in: range) {
+                // "The talks were also attended by the two foreign ministers": those whose role it is.
+                for p in named where !result.contains(p) { result.append(p) }
+            } else if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.

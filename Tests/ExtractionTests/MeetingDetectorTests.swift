@@ -570,4 +570,35 @@ import Testing
         let graph = try extract(text)
         #expect(graph.has(.meeting, "Alicia Bárcena", "Bernardo Arévalo"))
     }
+
+    @Test func expectedSomewhereForTalksIsPlanned() throws {
+        let graph = try extract("Senegalese President Bassirou Diomaye Faye is expected in Bamako and Ouagadougou later this week for talks with Mali's transitional President, Colonel Assimi Goïta.")
+        #expect(!graph.has(.meeting, "Bassirou Diomaye Faye", "Assimi Goïta"))
+    }
+
+    @Test func theTwoForeignMinistersJoinOnTheirCountriesSides() throws {
+        let text = """
+            Accra, May 28, GNA - Senegalese President Bassirou Diomaye Faye on Monday held talks with Ghanaian President Nana Addo Dankwa Akufo-Addo at the Jubilee House.
+
+            Senegalese Foreign Minister Yassine Fall travelled with him. Ghana's Foreign Minister, Shirley Ayorkor Botchwey, welcomed the delegation.
+
+            The talks were also attended by the two foreign ministers.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Bassirou Diomaye Faye", "Shirley Ayorkor Botchwey"))
+        #expect(graph.has(.meeting, "Nana Addo Dankwa Akufo-Addo", "Yassine Fall"))
+        #expect(!graph.has(.meeting, "Nana Addo Dankwa Akufo-Addo", "Shirley Ayorkor Botchwey"))
+    }
+
+    @Test func laterInTheDayIsAnotherMeeting() throws {
+        let text = """
+            Saudi Foreign Minister Faisal bin Farhan received Egyptian Foreign Minister Badr Abdelatty in Riyadh. The meeting was attended by the Egyptian Ambassador to the Kingdom, Ihab Abu Sreea.
+
+            Later in the day, Abdelatty met with the Secretary-General of the Gulf Cooperation Council, Jasem Mohamed Albudaiwi.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Badr Abdelatty", "Jasem Mohamed Albudaiwi"))
+        #expect(!graph.has(.meeting, "Ihab Abu Sreea", "Jasem Mohamed Albudaiwi"))
+        #expect(!graph.has(.meeting, "Faisal bin Farhan", "Jasem Mohamed Albudaiwi"))
+    }
 }
