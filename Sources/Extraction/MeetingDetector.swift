@@ -71,7 +71,9 @@ final class MeetingDetector {
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
             // "Later in the day, Abdelatty met with ...": another meeting of the day.
-            || range.count > 4 && doc.tokens[range.lowerBound].hasKey("later") && doc.tokens[range.lowerBound + 1].hasKey("in") && doc.tokens[range.lowerBound + 3].hasKey("day")
+            // (Not "Later in the day, the three ministers were received by ...": the same visit.)
+            || range.count > 6 && doc.tokens[range.lowerBound].hasKey("later") && doc.tokens[range.lowerBound + 1].hasKey("in") && doc.tokens[range.lowerBound + 3].hasKey("day")
+                && doc.mention(at: range.lowerBound + 5).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
             // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
             || range.count > 4 && doc.tokens[range.lowerBound].hasKey("on") && doc.tokens[range.lowerBound + 1].hasKey("the")
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
