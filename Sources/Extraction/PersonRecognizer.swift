@@ -71,7 +71,15 @@ struct PersonRecognizer {
 
     private func isNameStart(_ i: Int) -> Bool {
         let t = document.tokens[i]
-        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t) || document.pendingAffiliations[i] != nil)
+        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
+    }
+
+    /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
+    /// title and before a name word.
+    private func isInitialPair(at i: Int) -> Bool {
+        let t = document.tokens[i]
+        return t.flags.contains(.allCaps) && t.text.utf8.count == 2 && document.mentionAtToken[i] < 0 && i > 0 && document.has(i - 1, .titleHead)
+            && i + 1 < document.tokens.count && isNameWord(at: i + 1)
     }
 
     private func isInitial(_ t: Token) -> Bool {
@@ -89,6 +97,17 @@ struct PersonRecognizer {
         if t.flags.contains(.dotted) { return false }
         // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
         if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
+        // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
+        // between a title and a name word, is a surname.
+        if classes.contains(.stop), t.text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
+            document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
+            document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,
+            !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech)
+        {
+            classes.remove(.stop)
+            // ("HE", His Excellency, is written in capitals.)
+            if !t.flags.contains(.allCaps) { classes.remove(.honorific) }
+        }
         // "Lee Jun-il": a month's abbreviation joined to a lowercase syllable is a given name.
         if classes.contains(.month), k + 2 < document.tokens.count, document.tokens[k + 1].hasKey("-"),
             !document.tokens[k + 1].flags.contains(.spaceBefore), !document.tokens[k + 2].flags.contains(.spaceBefore),
@@ -149,6 +168,11 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
+            // "KP Sharma Oli", "MK Stalin": two capital initials without dots before a name.
+            if k == q, k + 1 < upper, isInitialPair(at: k) {
+                k += 1
+                continue
+            }
             if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k > q, k + 1 < upper {
                 var next = k + 1
                 if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
@@ -179,7 +203,8 @@ struct PersonRecognizer {
         let tokens = document.tokens
         var k = start - 1
         while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || (tokens[k].hasKey("and") || tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && tokens[k].hasKey("for") && document.has(k - 1, .titleHead)
+        // "Representative on International Legal Matters Yeghishe Kirakosyan" too.
+        return k > lower && (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
     }
 
     /// Last words that make a capitalized run a place's name.
@@ -251,6 +276,12 @@ struct PersonRecognizer {
             }
             if words >= 3, let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
                 return recognize(second..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
+            }
+            // "Commissioner for Human Rights, Dunja Mijatović": the portfolio alone, its holder after the comma.
+            if words <= 2, span.upperBound < sentence.tokens.upperBound, tokens[span.upperBound].hasKey(","),
+                tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("on")
+            {
+                return nil
             }
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.

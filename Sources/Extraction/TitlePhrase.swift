@@ -172,7 +172,7 @@ struct TitlePhrase: Sendable {
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
         while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && doc.tokens[k].hasKey("for") && doc.has(k - 1, .titleHead) ? k : nil
+        return k > lower && (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on")) && doc.has(k - 1, .titleHead) ? k : nil
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the

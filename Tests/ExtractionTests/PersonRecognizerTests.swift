@@ -207,4 +207,18 @@ import Testing
         #expect(graph.names(.person) == ["Bharat Raj Paudyal", "Israel Katz"])
         #expect(graph.has(.statement, "Israel Katz", "Israel"))
     }
+
+    @Test func namesAfterPortfoliosInitialsAndPronounSurnames() throws {
+        let text = "CPN-UML chair KP Sharma Oli spoke on Tuesday. Armenia's Representative on International Legal Matters Yeghishe Kirakosyan told reporters that membership would help Armenia. The Council of Europe's Commissioner for Human Rights, Dunja Mijatović, expressed concern. Legislative Yuan Speaker You Si-kun said the speech would be remembered. Vice Premier He Lifeng arrived."
+        let graph = try extract(text)
+        let persons = graph.names(.person)
+        for name in ["KP Sharma Oli", "Yeghishe Kirakosyan", "Dunja Mijatović", "You Si-kun", "He Lifeng"] {
+            #expect(persons.contains(name), "\(name)")
+        }
+        #expect(!persons.contains("Human Rights"))
+        #expect(graph.names(.organization).contains("Legislative Yuan"))
+        #expect(graph.has(.affiliation, "Yeghishe Kirakosyan", "Armenia"))
+        let pronoun = try extract("Foreign Minister Ali Sabry arrived. You cannot ignore Sri Lanka, he said.")
+        #expect(!pronoun.names(.person).contains { $0.hasPrefix("You") })
+    }
 }
