@@ -171,8 +171,15 @@ struct TitlePhrase: Sendable {
     /// back to "for" right after a title head ("Commissioner for Trade and Economic Security").
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
-        while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on")) && doc.has(k - 1, .titleHead) ? k : nil
+        while k > lower, doc.tokens[k].isCapitalized && (doc.mentionAtToken[k] < 0 || doc.mention(at: k).map { doc.kind(of: $0.entity) == .organization } ?? false)
+            || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(","))
+        {
+            k -= 1
+        }
+        guard k > lower, doc.has(k - 1, .titleHead) else { return nil }
+        // "Minister of Foreign Affairs and Expatriates": a list of portfolios after "of".
+        if doc.tokens[k].hasKey("of") { return (k + 1...j).contains { doc.tokens[$0].hasKey("and") } ? k : nil }
+        return doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on") ? k : nil
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
