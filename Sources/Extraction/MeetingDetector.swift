@@ -565,6 +565,9 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
+        case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
+            // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
+            return Trigger(start: t, end: t + 1, cameo: "043")
         case "received", "receives", "receive", "hosted", "hosts", "host":
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
@@ -751,7 +754,10 @@ final class MeetingDetector {
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
             if keyCode == Token.code("fell") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("through") { return true }
-            if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off") {
+            if ["cancelled", "canceled", "postponed", "scrapped", "rescheduled"].contains(key) || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off")
+                // "was moved to Wednesday".
+                || keyCode == Token.code("moved") && n > end && (doc.tokens[n - 1].hasKey("was") || doc.tokens[n - 1].hasKey("been")) && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("to")
+            {
                 return true
             }
             n += 1

@@ -266,7 +266,12 @@ struct PersonRecognizer {
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
         // A span opens with a month only where a list of names allowed it ("January Makamba").
-        span.filter { isNameWord(at: $0) || $0 == span.lowerBound && document.has($0, .month) }.map { document.tokens[$0].key }
+        // The Arabic article of "Al-Shaibani", "El-Sisi" is no name word of its own: the surname
+        // alone must match "Asaad Hassan al-Shaibani".
+        span.filter { k in
+            (isNameWord(at: k) || k == span.lowerBound && document.has(k, .month))
+                && !(document.has(k, .particle) && k + 1 < span.upperBound && document.tokens[k + 1].hasKey("-"))
+        }.map { document.tokens[$0].key }
     }
 
     /// Decides whether `span` is a person and records it; returns the entity.

@@ -277,6 +277,8 @@ final class StatementDetector {
             if !subjectLike { return false }
         }
         if key == "thanks" && next == "to" { return false }
+        // A host welcoming a guest to a place meets, says nothing.
+        if (key == "welcomed" || key == "welcomes") && doc.isWelcomeOfGuest(v) { return false }
         switch token.key {
         case "call", "calls", "called", "calling":
             return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)

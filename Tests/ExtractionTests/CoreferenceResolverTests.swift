@@ -64,4 +64,10 @@ import Testing
         #expect(graph.names(.person) == ["Badr Abdelatty"])
         #expect(graph.has(.statement, "Badr Abdelatty", "Egypt") || graph.has(.affiliation, "Badr Abdelatty", "Egypt"))
     }
+
+    @Test func aSurnameWithItsArticleIsTheFullName() throws {
+        let graph = try extract("Jordan's Ayman Safadi held talks with Syrian Foreign Minister Asaad Hassan al-Shaibani. Al-Shaibani thanked Jordan for its support.")
+        #expect(graph.names(.person) == ["Asaad Hassan al-Shaibani", "Ayman Safadi"])
+        #expect(graph.has(.statement, "Asaad Hassan al-Shaibani", "Jordan"))
+    }
 }

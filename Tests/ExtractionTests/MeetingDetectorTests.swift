@@ -601,4 +601,17 @@ import Testing
         #expect(!graph.has(.meeting, "Ihab Abu Sreea", "Jasem Mohamed Albudaiwi"))
         #expect(!graph.has(.meeting, "Faisal bin Farhan", "Jasem Mohamed Albudaiwi"))
     }
+
+    @Test func welcomingAGuestToAPlaceAndAMeetingMovedToAnotherDay() throws {
+        let text = """
+            RIGA, May 14 (LETA) - Latvian President Edgars Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle on Tuesday. Rinkēvičs welcomed the decision of Finland.
+
+            A meeting between Stubb and Latvian Prime Minister Evika Siliņa, initially planned for Tuesday afternoon, was moved to Wednesday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Edgars Rinkēvičs", "Alexander Stubb"))
+        #expect(!graph.has(.statement, "Edgars Rinkēvičs", "Alexander Stubb"))
+        #expect(graph.has(.statement, "Edgars Rinkēvičs", "Finland"))
+        #expect(!graph.has(.meeting, "Alexander Stubb", "Evika Siliņa"))
+    }
 }
