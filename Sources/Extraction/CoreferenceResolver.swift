@@ -228,8 +228,10 @@ final class CoreferenceResolver {
                 continue
             }
             if key == "counterpart", t >= 2, let m = doc.mention(at: t - 1), doc.kind(of: m.entity) == .country, group.count == 2 {
-                // "his Rwandan counterpart": the other participant of the meeting.
-                let subject = salient.last
+                // "his Rwandan counterpart": the other participant of the meeting; "his" is the
+                // sentence's subject when one is named before it ("Bou Habib briefed his Omani counterpart").
+                let named = doc.mentions(in: range.lowerBound..<t).first { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }
+                let subject = named.map { doc.mentions[$0].entity } ?? salient.last
                 if let other = group.first(where: { $0 != subject }), !hasCountry(other) {
                     doc.entities[other].addAffiliation(m.entity)
                 }

@@ -214,6 +214,13 @@ struct TitlePhrase: Sendable {
                     k = of
                     continue
                 }
+                // "Minister of Foreign Affairs and Emigrants of Lebanon": the last portfolio after "and".
+                if hasHead, token.isCapitalized, k > start, doc.tokens[k - 1].hasKey("and"),
+                    let of = portfolioListEnd(after: k - 1, upper: upper, in: doc, afterAnd: true)
+                {
+                    k = of
+                    continue
+                }
                 if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].hasKey("the") {
                     let entity = doc.bodyEntity(named: token.text)
                     mentions.append(doc.addMention(k..<k + 1, entity: entity, form: .name))
@@ -268,10 +275,10 @@ struct TitlePhrase: Sendable {
 
     /// The "of" that ends a list of portfolios after the comma at `comma` ("Foreign Affairs,
     /// Emigration and Egyptian Expatriates of Egypt"): capitalized words and demonyms with one
-    /// "and", then "of" and a country.
-    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis) -> Int? {
+    /// "and" (or after the list's "and" itself, with `afterAnd`), then "of" and a country.
+    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis, afterAnd: Bool = false) -> Int? {
         var k = comma + 1
-        var sawAnd = false
+        var sawAnd = afterAnd
         while k < upper, k - comma <= 8 {
             let token = doc.tokens[k]
             if token.hasKey("and") {

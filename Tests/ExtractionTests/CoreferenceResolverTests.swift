@@ -70,4 +70,12 @@ import Testing
         #expect(graph.names(.person) == ["Asaad Hassan al-Shaibani", "Ayman Safadi"])
         #expect(graph.has(.statement, "Asaad Hassan al-Shaibani", "Jordan"))
     }
+
+    @Test func hisCounterpartIsTheOtherOfTheSentencesSubject() throws {
+        let text = "Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, received a phone call from Abdallah Bou Habib, Minister of Foreign Affairs and Emigrants of Lebanon. Bou Habib briefed his Omani counterpart on the deployment of the Lebanese army."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Abdallah Bou Habib", "Lebanon"))
+        #expect(graph.has(.affiliation, "Badr bin Hamad Al Busaidi", "Oman"))
+        #expect(!graph.has(.affiliation, "Abdallah Bou Habib", "Oman"))
+    }
 }
