@@ -183,7 +183,11 @@ final class CoreferenceResolver {
         if let country = countries.first {
             let matching = persons.filter { doc.entities[$0].affiliations.contains(country) }
             if matching.count == 1 { return matching[0] }
-            if matching.count > 1 { return mostRecent(matching) }
+            if matching.count > 1 {
+                // "the Portuguese head of state" is the president, not the foreign minister named since.
+                let fitting = matching.filter { fits(heads: heads, person: $0) }
+                return mostRecent(fitting.isEmpty ? matching : fitting)
+            }
             // No one is known to be from that country: the most salient person without a country.
             if let candidate = salient.reversed().first(where: { !hasCountry($0) }) {
                 doc.entities[candidate].addAffiliation(country)
@@ -201,6 +205,19 @@ final class CoreferenceResolver {
         if byRole.count == 1 { return byRole[0] }
         if byRole.count > 1 { return mostRecent(byRole) }
         return salient.last
+    }
+
+    /// Whether person `p`'s role fits a description's title words: "head of state" and
+    /// "leader" fit a president, a monarch or a head of government; other words must appear.
+    private func fits(heads: [String], person p: Int) -> Bool {
+        let keys = Set(doc.entities[p].role.flatMap { PhraseTrie<Int>.keys($0) })
+        if keys.isEmpty { return false }
+        if heads.contains("head") || heads.contains("leader") || heads.contains("leaders") {
+            if keys.contains("deputy") || keys.contains("vice") { return false }
+            return !keys.isDisjoint(with: ["president", "king", "queen", "emir", "sultan", "prime", "premier", "chancellor", "head", "leader", "amir"])
+                && !keys.contains("minister") || keys.contains("prime")
+        }
+        return heads.contains { keys.contains($0) || $0.hasSuffix("s") && keys.contains(String($0.dropLast())) }
     }
 
     private func mostRecent(_ persons: [Int]) -> Int {

@@ -78,4 +78,13 @@ import Testing
         #expect(graph.has(.affiliation, "Badr bin Hamad Al Busaidi", "Oman"))
         #expect(!graph.has(.affiliation, "Abdallah Bou Habib", "Oman"))
     }
+
+    @Test func aDescriptionPicksThePersonWhoseRoleFitsAmongCompatriots() throws {
+        let text = "Turkish President Recep Tayyip Erdogan received the delegation. Turkish Foreign Minister Hakan Fidan also spoke with Uzbek Foreign Minister Bakhtiyor Saidov. The Turkish minister said Uzbekistan is a strategic partner. The Turkish leader said Georgia is a friend."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Hakan Fidan", "Uzbekistan"))
+        #expect(!graph.has(.statement, "Recep Tayyip Erdogan", "Uzbekistan"))
+        #expect(graph.has(.statement, "Recep Tayyip Erdogan", "Georgia"))
+        #expect(!graph.has(.statement, "Hakan Fidan", "Georgia"))
+    }
 }
