@@ -490,6 +490,15 @@ final class MeetingDetector {
         switch key {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+        case "alongside":
+            // "Trump told reporters in the Oval Office alongside NATO Secretary General Mark Rutte",
+            // "Maas, speaking alongside Wang in Berlin": an appearance together.
+            var k = t + 1
+            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
+            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person,
+                (max(range.lowerBound, t - 8)..<t).contains(where: { doc.has($0, .speech) && !doc.tokens[$0].isCapitalized || doc.tokens[$0].hasKey("speaking") || doc.tokens[$0].hasKey("appeared") })
+            else { return nil }
+            return Trigger(start: t, end: t + 1, cameo: "040")
         case "sat", "sits":
             // "sat at the table with A, B and C", "sat down with".
             guard let with = followed(by: ["with"], within: 5),

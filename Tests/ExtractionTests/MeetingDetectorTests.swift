@@ -630,4 +630,12 @@ import Testing
         #expect(graph.has(.meeting, "Prabowo Subianto", "Anwar Ibrahim"))
         #expect(graph.has(.meeting, "Ferdinand Marcos Jr", "Anwar Ibrahim"))
     }
+
+    @Test func speakingAlongsideSomeoneIsAppearingTogether() throws {
+        let text = "U.S. President Donald Trump told reporters in the Oval Office alongside NATO Secretary General Mark Rutte that talks would continue. German Foreign Minister Heiko Maas, speaking alongside Chinese Foreign Minister Wang Yi in Berlin, said lawmakers are free to travel. Chinese troops fought alongside Russian President Vladimir Putin's army, Wang Yi wrote."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Donald Trump", "Mark Rutte"))
+        #expect(graph.has(.meeting, "Heiko Maas", "Wang Yi"))
+        #expect(!graph.has(.meeting, "Wang Yi", "Vladimir Putin"))
+    }
 }
