@@ -160,7 +160,11 @@ final class MeetingDetector {
                     earlierObjects.formUnion(objects)
                     objectsNamed = objects
                     participants = subjects + objects
-                    if !trigger.symmetric {
+                    // "Tiani hosted Colonel Goïta of Mali and Captain Traoré of Burkina Faso": guests
+                    // of different countries at one host's event met each other too.
+                    let hostedTogether = (doc.tokens[trigger.start].hasKey("hosted") || doc.tokens[trigger.start].hasKey("hosts")) && objects.count >= 2
+                        && Set(objects.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+                    if !trigger.symmetric && !hostedTogether {
                         for p in subjects { sides[p] = 0 }
                         for p in objects { sides[p] = 1 }
                     }

@@ -139,6 +139,15 @@ struct TitlePhrase: Sendable {
                     j = lower - 1
                     continue
                 }
+                // "Colonel Assimi Goïta of Mali and Captain Ibrahim Traoré": the country before
+                // "and" ends the previous name.
+                if token.key == "and" || token.key == ",", j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
+                    doc.kind(of: before.entity) == .country, before.tokens.lowerBound > lower, doc.tokens[before.tokens.lowerBound - 1].hasKey("of"),
+                    before.tokens.lowerBound >= lower + 2, doc.mention(at: before.tokens.lowerBound - 2).map({ doc.kind(of: $0.entity) == .person }) ?? false
+                {
+                    j = lower - 1
+                    continue
+                }
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
                 if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
                     doc.has(j - 1, .titleHead)

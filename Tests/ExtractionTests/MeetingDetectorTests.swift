@@ -638,4 +638,12 @@ import Testing
         #expect(graph.has(.meeting, "Heiko Maas", "Wang Yi"))
         #expect(!graph.has(.meeting, "Wang Yi", "Vladimir Putin"))
     }
+
+    @Test func guestsOfOneHostFromDifferentCountriesMet() throws {
+        let graph = try extract("Niamey (APA) - General Abdourahamane Tiani, head of Niger's ruling junta, hosted Colonel Assimi Goïta of Mali and Captain Ibrahim Traoré of Burkina Faso at the conference centre.")
+        #expect(graph.has(.meeting, "Abdourahamane Tiani", "Assimi Goïta"))
+        #expect(graph.has(.meeting, "Assimi Goïta", "Ibrahim Traoré"))
+        #expect(graph.has(.affiliation, "Ibrahim Traoré", "Burkina Faso"))
+        #expect(!graph.has(.affiliation, "Ibrahim Traoré", "Mali"))
+    }
 }
