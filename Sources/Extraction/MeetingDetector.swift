@@ -121,6 +121,14 @@ final class MeetingDetector {
                     {
                         subjectStart = said + 1
                     }
+                    // "..., their first talks since Prime Minister Kishida and President Xi met in San
+                    // Francisco": a clause of its own, whose subjects follow the conjunction.
+                    if let since = (subjectStart..<trigger.start).last(where: { doc.tokens[$0].hasKey("since") || doc.tokens[$0].hasKey("until") }),
+                        since + 1 < trigger.start, persons(in: since + 1..<trigger.start, subjectsOnly: true).count >= 1,
+                        doc.mentions(in: since + 1..<trigger.start).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                    {
+                        subjectStart = since + 1
+                    }
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
                     // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
                     // relative pronoun's antecedent, whatever phrase it ends.

@@ -646,4 +646,12 @@ import Testing
         #expect(graph.has(.affiliation, "Ibrahim Traoré", "Burkina Faso"))
         #expect(!graph.has(.affiliation, "Ibrahim Traoré", "Mali"))
     }
+
+    @Test func aMeetingInASinceClauseHasItsOwnParties() throws {
+        let graph = try extract("BUSAN (Yonhap) -- Japanese Foreign Minister Yoko Kamikawa and Chinese Foreign Minister Wang Yi also met one-on-one, their first talks since Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping met in San Francisco earlier this month.")
+        #expect(graph.has(.meeting, "Yoko Kamikawa", "Wang Yi"))
+        #expect(graph.has(.meeting, "Fumio Kishida", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Yoko Kamikawa", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Fumio Kishida", "Wang Yi"))
+    }
 }
