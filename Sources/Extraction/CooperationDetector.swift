@@ -14,7 +14,7 @@ struct CooperationDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
 
-    private static let wishes: Set<String> = [
+    private static let wishes: KeySet = [
         "want", "wants", "wanted", "wish", "wishes", "hope", "hopes", "interest", "interested", "discuss", "discussed",
         "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
         "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
@@ -24,10 +24,10 @@ struct CooperationDetector {
 
     /// Nouns that make a cooperation word the name of a document ("partnership agreement"):
     /// cooperation only when signed.
-    private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
+    private static let documents: KeySet = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
     /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
-    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
+    private static let supportNouns: KeySet = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
@@ -58,7 +58,7 @@ struct CooperationDetector {
             let first = key.utf8.first ?? 0
             let mayBeSupportOrTroops = first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
                 || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
-            if mayBeSupportOrTroops, Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
+            if mayBeSupportOrTroops, Self.supportNouns.contains(doc.tokens[t]), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
@@ -68,7 +68,7 @@ struct CooperationDetector {
                 continue
             }
             // "the EU-Mercosur partnership agreement": a document, cooperation only once signed.
-            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1].key) { continue }
+            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1]) { continue }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             // "a NATO ally", "allies of NATO": membership, not cooperation.
@@ -252,12 +252,11 @@ struct CooperationDetector {
         var k = t - 1
         var steps = 0
         while k >= range.lowerBound && steps < 5 {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(".") || keyCode == Token.code(";") { break }
             // "would continue to support": a commitment to go on, not a wish.
-            if ["continue", "continues", "continued", "continuing"].contains(key) { return false }
-            if Self.wishes.contains(key) { return true }
+            if (keyCode == Token.code("continue") || doc.tokens[k].hasKey("continues") || doc.tokens[k].hasKey("continued") || doc.tokens[k].hasKey("continuing")) { return false }
+            if Self.wishes.contains(doc.tokens[k]) { return true }
             k -= 1
             steps += 1
         }

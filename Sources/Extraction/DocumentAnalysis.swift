@@ -141,12 +141,11 @@ final class DocumentAnalysis {
             removeMention(old)
         }
         mentionVersion += 1
-        let mention = Mention(tokens: range, entity: entity, form: form, text: text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
-        mentions.append(mention)
+        mentions.append(Mention(tokens: range, entity: entity, form: form))
         let index = mentions.count - 1
         for t in range { mentionAtToken[t] = Int32(index) }
         if form != .pronoun && form != .description {
-            entities[entity].addAlias(mention.text)
+            entities[entity].addAlias(text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
         }
         return index
     }

@@ -417,10 +417,11 @@ final class MeetingDetector {
         var partiesAfterOnly = false
     }
 
-    private static let eventNouns: Set<String> = [
+    private static let eventNouns: KeySet = [
         "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session",
     ]
+    private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
@@ -430,10 +431,10 @@ final class MeetingDetector {
         guard token.isWord else { return nil }
         let key = token.key
         let next = t + 1 < range.upperBound ? doc.tokens[t + 1].key : ""
-        func followed(by words: Set<String>, within n: Int) -> Int? {
+        func followed(by words: KeySet, within n: Int) -> Int? {
             var k = t + 1
             while k < min(range.upperBound, t + 1 + n) {
-                if words.contains(doc.tokens[k].key) { return k }
+                if words.contains(doc.tokens[k]) { return k }
                 k += 1
             }
             return nil
@@ -542,7 +543,7 @@ final class MeetingDetector {
         case "chaired", "chairing", "presided":
             // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
             // participants named later ("The meeting was attended by ...") join it.
-            if followed(by: Self.eventNouns.union(["forum", "cabinet"]), within: 8) != nil {
+            if followed(by: Self.eventNounsForumCabinet, within: 8) != nil {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
             }
             return nil
@@ -648,22 +649,20 @@ final class MeetingDetector {
     private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
         var n = end
         while n < min(range.upperBound, end + 20) {
-            let key = doc.tokens[n].key
             let keyCode = doc.tokens[n].code
             if keyCode == Token.code(";") || keyCode == Token.code(",") && n > end { break }
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
             if keyCode == Token.code("fell") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("through") { return true }
-            if ["cancelled", "canceled", "postponed", "scrapped"].contains(key) || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off") {
+            if doc.tokens[n].hasKey("cancelled") || keyCode == Token.code("canceled") || doc.tokens[n].hasKey("postponed") || keyCode == Token.code("scrapped") || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off") {
                 return true
             }
             n += 1
         }
         var k = end
         while k < min(range.upperBound, end + 4) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
-            if keyCode == Token.code("will") || key == "scheduled" || keyCode == Token.code("planned") || keyCode == Token.code("expected") { return true }
+            if keyCode == Token.code("will") || doc.tokens[k].hasKey("scheduled") || keyCode == Token.code("planned") || keyCode == Token.code("expected") { return true }
             if keyCode == Token.code("to") && k + 1 < range.upperBound && doc.tokens[k + 1].hasKey("be") { return true }
             k += 1
         }
@@ -674,7 +673,6 @@ final class MeetingDetector {
     private func clauseEnd(_ t: Int, in range: Range<Int>) -> Int {
         var k = t
         while k < range.upperBound {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(";") { return k }
             if keyCode == Token.code(","), k + 1 < range.upperBound, (doc.tokens[k + 1].hasKey("while") || doc.tokens[k + 1].hasKey("but") || doc.tokens[k + 1].hasKey("saying") || doc.tokens[k + 1].hasKey("adding") || doc.tokens[k + 1].hasKey("which") || doc.tokens[k + 1].hasKey("who") || doc.tokens[k + 1].hasKey("after") || doc.tokens[k + 1].hasKey("before") || doc.tokens[k + 1].hasKey("as") || doc.tokens[k + 1].hasKey("when") || doc.tokens[k + 1].hasKey("because") || doc.tokens[k + 1].hasKey("since") || doc.tokens[k + 1].hasKey("although") || doc.tokens[k + 1].hasKey("though") || doc.tokens[k + 1].hasKey("whereas")) {
@@ -691,7 +689,7 @@ final class MeetingDetector {
             if keyCode == Token.code(",") , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             // "Zelenskiy meets Erdogan in Ankara as Putin stays away": a conjunction before a
             // new subject ends the clause, with or without a comma.
-            if ["as", "while", "whereas"].contains(key), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
+            if keyCode == Token.code("as") || keyCode == Token.code("while") || keyCode == Token.code("whereas"), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
                 doc.kind(of: m.entity) == .person, m.tokens.upperBound < range.upperBound, !doc.tokens[m.tokens.upperBound].isCapitalized,
                 doc.tokens[m.tokens.upperBound].isWord, !doc.tokens[m.tokens.upperBound].hasKey("and")
             {
@@ -875,28 +873,28 @@ final class MeetingDetector {
     private func joinsCurrent(_ range: Range<Int>) -> Bool {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
-            let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
+            // Keys compared as codes (`hasKey`): this runs for every token of most sentences.
             let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
-            if ["attended", "joined", "accompanied", "represented"].contains(key),
+            if keyCode == Token.code("attended") || keyCode == Token.code("joined") || doc.tokens[t].hasKey("accompanied") || doc.tokens[t].hasKey("represented"),
                 (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") })
             {
                 return true
             }
             // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
-            if key == "delegations" && nextCode == Token.code("attended") { return true }
+            if doc.tokens[t].hasKey("delegations") && nextCode == Token.code("attended") { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
-            if ["hosted", "chaired", "moderated"].contains(key) && nextCode == Token.code("by")
+            if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) })
             {
                 return true
             }
-            if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
-            if key == "attendees" || key == "participants" { return true }
+            if doc.tokens[t].hasKey("delegation") && (nextCode == Token.code("included") || nextCode == Token.code("includes") || doc.tokens[t + 1].hasKey("comprised") || doc.tokens[t + 1].hasKey("consisted") || nextCode == Token.code("also")) { return true }
+            if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
             // "brought together", "with the participation of", "gathered".
-            if keyCode == Token.code("brought") && nextCode == Token.code("together") || key == "participation" && nextCode == Token.code("of") { return true }
+            if keyCode == Token.code("brought") && nextCode == Token.code("together") || doc.tokens[t].hasKey("participation") && nextCode == Token.code("of") { return true }
             // "Letters of credence were presented by ...".
-            if key == "presented" && nextCode == Token.code("by") && presentsCredentials(range) { return true }
+            if doc.tokens[t].hasKey("presented") && nextCode == Token.code("by") && presentsCredentials(range) { return true }
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
             if keyCode == Token.code("attended") && nextCode != Token.code("by") && t > range.lowerBound
                 && (doc.tokens[t - 1].hasKey("who") || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
@@ -904,13 +902,13 @@ final class MeetingDetector {
                 return true
             }
             // "United Nations Secretary-General António Guterres also attended."
-            if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), [".", ","].contains(next) { return true }
+            if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), nextCode == Token.code(".") || nextCode == Token.code(",") { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
             if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in
             // the meeting were ...".
-            if (["took", "taking", "take", "takes"].contains(key) && nextCode == Token.code("part") || key == "participated" && nextCode == Token.code("in"))
-                && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
+            if ((keyCode == Token.code("took") || keyCode == Token.code("taking") || keyCode == Token.code("take") || keyCode == Token.code("takes")) && nextCode == Token.code("part") || doc.tokens[t].hasKey("participated") && nextCode == Token.code("in"))
+                && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0]) })
             {
                 return true
             }

@@ -10,7 +10,7 @@ import GraphModel
 struct MembershipDetector {
     let doc: DocumentAnalysis
 
-    private static let pending: Set<String> = [
+    private static let pending: KeySet = [
         "invited", "applied", "apply", "applying", "application", "bid", "to", "seek", "seeks", "seeking", "want",
         "wants", "candidate", "aspiring", "observer", "would", "could", "may", "might", "will", "not", "never",
         "expressed", "interest", "potential", "prospective", "future", "process",
@@ -128,7 +128,7 @@ struct MembershipDetector {
             separator = k
         } else if isListedByVerb(after: t) {
             separator = k
-            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1].key) || (doc.tokens[separator! + 1].hasKey("now") || doc.tokens[separator! + 1].hasKey("currently")) {
+            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1]) || (doc.tokens[separator! + 1].hasKey("now") || doc.tokens[separator! + 1].hasKey("currently")) {
                 separator! += 1
             }
         } else {
@@ -202,18 +202,18 @@ struct MembershipDetector {
     }
 
     /// Verbs that introduce a list of members: "whose members are", "members include".
-    private static let listVerbs: Set<String> = ["are", "were", "include", "includes", "included", "comprise", "comprises"]
+    private static let listVerbs: KeySet = ["are", "were", "include", "includes", "included", "comprise", "comprises"]
 
     /// Whether a verb of listing follows the trigger at `t` ("members are", "member states include").
     private func isListedByVerb(after t: Int) -> Bool {
         var k = t + 1
         if k < doc.tokens.count, (doc.tokens[k].hasKey("states") || doc.tokens[k].hasKey("countries") || doc.tokens[k].hasKey("nations")) { k += 1 }
         if k < doc.tokens.count, (doc.tokens[k].hasKey("now") || doc.tokens[k].hasKey("currently")) { k += 1 }
-        return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k].key)
+        return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k])
     }
 
     /// Nouns that stand for an organization named earlier ("the bloc", "the organization").
-    private static let organizationNouns: Set<String> = [
+    private static let organizationNouns: KeySet = [
         "organization", "organisation", "bloc", "alliance", "grouping", "group", "community", "union", "association",
     ]
 
@@ -222,7 +222,7 @@ struct MembershipDetector {
     private func genericOrganization(before t: Int, in range: Range<Int>) -> Int? {
         // ("Members ..." opening a sentence has nothing before it.)
         guard t > range.lowerBound + 1, let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
-            Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].hasKey("the")
+            Self.organizationNouns.contains(doc.tokens[$0]) && doc.tokens[$0 - 1].hasKey("the")
         }) else { return nil }
         let word = doc.tokens[noun].key
         var fallback: Int? = nil
@@ -318,7 +318,7 @@ struct MembershipDetector {
         if (max(range.lowerBound, t - 8)..<t).contains(where: { (doc.tokens[$0].hasKey("admit") || doc.tokens[$0].hasKey("accession")) }) { return true }
         var k = t - 1
         while k >= max(range.lowerBound, t - 4) {
-            if Self.pending.contains(doc.tokens[k].key) { return true }
+            if Self.pending.contains(doc.tokens[k]) { return true }
             if doc.tokens[k].hasKey(",") { break }
             k -= 1
         }

@@ -153,7 +153,7 @@ struct PersonRecognizer {
     }
 
     /// Last words that make a capitalized run a place's name.
-    private static let placeSuffixes: Set<String> = [
+    private static let placeSuffixes: KeySet = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
         "city", "island", "islands", "valley", "peninsula", "strait", "sea", "gulf", "airport", "port", "square",
     ]
@@ -223,7 +223,7 @@ struct PersonRecognizer {
             }
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
-        if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last].key) { return nil }
+        if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last]) { return nil }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
         if words >= 3, span.lowerBound > sentence.tokens.lowerBound, (tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("to") || tokens[span.lowerBound - 1].hasKey("in") || tokens[span.lowerBound - 1].hasKey("of")),
             let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,
@@ -441,8 +441,9 @@ struct PersonRecognizer {
     func knownPerson(_ keys: [String]) -> Int? {
         let doc = document
         var found: [Int] = []
-        for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
-            let other = entity.nameKeys
+        // By index: binding each entity would copy (and retain) all its fields.
+        for index in doc.entities.indices where doc.entities[index].kind == .person {
+            let other = doc.entities[index].nameKeys
             // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
             // different given names are two persons.
             if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }

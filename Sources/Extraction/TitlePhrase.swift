@@ -158,7 +158,7 @@ struct TitlePhrase: Sendable {
     }
 
     /// Verbs in the plural present that follow two coordinated parties in a headline.
-    private static let pluralVerbs: Set<String> = [
+    private static let pluralVerbs: KeySet = [
         "hold", "meet", "discuss", "sign", "agree", "talk", "vow", "urge", "pledge", "hail", "review", "mull",
         "reaffirm", "seek", "call", "eye", "explore", "exchange",
     ]
@@ -232,7 +232,7 @@ struct TitlePhrase: Sendable {
         guard hasHead, end > start else { return nil }
         // "Lavrov, DPRK foreign minister hold talks": a plural verb right after the title makes
         // the comma a coordination of two parties (a headline's), not an apposition.
-        if end < upper, Self.pluralVerbs.contains(doc.tokens[end].key) { return nil }
+        if end < upper, Self.pluralVerbs.contains(doc.tokens[end]) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord,
             doc.mentionAtToken[end] < 0 && !doc.has(end, .stop)

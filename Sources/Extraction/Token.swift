@@ -64,7 +64,22 @@ struct Token: Sendable {
     @inline(__always)
     func hasKey(_ literal: StaticString) -> Bool {
         if literal.utf8CodeUnitCount <= 8 { return code == Token.code(literal) }
-        return code == Token.longKey && key == literal.description
+        return code == Token.longKey && Token.bytes(of: key, equal: literal)
+    }
+
+    /// Whether `key` has the bytes of `literal`, compared in place (making a `String` of
+    /// the literal to compare would cost more than the comparison).
+    static func bytes(of key: String, equal literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let other = literal.utf8Start
+        if let equal = key.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.count == count else { return false }
+            for k in 0..<count where bytes[k] != other[k] { return false }
+            return true
+        }) {
+            return equal
+        }
+        return key == literal.description
     }
 
     /// The code of a key longer than eight bytes: no shorter key packs to it (0xFF is
