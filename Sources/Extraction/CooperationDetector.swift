@@ -154,7 +154,7 @@ struct CooperationDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
-                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
+                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.hasKey("in") || $0.hasKey("of") || $0.hasKey("with") }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
                     if let p = party(m) { add(p, to: &left) }
                 }
@@ -244,8 +244,8 @@ struct CooperationDetector {
         let token = doc.tokens[j]
         if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
         // "said Uganda ...", "that Uganda ...": a new clause's subject.
-        if token.key == "that" || doc.lexicon.has(token.key, .speech) { return false }
-        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
+        if token.hasKey("that") || doc.lexicon.has(token.key, .speech) { return false }
+        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && !token.hasKey("and")
     }
 
     private func isWish(_ t: Int, in range: Range<Int>) -> Bool {

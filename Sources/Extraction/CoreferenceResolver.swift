@@ -82,11 +82,11 @@ final class CoreferenceResolver {
             let classes = doc.lexicon.classes(of: token.key)
             if classes.contains(.titleHead) {
                 heads.append(token.key)
-                if ["leaders", "ministers", "presidents", "counterparts"].contains(token.key) || token.key == "heads" { plural = true }
+                if ["leaders", "ministers", "presidents", "counterparts"].contains(token.key) || token.hasKey("heads") { plural = true }
                 start = j
-            } else if classes.contains(.titleModifier) || token.key == "of" || token.key == "-" || token.key == "'s" {
-                if token.key != "of" && token.key != "-" && token.key != "'s" { start = j }
-            } else if token.key == "two" || token.key == "both" || token.key == "three" {
+            } else if classes.contains(.titleModifier) || token.hasKey("of") || token.hasKey("-") || token.hasKey("'s") {
+                if !token.hasKey("of") && !token.hasKey("-") && !token.hasKey("'s") { start = j }
+            } else if token.hasKey("two") || token.hasKey("both") || token.hasKey("three") {
                 plural = true
                 start = j
             } else {

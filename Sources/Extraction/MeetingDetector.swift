@@ -439,7 +439,7 @@ final class MeetingDetector {
             }
             return nil
         }
-        switch key {
+        switch token {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
@@ -780,7 +780,7 @@ final class MeetingDetector {
         for m in mentions.dropFirst() {
             let mention = doc.mentions[m]
             let between = doc.tokens[end..<mention.tokens.lowerBound]
-            guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
+            guard between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.hasKey("her") || $0.hasKey("his") })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code

@@ -87,13 +87,13 @@ struct MembershipDetector {
             var j = t - 1
             while j >= range.lowerBound {
                 let token = doc.tokens[j]
-                if token.key == ";" || token.key == "." || token.key == "whose" { break }
+                if token.hasKey(";") || token.hasKey(".") || token.hasKey("whose") { break }
                 if let m = doc.mention(at: j), m.entity >= 0 {
                     if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
-                if doc.lexicon.has(token.key, .speech) || token.key == "that" { break }
+                if doc.lexicon.has(token.key, .speech) || token.hasKey("that") { break }
                 j -= 1
             }
             if isFounded || countries.isEmpty && listed == nil {
@@ -183,7 +183,7 @@ struct MembershipDetector {
             break
         }
         // "NATO, the EU" needs an "and" to be a list, not an apposition.
-        return doc.tokens[mention.tokens.upperBound..<k].contains { $0.key == "and" } ? result : []
+        return doc.tokens[mention.tokens.upperBound..<k].contains { $0.hasKey("and") } ? result : []
     }
 
     /// The organization that "the member states" of a context means: countries are members
@@ -270,7 +270,7 @@ struct MembershipDetector {
                 return m.entity
             }
             let token = doc.tokens[k]
-            if token.key == ")" || token.key == "(" || token.key == "," || !token.isCapitalized && token.isWord && !doc.has(k, .speech) {
+            if token.hasKey(")") || token.hasKey("(") || token.hasKey(",") || !token.isCapitalized && token.isWord && !doc.has(k, .speech) {
                 k -= 1
                 continue
             }

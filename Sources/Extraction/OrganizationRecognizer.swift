@@ -56,7 +56,7 @@ struct OrganizationRecognizer {
                 j = start - 1
                 continue
             }
-            if t.key == "'s", let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if t.hasKey("'s"), let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 j -= 1
                 continue
             }
@@ -66,11 +66,11 @@ struct OrganizationRecognizer {
                 continue
             }
             // "EU-Ukraine Association Council".
-            if t.key == "-", !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
+            if t.hasKey("-"), !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
                 j -= 1
                 continue
             }
-            if t.key == "and" && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
+            if t.hasKey("and") && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
                 j -= 1
                 continue
             }
@@ -81,18 +81,18 @@ struct OrganizationRecognizer {
         var k = end
         while k < range.upperBound {
             let t = tokens[k]
-            if t.key == "of" || t.key == "for" || t.key == "on" {
+            if t.hasKey("of") || t.hasKey("for") || t.hasKey("on") {
                 var m = k + 1
-                if m < range.upperBound && tokens[m].key == "the" { m += 1 }
+                if m < range.upperBound && tokens[m].hasKey("the") { m += 1 }
                 guard m < range.upperBound, tokens[m].isCapitalized, isComplementWord(m) else { break }
                 k = m
                 continue
             }
-            if t.key == "and", k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k {
+            if t.hasKey("and"), k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k {
                 k += 1
                 continue
             }
-            if t.key == "-", !t.flags.contains(.spaceBefore), k + 1 < range.upperBound, tokens[k + 1].isCapitalized {
+            if t.hasKey("-"), !t.flags.contains(.spaceBefore), k + 1 < range.upperBound, tokens[k + 1].isCapitalized {
                 k += 1
                 continue
             }
@@ -134,11 +134,11 @@ struct OrganizationRecognizer {
         if end - 1 > head, doc.lexicon.has(tokens[end - 1].key, .event) { return end }
         // A single head noun: "the Organization" refers to the last organization so named.
         if start == head && end == head + 1 {
-            if head > range.lowerBound, tokens[head - 1].key == "the" { resolveDefinite(head) }
+            if head > range.lowerBound, tokens[head - 1].hasKey("the") { resolveDefinite(head) }
             return nil
         }
         // A venue: "at the Presidential Secretariat".
-        if start >= 2, tokens[start - 1].key == "the", tokens[start - 2].key == "at" || tokens[start - 2].key == "in",
+        if start >= 2, tokens[start - 1].hasKey("the"), tokens[start - 2].hasKey("at") || tokens[start - 2].hasKey("in"),
             doc.mentions(in: start..<end).isEmpty
         {
             return end
@@ -148,7 +148,7 @@ struct OrganizationRecognizer {
         if keys.contains("agency"), keys.contains("press") || keys.contains("news") {
             let next = end < range.upperBound ? tokens[end].key : ""
             let credited = ["reported", "reports", "said", "says", "cited", "quoted", "added"].contains(next)
-                || (start >= 2 && tokens[start - 2].key == "according") || (start >= 3 && tokens[start - 3].key == "according")
+                || (start >= 2 && tokens[start - 2].hasKey("according")) || (start >= 3 && tokens[start - 3].hasKey("according"))
             if credited { return end }
         }
         // Already exactly one known organization.
@@ -194,7 +194,7 @@ struct OrganizationRecognizer {
                     if country == nil { country = m.entity }
                     if leading {
                         t = m.tokens.upperBound
-                        if t < range.upperBound && doc.tokens[t].key == "'s" { t += 1 }
+                        if t < range.upperBound && doc.tokens[t].hasKey("'s") { t += 1 }
                         continue
                     }
                 } else if doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
@@ -202,7 +202,7 @@ struct OrganizationRecognizer {
                 }
             }
             leading = false
-            if doc.tokens[t].key != "the" && doc.tokens[t].key != "'s" { coreKeys.append(doc.tokens[t].key) }
+            if !doc.tokens[t].hasKey("the") && !doc.tokens[t].hasKey("'s") { coreKeys.append(doc.tokens[t].key) }
             t += 1
         }
         let name = doc.text(range)
@@ -227,8 +227,8 @@ struct OrganizationRecognizer {
         doc.addMention(range, entity: entity, form: .name)
         // "(SCA)" after the name is its acronym.
         let end = range.upperBound
-        if end + 2 < doc.tokens.count, doc.tokens[end].key == "(", doc.tokens[end + 1].flags.contains(.allCaps),
-            doc.tokens[end + 2].key == ")"
+        if end + 2 < doc.tokens.count, doc.tokens[end].hasKey("("), doc.tokens[end + 1].flags.contains(.allCaps),
+            doc.tokens[end + 2].hasKey(")")
         {
             doc.entities[entity].addAlias(doc.tokens[end + 1].text)
             doc.addMention(end + 1..<end + 2, entity: entity, form: .name)
@@ -242,9 +242,9 @@ struct OrganizationRecognizer {
         let doc = document
         let tokens = doc.tokens
         var end: Int
-        switch tokens[i].key {
+        switch tokens[i] {
         case "army", "navy": end = i + 1
-        case "armed" where i + 1 < tokens.count && tokens[i + 1].key == "forces": end = i + 2
+        case "armed" where i + 1 < tokens.count && tokens[i + 1].hasKey("forces"): end = i + 2
         default: return nil
         }
         guard i > 0, doc.mentionAtToken[i] < 0, let m = doc.mention(at: i - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,

@@ -183,7 +183,7 @@ struct PersonRecognizer {
         for k in tokens.indices where tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
             if k > 0 {
                 let before = tokens[k - 1]
-                if before.key == "the" { continue }
+                if before.hasKey("the") { continue }
                 if before.isWord, before.isCapitalized, doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
             }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, doc.sentenceOfToken[k + 1] == doc.sentenceOfToken[k] { continue }
@@ -239,9 +239,9 @@ struct PersonRecognizer {
         let upper = sentence.tokens.upperBound
 
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
-        let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.key == "." } } ?? false
+        let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.hasKey(".") } } ?? false
         var appositive: TitlePhrase? = nil
-        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.key == "," } } ?? false
+        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.hasKey(",") } } ?? false
         if span.upperBound < upper, tokens[span.upperBound].hasKey(","), !titleBeforeComma {
             appositive = TitlePhrase.after(span.upperBound, upper: upper, in: doc)
         }
@@ -253,11 +253,11 @@ struct PersonRecognizer {
         if known != nil { cue = true }
         let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
         if words >= 2, let before {
-            if before.key == "'s", let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
+            if before.hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
             if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
-            if before.key == "by", span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
+            if before.hasKey("by"), span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
             if let previous, previous.end <= span.lowerBound, span.lowerBound - previous.end <= 2,
-                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.key == "and" || $0.key == "," })
+                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.hasKey("and") || $0.hasKey(",") })
             {
                 cue = true
             }
@@ -266,7 +266,7 @@ struct PersonRecognizer {
         // a name set off by commas after a phrase headed by a title.
         // The owner of such a title: "the EU's special envoy", "Washington's envoy".
         var appositiveOwner: Int? = nil
-        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].hasKey(",") {
+        if words >= 2, let before, before.hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") {
             var j = span.lowerBound - 2
             while j >= lower, span.lowerBound - j <= 8, !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
@@ -342,7 +342,7 @@ struct PersonRecognizer {
             // "his Greek and Romanian counterparts, Giorgos Gerapetritis and Emil Hurezeanu":
             // each name takes its country in turn, also across the comma.
             if phrase.isPlural, phrase.tokens.upperBound == span.lowerBound
-                || tokens[phrase.tokens.upperBound..<span.lowerBound].allSatisfy({ $0.key == "," })
+                || tokens[phrase.tokens.upperBound..<span.lowerBound].allSatisfy({ $0.hasKey(",") })
             {
                 affiliations = zipped(phrase, span: span, upper: upper)
             }

@@ -124,7 +124,7 @@ final class StatementDetector {
                 let first = doc.tokens[range.lowerBound]
                 let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
                 let beforeSubject = doc.tokens[subjectStart - 1]
-                if (!isIntro && (beforeSubject.key == "," || beforeSubject.isQuote)) || doc.lexicon.has(first.key, .speech) {
+                if (!isIntro && (beforeSubject.hasKey(",") || beforeSubject.isQuote)) || doc.lexicon.has(first.key, .speech) {
                     content.append(previousEnd..<subjectStart)
                 }
             }
@@ -242,8 +242,10 @@ final class StatementDetector {
 
     /// Whether token `v` is a verb of speech used as one.
     func isSpeechVerb(_ v: Int, in range: Range<Int>) -> Bool {
+        // The word class first: most tokens are no verb of speech, and are not copied.
+        guard doc.has(v, .speech) else { return false }
         let token = doc.tokens[v]
-        guard token.isWord, !token.isCapitalized || v == range.lowerBound, doc.has(v, .speech) else { return false }
+        guard token.isWord, !token.isCapitalized || v == range.lowerBound else { return false }
         let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
         let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
@@ -267,7 +269,7 @@ final class StatementDetector {
             if !subjectLike { return false }
         }
         if key == "thanks" && next == "to" { return false }
-        switch token.key {
+        switch token {
         case "call", "calls", "called", "calling":
             return next == "on" || next == "for" || next == "upon"
         case "pointed": return next == "out"
@@ -339,7 +341,7 @@ final class StatementDetector {
         while j >= range.lowerBound, steps < 40 {
             steps += 1
             let token = doc.tokens[j]
-            if token.key == ";" || token.key == "that" || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
+            if token.hasKey(";") || token.hasKey("that") || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
             if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
                 let mention = doc.mentions[m]
                 if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
@@ -351,14 +353,14 @@ final class StatementDetector {
                 }
                 return makeSpeaker(m, in: range)
             }
-            if doc.lexicon.has(token.key, .pronoun) && (token.key == "he" || token.key == "she") {
+            if doc.lexicon.has(token.key, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if token.key == "it", j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+            if token.hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
                 return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if token.key == "they" || token.key == "both" && j == range.lowerBound {
+            if token.hasKey("they") || token.hasKey("both") && j == range.lowerBound {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
@@ -367,7 +369,7 @@ final class StatementDetector {
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
-            if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if token.hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
             }
             if token.isWord && !token.isCapitalized && (doc.lexicon.has(token.key, .speech) || doc.lexicon.has(token.key, .meeting)) && j < v - 1 {
@@ -382,7 +384,7 @@ final class StatementDetector {
     func speakerAt(_ k: Int, in range: Range<Int>) -> Speaker? {
         if let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0 { return makeSpeaker(m, in: range) }
         let token = doc.tokens[k]
-        if token.key == "he" || token.key == "she", let p = coreference.pronounReferent(at: k, currentSubjects: []) {
+        if token.hasKey("he") || token.hasKey("she"), let p = coreference.pronounReferent(at: k, currentSubjects: []) {
             return Speaker(entities: [p], tokens: k..<k + 1, isCredit: isCredit(p), mentions: [])
         }
         // "the Kazakh Head of State", "the minister": a description up to the clause end.
@@ -395,7 +397,7 @@ final class StatementDetector {
             end -= 1
         }
         // "according to the ministry", "according to press reports": a credit.
-        if token.key == "the" || token.key == "a" || token.key == "press" {
+        if token.hasKey("the") || token.hasKey("a") || token.hasKey("press") {
             return Speaker(entities: [], tokens: k..<min(k + 3, range.upperBound), isCredit: true, mentions: [])
         }
         return nil
@@ -448,11 +450,10 @@ final class StatementDetector {
     func inPrepositionalPhrase(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
         while j >= lower {
-            let key = doc.tokens[j].key
             let keyCode = doc.tokens[j].code
-            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.lexicon.has(key, .titleModifier) { j -= 1; continue }
+            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.has(j, .titleModifier) { j -= 1; continue }
             if let m = doc.mention(at: j), doc.kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
-            switch key {
+            switch doc.tokens[j] {
             case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
                 return true
             default:

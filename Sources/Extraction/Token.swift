@@ -119,3 +119,13 @@ struct Token: Sendable {
         return value
     }
 }
+
+extension Token {
+    /// Matches a token whose key is `literal` (`hasKey`), so that a rule can switch on a
+    /// token with its words as cases — `switch token { case "met", "meets": ... }` — and
+    /// compare integers where a switch on the key string would compare strings case by case.
+    @inline(__always)
+    static func ~= (literal: StaticString, token: Token) -> Bool {
+        token.hasKey(literal)
+    }
+}
