@@ -58,11 +58,13 @@ struct ArticleText: Sendable {
             while i < count {
                 let byte = bytes[i]
                 if byte < 0x80 {
-                    if byte == 0 { throw ExtractionError.binary(document: document, line: line) }
+                    if byte == 0 {
+                        initialized = n
+                        throw ExtractionError.binary(document: document, line: line)
+                    }
                     if byte == 0x0A { line += 1 }
                     buffer[n] = Unicode.Scalar(byte)
                     n += 1
-                    initialized = n
                     i += 1
                     continue
                 }
@@ -70,18 +72,21 @@ struct ArticleText: Sendable {
                 var length = 0
                 if byte & 0xE0 == 0xC0 { length = 2 } else if byte & 0xF0 == 0xE0 { length = 3 } else if byte & 0xF8 == 0xF0 { length = 4 }
                 guard length > 0, i + length <= count else {
+                    initialized = n
                     throw ExtractionError.invalidUTF8(document: document, line: line)
                 }
                 var decoder = UTF8()
                 var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
                 guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else {
+                    initialized = n
                     throw ExtractionError.invalidUTF8(document: document, line: line)
                 }
                 buffer[n] = scalar
                 n += 1
-                initialized = n
                 i += length
             }
+            // Counted once at the end (and before each throw), not per scalar.
+            initialized = n
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return scalars

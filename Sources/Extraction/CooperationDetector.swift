@@ -161,7 +161,7 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
+            if keyCode == Token.code("their") || doc.tokens[k].hasKey("bilateral") || keyCode == Token.code("both") || doc.has(k, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
             if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
@@ -189,7 +189,7 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if doc.lexicon.has(key, .collective), mode == 1 {
+            if doc.has(k, .collective), mode == 1 {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
             if mode != 0, ["we", "our", "us"].contains(key) {
@@ -368,7 +368,7 @@ struct CooperationDetector {
                 t = m.tokens.upperBound
                 continue
             }
-            if doc.lexicon.has(key, .collective), t > range.lowerBound,
+            if doc.has(t, .collective), t > range.lowerBound,
                 (doc.tokens[t - 1].hasKey("two") || doc.tokens[t - 1].hasKey("three") || doc.tokens[t - 1].hasKey("both") || doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("our"))
             {
                 for c in coreference.collectiveCountries() { add(c) }

@@ -153,7 +153,7 @@ final class CoreferenceResolver {
         while t < range.upperBound {
             let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
-            guard doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
+            guard doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
                 t += 1
                 continue
             }

@@ -461,7 +461,7 @@ final class MeetingDetector {
                 let keyCode = doc.tokens[k].code
                 if keyCode == Token.code("their") { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
                 if keyCode == Token.code("joint") { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
-                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || keyCode == Token.code(",") { break }
+                if doc.has(k, .speech) || doc.has(k, .meeting) || keyCode == Token.code(",") { break }
                 k -= 1
             }
             return nil
@@ -636,7 +636,7 @@ final class MeetingDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
-            if doc.lexicon.has(key, .future) || keyCode == Token.code("to") && steps == 0 || doc.lexicon.has(key, .negation) { return true }
+            if doc.has(k, .future) || keyCode == Token.code("to") && steps == 0 || doc.has(k, .negation) { return true }
             if keyCode == Token.code("to") && steps <= 2 && !doc.tokens[k + 1].hasKey("the") { return true }
             k -= 1
             steps += 1
@@ -723,7 +723,7 @@ final class MeetingDetector {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
-            } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),
+            } else if doc.has(t, .titleHead), !doc.titleTokens.contains(t),
                 // "the member states": countries, not a person's title.
                 !(t + 1 < range.upperBound && (doc.tokens[t + 1].hasKey("states") || doc.tokens[t + 1].hasKey("state") || doc.tokens[t + 1].hasKey("countries") || doc.tokens[t + 1].hasKey("nations")))
             {
@@ -762,7 +762,7 @@ final class MeetingDetector {
             }
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
-            if ["the", "and", ",", "'s", "his", "her", "their"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
+            if keyCode == Token.code("the") || keyCode == Token.code("and") || keyCode == Token.code(",") || keyCode == Token.code("'s") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code("their") || doc.has(k, .titleHead) || doc.has(k, .titleModifier) {
                 k += 1
                 continue
             }
@@ -784,7 +784,7 @@ final class MeetingDetector {
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code
-                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
+                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }

@@ -18,12 +18,13 @@ struct OrganizationRecognizer {
             let range = doc.sentences[s].tokens
             var i = range.lowerBound
             while i < range.upperBound {
-                let token = doc.tokens[i]
-                if !token.isCapitalized, let end = armedForce(at: i) {
+                // Flags and classes read in place: binding the token would copy (retain) its strings.
+                let flags = doc.tokens[i].flags
+                if !flags.contains(.capitalized), let end = armedForce(at: i) {
                     i = end
                     continue
                 }
-                if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
+                if flags.contains(.capitalized), flags.contains(.word), doc.has(i, .orgHead),
                     // "Russian Federation" is a country's name, not a federation.
                     doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
                 {
@@ -98,15 +99,15 @@ struct OrganizationRecognizer {
             }
             // "Iran's Supreme National Security Council Ali Shamkhani": right after the head, only
             // another head or a named entity continues the name; a person's name does not.
-            if k == head + 1, t.isCapitalized, doc.mention(at: k) == nil, !doc.lexicon.has(t.key, .orgHead),
-                k + 1 < range.upperBound, tokens[k + 1].isCapitalized, doc.mention(at: k + 1) == nil, !doc.lexicon.has(tokens[k + 1].key, .orgHead)
+            if k == head + 1, t.isCapitalized, doc.mention(at: k) == nil, !doc.has(k, .orgHead),
+                k + 1 < range.upperBound, tokens[k + 1].isCapitalized, doc.mention(at: k + 1) == nil, !doc.has(k + 1, .orgHead)
             {
                 break
             }
             // "Army General Raúl Castro": a rank before a first and last name ends the body's name.
-            if t.isCapitalized, doc.lexicon.has(t.key, .honorific) || doc.lexicon.has(t.key, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
-                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.lexicon.has(tokens[k + 1].key, .orgHead),
-                !doc.lexicon.has(tokens[k + 2].key, .orgHead)
+            if t.isCapitalized, doc.has(k, .honorific) || doc.has(k, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
+                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.has(k + 1, .orgHead),
+                !doc.has(k + 2, .orgHead)
             {
                 break
             }
@@ -117,7 +118,7 @@ struct OrganizationRecognizer {
                     // "of" ends the name; capitalized words after it are someone's name.
                     if doc.kind(of: m.entity) == .country, m.form == .name, m.tokens.lowerBound > head,
                         ["of", "the"].contains(tokens[m.tokens.lowerBound - 1].key),
-                        k < range.upperBound, tokens[k].isCapitalized, !doc.lexicon.has(tokens[k].key, .orgHead)
+                        k < range.upperBound, tokens[k].isCapitalized, !doc.has(k, .orgHead)
                     {
                         end = k
                         break
@@ -130,8 +131,8 @@ struct OrganizationRecognizer {
             }
             break
         }
-        if end < range.upperBound, doc.lexicon.has(tokens[end].key, .event), tokens[end].isCapitalized { return end }
-        if end - 1 > head, doc.lexicon.has(tokens[end - 1].key, .event) { return end }
+        if end < range.upperBound, doc.has(end, .event), tokens[end].isCapitalized { return end }
+        if end - 1 > head, doc.has(end - 1, .event) { return end }
         // A single head noun: "the Organization" refers to the last organization so named.
         if start == head && end == head + 1 {
             if head > range.lowerBound, tokens[head - 1].hasKey("the") { resolveDefinite(head) }
@@ -242,9 +243,9 @@ struct OrganizationRecognizer {
         let doc = document
         let tokens = doc.tokens
         var end: Int
-        switch tokens[i] {
-        case "army", "navy": end = i + 1
-        case "armed" where i + 1 < tokens.count && tokens[i + 1].hasKey("forces"): end = i + 2
+        switch tokens[i].code {
+        case Token.code("army"), Token.code("navy"): end = i + 1
+        case Token.code("armed") where i + 1 < tokens.count && tokens[i + 1].hasKey("forces"): end = i + 2
         default: return nil
         }
         guard i > 0, doc.mentionAtToken[i] < 0, let m = doc.mention(at: i - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,

@@ -122,9 +122,9 @@ final class StatementDetector {
             while subjectStart > range.lowerBound, doc.titleTokens.contains(subjectStart - 1) { subjectStart -= 1 }
             if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
                 let first = doc.tokens[range.lowerBound]
-                let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
+                let isIntro = doc.has(range.lowerBound, .intro) && !(doc.has(range.lowerBound, .speech))
                 let beforeSubject = doc.tokens[subjectStart - 1]
-                if (!isIntro && (beforeSubject.hasKey(",") || beforeSubject.isQuote)) || doc.lexicon.has(first.key, .speech) {
+                if (!isIntro && (beforeSubject.hasKey(",") || beforeSubject.isQuote)) || doc.has(range.lowerBound, .speech) {
                     content.append(previousEnd..<subjectStart)
                 }
             }
@@ -249,8 +249,8 @@ final class StatementDetector {
         let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
         let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
-        if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
-        if doc.lexicon.has(previous, .future) { return false }
+        if v > range.lowerBound && doc.has(v - 1, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
+        if v > range.lowerBound && doc.has(v - 1, .future) { return false }
         // "Somalia was formally admitted": a passive behind an adverb has no speaker either.
         var p = v - 1
         while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].key.hasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
@@ -265,7 +265,7 @@ final class StatementDetector {
         if isBare, v > range.lowerBound {
             let before = doc.tokens[v - 1]
             let subjectLike = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"].contains(before.key)
-                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.lexicon.has(before.key, .titleHead)
+                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.has(v - 1, .titleHead)
             if !subjectLike { return false }
         }
         if key == "thanks" && next == "to" { return false }
@@ -282,7 +282,7 @@ final class StatementDetector {
             return next == "that" || next == ":" || doc.tokens[min(v + 1, range.upperBound - 1)].isQuote
                 || ["he", "she", "it"].contains(previous) || v > range.lowerBound && doc.mentionAtToken[v - 1] >= 0 && doc.tokens[v - 1].isCapitalized
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
-            return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"
+            return previous != "the" && previous != "a" && (v > range.lowerBound && doc.has(v - 1, .pronoun)) == false && next != "of"
         default:
             return true
         }
@@ -353,7 +353,7 @@ final class StatementDetector {
                 }
                 return makeSpeaker(m, in: range)
             }
-            if doc.lexicon.has(token.key, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
+            if doc.has(j, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
@@ -364,7 +364,7 @@ final class StatementDetector {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
+            if doc.has(j, .titleHead), !doc.titleTokens.contains(j) {
                 // "the Kazakh President said"; a description that names no one known stops the search.
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
@@ -372,7 +372,7 @@ final class StatementDetector {
             if token.hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
             }
-            if token.isWord && !token.isCapitalized && (doc.lexicon.has(token.key, .speech) || doc.lexicon.has(token.key, .meeting)) && j < v - 1 {
+            if token.isWord && !token.isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
                 // "spoke at the open part of the meeting and said": keep looking for the subject.
             }
             j -= 1

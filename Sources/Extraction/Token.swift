@@ -69,6 +69,7 @@ struct Token: Sendable {
 
     /// Whether `key` has the bytes of `literal`, compared in place (making a `String` of
     /// the literal to compare would cost more than the comparison).
+    @inline(__always)
     static func bytes(of key: String, equal literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         let other = literal.utf8Start
