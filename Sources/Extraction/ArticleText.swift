@@ -145,6 +145,16 @@ struct ArticleText: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of scalars.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        // Most text is ASCII: one OR over the scalars (which vectorizes) tells, and its bytes
+        // are then the scalars narrowed.
+        var bits: UInt32 = 0
+        for scalar in scalars { bits |= scalar.value }
+        if bits < 0x80 {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for k in 0..<scalars.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return scalars.count
+            }
+        }
         var length = 0
         for scalar in scalars {
             let value = scalar.value

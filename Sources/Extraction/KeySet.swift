@@ -16,8 +16,10 @@
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// Codes of the words of up to eight bytes, sorted.
     private let short: [UInt64]
-    /// The longer words.
+    /// The longer words, and their `Token.longHash`es, sorted: a token's hash is looked
+    /// for first, and its key (a copy) read only when the hash is there.
     private let long: Set<String>
+    private let longHashes: [UInt64]
 
     init(_ keys: some Sequence<String>) {
         // Duplicates do no harm to the binary search; no hashing, so that a literal set
@@ -31,6 +33,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         short.sort()
         self.short = short
         self.long = long
+        longHashes = long.map(Token.longHash(of:)).sorted()
     }
 
     init(arrayLiteral keys: String...) {
@@ -40,24 +43,31 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the key of `token` is a member.
     @inline(__always)
     func contains(_ token: Token) -> Bool {
-        contains(code: token.code, key: token.key)
+        contains(code: token.code, longHash: token.longHash, key: token.key)
     }
 
     /// Whether `key` is a member.
     func contains(_ key: String) -> Bool {
-        contains(code: Token.code(of: key), key: key)
+        let code = Token.code(of: key)
+        return contains(code: code, longHash: code == Token.longKey ? Token.longHash(of: key) : 0, key: key)
     }
 
     @inline(__always)
-    private func contains(code: UInt64, key: @autoclosure () -> String) -> Bool {
-        if code == Token.longKey { return !long.isEmpty && long.contains(key()) }
+    private func contains(code: UInt64, longHash: UInt64, key: @autoclosure () -> String) -> Bool {
+        if code == Token.longKey { return KeySet.search(longHashes, longHash) && long.contains(key()) }
+        return KeySet.search(short, code)
+    }
+
+    /// Whether sorted `values` holds `value` (binary search).
+    @inline(__always)
+    private static func search(_ values: [UInt64], _ value: UInt64) -> Bool {
         var low = 0
-        var high = short.count
+        var high = values.count
         while low < high {
             let middle = (low + high) >> 1
-            let value = short[middle]
-            if value == code { return true }
-            if value < code { low = middle + 1 } else { high = middle }
+            let found = values[middle]
+            if found == value { return true }
+            if found < value { low = middle + 1 } else { high = middle }
         }
         return false
     }
@@ -70,5 +80,6 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private init(codes: [UInt64], long: Set<String>) {
         short = codes
         self.long = long
+        longHashes = long.map(Token.longHash(of:)).sorted()
     }
 }

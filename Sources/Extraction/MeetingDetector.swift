@@ -364,9 +364,11 @@ final class MeetingDetector {
     private func pairs(_ event: Event) -> [(Int, Int)] {
         // A country stands for its leader only where no one from it is named ("Unnamed leaders
         // at a summit are represented by their countries").
-        let represented = Set(event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
+        // Small arrays rather than sets: a handful of entities each, and this runs for every
+        // pair of every meeting (`x.contains(where: y.contains)`: the sets are not disjoint).
+        let represented = event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
             doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
-        })
+        }
         let participants = event.participants.filter { doc.kind(of: $0) != .country || !represented.contains($0) }
         let sided = Set(event.sides.values).count == 2
         var result: [(Int, Int)] = []
@@ -379,16 +381,16 @@ final class MeetingDetector {
                 // United States, France and Japan gathered") met each other, whichever side.
                 let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
                 if sided, !bothCountries, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
-                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
-                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
-                    if ca.isEmpty || cb.isEmpty || !ca.isDisjoint(with: cb) { continue }
+                    let ca = doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country }
+                    let cb = doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country }
+                    if ca.isEmpty || cb.isEmpty || ca.contains(where: cb.contains) { continue }
                 }
                 if doc.kind(of: a) == .person && doc.kind(of: b) == .person {
-                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
-                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
-                    if !ca.isDisjoint(with: cb) { continue }
+                    let ca = doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country }
+                    let cb = doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country }
+                    if ca.contains(where: cb.contains) { continue }
                     // Two officials of one organization and of no country are one side.
-                    if ca.isEmpty, cb.isEmpty, !Set(doc.entities[a].affiliations).isDisjoint(with: doc.entities[b].affiliations) { continue }
+                    if ca.isEmpty, cb.isEmpty, doc.entities[a].affiliations.contains(where: doc.entities[b].affiliations.contains) { continue }
                 }
                 result.append((a, b))
             }
