@@ -57,6 +57,15 @@ final class DocumentAnalysis {
         classes[t].contains(wordClass)
     }
 
+    /// The longest gazetteer phrase at token `start` (`Gazetteer.match` over the tokens).
+    ///
+    /// Out of line, where the table is borrowed: inlined into a long rule, the match was
+    /// found to copy (and retain) every table of the gazetteer at each call.
+    @inline(never)
+    func gazetteerMatch(at start: Int, limit: Int) -> (end: Int, entry: Gazetteer.Entry?)? {
+        gazetteer.match(tokens, at: start, limit: limit)
+    }
+
     /// The text of sentence `s` as written.
     func sentenceText(_ s: Int) -> String {
         if let cached = sentenceTexts[s] { return cached }  // an array: no hashing
@@ -180,8 +189,21 @@ final class DocumentAnalysis {
 
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
-        var result: [Int] = []
+        // Counted first, so that the array is allocated once at its size (growing it by
+        // appends reallocated it for most sentences).
+        var count = 0
         var last = -1
+        for t in range {
+            let m = Int(mentionAtToken[t])
+            if m >= 0 && m != last {
+                count += 1
+                last = m
+            }
+        }
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        last = -1
         for t in range {
             let m = Int(mentionAtToken[t])
             if m >= 0 && m != last {

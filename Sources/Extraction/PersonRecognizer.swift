@@ -164,7 +164,7 @@ struct PersonRecognizer {
         let tokens = document.tokens
         guard let last = span.last(where: { isNameWord(at: $0) }), tokens[last].key.count >= 4 else { return false }
         // A name of place-like or organization-like words is no person's.
-        guard !span.contains(where: { document.gazetteer.match(tokens, at: $0, limit: span.upperBound) != nil }) else { return false }
+        guard !span.contains(where: { document.gazetteerMatch(at: $0, limit: span.upperBound) != nil }) else { return false }
         if standaloneWords == nil { standaloneWords = countStandaloneWords() }
         // The word at `last` is inside a run here, so it is not among the counted ones.
         let token = tokens[last]
@@ -226,13 +226,13 @@ struct PersonRecognizer {
         if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last]) { return nil }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
         if words >= 3, span.lowerBound > sentence.tokens.lowerBound, (tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("to") || tokens[span.lowerBound - 1].hasKey("in") || tokens[span.lowerBound - 1].hasKey("of")),
-            let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,
+            let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.entry == nil,
             place.end < span.upperBound, span.upperBound - place.end >= 2
         {
             return recognize(place.end..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
         }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].hasKey("-") {
+        if let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].hasKey("-") {
             return nil
         }
         let lower = sentence.tokens.lowerBound
@@ -303,7 +303,7 @@ struct PersonRecognizer {
         if pass == 2 && known == nil { return nil }
         guard cue else { return nil }
         // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
+        if let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
             return nil
         }
 
