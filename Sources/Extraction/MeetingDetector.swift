@@ -80,7 +80,8 @@ final class MeetingDetector {
         }
         var t = range.lowerBound
         while t < range.upperBound {
-            if let trigger = trigger(at: t, in: range) {
+            // The word class first (as `trigger` does): most tokens are no trigger, and the call costs.
+            if doc.has(t, .meeting) || doc.has(t, .event), let trigger = trigger(at: t, in: range) {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
@@ -121,7 +122,7 @@ final class MeetingDetector {
                     if subjects.isEmpty, !trigger.partiesAfterOnly, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
                     // The objects end where another trigger starts ("met X, a day after holding talks with Y").
                     var objectsEnd = clauseEnd(trigger.end, in: range)
-                    if let next = (trigger.end..<objectsEnd).first(where: { self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
+                    if let next = (trigger.end..<objectsEnd).first(where: { (doc.has($0, .meeting) || doc.has($0, .event)) && self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
                     var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
                     earlierSubjects = subjects
