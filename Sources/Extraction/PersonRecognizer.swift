@@ -119,7 +119,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k > q, k + 1 < upper {
+            if !t.isCapitalized, doc.has(k, .particle), k > q, k + 1 < upper {
                 var next = k + 1
                 if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
                 if doc.has(next, .particle) && next + 1 < upper { next += 1 }
@@ -128,10 +128,10 @@ struct PersonRecognizer {
                     continue
                 }
             }
-            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k == q {
+            if !t.isCapitalized, doc.has(k, .particle), k == q {
                 break
             }
-            if doc.lexicon.has(t.key, .suffix) && t.isCapitalized && k > q {
+            if doc.has(k, .suffix) && t.isCapitalized && k > q {
                 k += 1
                 last = k
                 if k < upper && tokens[k].hasKey(".") && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }
@@ -151,6 +151,10 @@ struct PersonRecognizer {
         while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || (tokens[k].hasKey("and") || tokens[k].hasKey(",")) { k -= 1 }
         return k > lower && tokens[k].hasKey("for") && document.has(k - 1, .titleHead)
     }
+
+    /// Verbs after a one-word name that make it a person's ("Maduro said").
+    private static let sayingVerbs: KeySet = ["said", "says", "told", "added", "wrote", "tweeted"]
+    private static let reportingVerbs = sayingVerbs.union(["noted", "stressed", "stated"])
 
     /// Last words that make a capitalized run a place's name.
     private static let placeSuffixes: KeySet = [
@@ -286,14 +290,13 @@ struct PersonRecognizer {
         var after = span.upperBound
         while after < upper, doc.has(after, .adverb) || tokens[after].hasKey(",") && after == span.upperBound && false { after += 1 }
         if after < upper {
-            let verb = tokens[after].key
-            if words >= 2 && (doc.lexicon.has(verb, .speech) || doc.lexicon.has(verb, .meeting)) { cue = true }
-            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted", "noted", "stressed", "stated"].contains(verb)
+            if words >= 2 && (doc.has(after, .speech) || doc.has(after, .meeting)) { cue = true }
+            if words == 1 && pass == 1 && Self.reportingVerbs.contains(tokens[after])
                 && span.lowerBound > lower
             {
                 cue = true
             }
-            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted"].contains(verb) { cue = true }
+            if words == 1 && pass == 1 && Self.sayingVerbs.contains(tokens[after]) { cue = true }
         }
         // "the opposition disputes Nicolas Maduro's claim ... Maduro rejected": a full name
         // whose last word the article goes on to use alone, as it does for persons.
