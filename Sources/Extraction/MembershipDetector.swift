@@ -26,7 +26,7 @@ struct MembershipDetector {
             let keyCode = doc.tokens[t].code
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
-                || (keyCode == Token.code("formed") || key == "established" || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
+                || (keyCode == Token.code("formed") || doc.tokens[t].hasKey("established") || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
             guard doc.has(t, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             // "looks forward to Iran joining the organisation as a full member".

@@ -440,10 +440,7 @@ final class StatementDetector {
 
     /// Spokespersons relay a readout: they are not speakers.
     func isCredit(_ person: Int) -> Bool {
-        doc.entities[person].role.contains { role in
-            let folded = Tokenizer.fold(role)
-            return Folding.contains(folded, "spokes") || Folding.contains(folded, "press secretary") || Folding.contains(folded, "press service")
-        }
+        doc.entities[person].role.contains { Folding.foldedContains($0, anyOf: "spokes", "press secretary", "press service") }
     }
 
     /// Whether the mention starting at `start` sits in a prepositional phrase.
