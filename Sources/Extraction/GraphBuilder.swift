@@ -223,25 +223,41 @@ struct GraphBuilder {
     /// folding is lowercasing and every run of other characters is one hyphen.
     static func id(kind: EntityKind, name: String) -> EntityID {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityIDCache.shared.id(kind: kind, name: name) }
-        var slug: [UInt8] = Array(kind.rawValue.utf8)
-        slug.append(UInt8(ascii: "/"))
-        let prefix = slug.count
-        slug.reserveCapacity(prefix + name.utf8.count)
-        var pendingHyphen = false
-        for byte in name.utf8 {
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if pendingHyphen && slug.count > prefix { slug.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                slug.append(lower)
-            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
-                continue
-            } else {
-                pendingHyphen = true
+        // Written straight into the string's storage: at most the kind, "/" and one byte per
+        // byte of the name (or "unnamed").
+        var kindName = kind.rawValue
+        var name = name
+        let capacity = kindName.utf8.count + 1 + max(name.utf8.count, 7)
+        let slug = kindName.withUTF8 { kindBytes in
+            name.withUTF8 { nameBytes in
+                String(unsafeUninitializedCapacity: capacity) { slug in
+                    var n = 0
+                    for byte in kindBytes { slug[n] = byte; n += 1 }
+                    slug[n] = UInt8(ascii: "/")
+                    n += 1
+                    let prefix = n
+                    var pendingHyphen = false
+                    for byte in nameBytes {
+                        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            if pendingHyphen && n > prefix { slug[n] = UInt8(ascii: "-"); n += 1 }
+                            pendingHyphen = false
+                            slug[n] = lower
+                            n += 1
+                        } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                            continue
+                        } else {
+                            pendingHyphen = true
+                        }
+                    }
+                    if n == prefix {
+                        for byte in "unnamed".utf8 { slug[n] = byte; n += 1 }
+                    }
+                    return n
+                }
             }
         }
-        if slug.count == prefix { slug.append(contentsOf: "unnamed".utf8) }
-        return EntityID(rawValue: String(decoding: slug, as: UTF8.self))
+        return EntityID(rawValue: slug)
     }
 
     /// The evidence of sentence `s` (none for a sentence index outside the document).

@@ -198,7 +198,10 @@ struct PersonRecognizer {
 
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
-        span.filter { isNameWord(at: $0) }.map { document.tokens[$0].key }
+        var keys: [String] = []
+        keys.reserveCapacity(span.count)
+        for k in span where isNameWord(at: k) { keys.append(document.tokens[k].key) }
+        return keys
     }
 
     /// Decides whether `span` is a person and records it; returns the entity.

@@ -210,7 +210,7 @@ final class StatementDetector {
 
     /// Targets of `speaker`'s statement: entities named in `content`.
     func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
-        var seen = Set<Int>()
+        var seen: [Int] = []  // a handful: an array, not a hashed set
         // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
         // ("He thanked the Republic of Iraq": the object of praise or blame is not.)
         if info.cameo == "010", speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
@@ -232,7 +232,8 @@ final class StatementDetector {
                 if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
                 if speaker.mentions.contains(m) { continue }
                 if doc.entities[mention.entity].isSourceOnly { continue }
-                if !seen.insert(mention.entity).inserted { continue }
+                if seen.contains(mention.entity) { continue }
+                seen.append(mention.entity)
                 for source in speaker.entities where source != mention.entity {
                     doc.addRelation(.statement, source, mention.entity, sentence: s, tone: info.tone, cameo: info.cameo)
                 }

@@ -91,7 +91,7 @@ enum Tokenizer {
                 }
             default: break
             }
-            var text = String(c)
+            var text = c.value < 0x80 ? asciiStrings[Int(c.value)] : String(c)
             var key = text
             if c == "\u{2013}" || c == "\u{2014}" { key = "--" }
             if c == "\u{2019}" || c == "\u{2018}" { text = "'"; key = "'" }
@@ -101,6 +101,9 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// The one-scalar strings of ASCII, made once: punctuation tokens take theirs from here.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A new paragraph starts after a blank line, or after a line break that
     /// follows the end of a sentence or precedes a capital letter.
