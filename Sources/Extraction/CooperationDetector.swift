@@ -33,7 +33,6 @@ struct CooperationDetector {
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
         for t in range {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }
@@ -55,7 +54,8 @@ struct CooperationDetector {
             }
             // "provided funding for the Forum", "its assistance", "the Turkish contribution to NATO".
             // (The first byte is checked first: most tokens are none of these words.)
-            let first = key.utf8.first ?? 0
+            // The first byte is the code's lowest (a longer key's is read from the key).
+            let first = keyCode != Token.longKey ? UInt8(truncatingIfNeeded: keyCode) : doc.tokens[t].key.utf8.first ?? 0
             let mayBeSupportOrTroops = first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
                 || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
             if mayBeSupportOrTroops, Self.supportNouns.contains(doc.tokens[t]), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
@@ -84,7 +84,7 @@ struct CooperationDetector {
             {
                 continue
             }
-            let isSupport = key.hasPrefix("support")
+            let isSupport = doc.tokens[t].key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
@@ -154,7 +154,7 @@ struct CooperationDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
-                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.hasKey("in") || $0.hasKey("of") || $0.hasKey("with") }
+                let adjacent = t - m.tokens.upperBound <= 6 && !(m.tokens.upperBound..<t).contains { doc.has($0, .copula) || doc.tokens[$0].hasKey("in") || doc.tokens[$0].hasKey("of") || doc.tokens[$0].hasKey("with") }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
                     if let p = party(m) { add(p, to: &left) }
                 }
@@ -164,7 +164,7 @@ struct CooperationDetector {
             if keyCode == Token.code("their") || doc.tokens[k].hasKey("bilateral") || keyCode == Token.code("both") || doc.has(k, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
-            if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
+            if keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us") { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
             k += 1
         }
         // After the word: "of X", "between A and B", "with X and Y".
@@ -192,7 +192,7 @@ struct CooperationDetector {
             if doc.has(k, .collective), mode == 1 {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
-            if mode != 0, ["we", "our", "us"].contains(key) {
+            if mode != 0, keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us") {
                 for c in speakerCountries(at: k, speakers: speakers) {
                     if mode == 1 { add(c, to: &left) } else { add(c, to: &right) }
                 }
@@ -373,10 +373,10 @@ struct CooperationDetector {
             {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if keyCode == Token.code("their") || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
+            if keyCode == Token.code("their") || doc.tokens[t].hasKey("bilateral") && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
+            if keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us"), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
                 let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
                 for p in quoteSpeakers where p >= 0 {
                     if doc.kind(of: p) == .person, let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) { add(c) }
@@ -388,14 +388,19 @@ struct CooperationDetector {
         return result
     }
 
+    /// Prepositions before a place rather than a party.
+    private static let locationPrepositions: KeySet = [
+        "in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards",
+        "concerning", "surrounding",
+    ]
+
     /// "operations in Afghanistan", "the summit in Armenia": a place, not a party.
     private func isLocation(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
         while j >= lower, doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
-        let key = doc.tokens[j].key
         let keyCode = doc.tokens[j].code
-        if ["in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
+        if Self.locationPrepositions.contains(doc.tokens[j]) { return true }
         if keyCode == Token.code("with"), j > lower, (doc.tokens[j - 1].hasKey("dealing") || doc.tokens[j - 1].hasKey("deal") || doc.tokens[j - 1].hasKey("deals") || doc.tokens[j - 1].hasKey("conflict") || doc.tokens[j - 1].hasKey("war") || doc.tokens[j - 1].hasKey("tensions") || doc.tokens[j - 1].hasKey("dialogue")) { return true }
         return false
     }
