@@ -23,6 +23,8 @@ final class CoreferenceResolver {
     /// The countries of the last group that had two or more: "the two countries" after a
     /// side meeting of one country's officials still means the two of the visit.
     private var lastCountries: [Int] = []
+    /// The keys of each role asked about (`keys(ofRole:)`).
+    private var roleKeys: [String: (role: String, keys: [String])] = [:]
     /// A description that names a country whose person is not yet known
     /// ("Australia's foreign minister" before "Wong"): given to the next new subject.
     private var pendingCountry: Int? = nil
@@ -79,10 +81,10 @@ final class CoreferenceResolver {
                 j = start - 1
                 continue
             }
-            let classes = doc.lexicon.classes(of: token.key)
+            let classes = doc.classes[j]
             if classes.contains(.titleHead) {
                 heads.append(token.key)
-                if ["leaders", "ministers", "presidents", "counterparts"].contains(token.key) || token.hasKey("heads") { plural = true }
+                if token.hasKey("leaders") || token.hasKey("ministers") || token.hasKey("presidents") || token.hasKey("counterparts") || token.hasKey("heads") { plural = true }
                 start = j
             } else if classes.contains(.titleModifier) || token.hasKey("of") || token.hasKey("-") || token.hasKey("'s") {
                 if !token.hasKey("of") && !token.hasKey("-") && !token.hasKey("'s") { start = j }
@@ -96,12 +98,13 @@ final class CoreferenceResolver {
         }
         guard !heads.isEmpty, start < end else { return nil }
         // A description starts with a determiner or a possessor.
-        let first = start > lower ? doc.tokens[start - 1].key : ""
+        let firstCode = start > lower ? doc.tokens[start - 1].code : 0
+        let startsWithDeterminer = firstCode == Token.code("the") || firstCode == Token.code("his") || firstCode == Token.code("her") || firstCode == Token.code("their")
         let startsWithCountry = doc.mention(at: start).map { doc.kind(of: $0.entity) == .country } ?? false
-        guard ["the", "his", "her", "their"].contains(first) || startsWithCountry
+        guard startsWithDeterminer || startsWithCountry
                 || (start == lower && doc.tokens[start].isCapitalized && doc.has(start, .titleHead))
         else { return nil }
-        let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
+        let range = (startsWithDeterminer ? start - 1 : start)..<end
         if plural || doc.tokens[start].hasKey("heads") && heads.contains("heads") {
             return group.count >= 2 ? (range, group) : nil
         }
@@ -131,13 +134,22 @@ final class CoreferenceResolver {
         }
         let byRole = persons.filter { p in
             doc.entities[p].role.contains { role in
-                let keys = PhraseTrie<Int>.keys(role)
+                let keys = keys(ofRole: role)
                 return heads.allSatisfy { keys.contains($0) }
             }
         }
         if byRole.count == 1 { return byRole[0] }
         if byRole.count > 1 { return mostRecent(byRole) }
         return salient.last
+    }
+
+    /// The token keys of a role, made once per article (`PhraseTrie.keys` tokenizes).
+    private func keys(ofRole role: String) -> [String] {
+        // Equal bytes, not merely canonically equivalent strings, share keys.
+        if let known = roleKeys[role], known.role.utf8.elementsEqual(role.utf8) { return known.keys }
+        let keys = PhraseTrie<Int>.keys(role)
+        roleKeys[role] = (role, keys)
+        return keys
     }
 
     private func mostRecent(_ persons: [Int]) -> Int {
