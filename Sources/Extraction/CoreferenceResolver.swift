@@ -7,14 +7,17 @@ import GraphModel
 ///
 /// It keeps the salience state of the discourse: the persons most recently
 /// mentioned as subjects or speakers, and the participants of the current meeting.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class CoreferenceResolver {
     let doc: DocumentAnalysis
     /// Persons in order of their last subject/speaker role (most recent last).
-    private(set) var salient: [Int] = []
+    @exclusivity(unchecked) private(set) var salient: [Int] = []
     /// Token of each person's last mention.
-    private(set) var lastSeen: [Int: Int] = [:]
+    @exclusivity(unchecked) private(set) var lastSeen: [Int: Int] = [:]
     /// Persons taking part in the current meeting.
-    var group: [Int] = [] {
+    @exclusivity(unchecked) var group: [Int] = [] {
         didSet {
             let countries = countries(of: group)
             if countries.count >= 2 { lastCountries = countries }
@@ -22,12 +25,12 @@ final class CoreferenceResolver {
     }
     /// The countries of the last group that had two or more: "the two countries" after a
     /// side meeting of one country's officials still means the two of the visit.
-    private var lastCountries: [Int] = []
+    @exclusivity(unchecked) private var lastCountries: [Int] = []
     /// The keys of each role asked about (`keys(ofRole:)`).
-    private var roleKeys: [String: (role: String, keys: [String])] = [:]
+    @exclusivity(unchecked) private var roleKeys: [String: (role: String, keys: [String])] = [:]
     /// A description that names a country whose person is not yet known
     /// ("Australia's foreign minister" before "Wong"): given to the next new subject.
-    private var pendingCountry: Int? = nil
+    @exclusivity(unchecked) private var pendingCountry: Int? = nil
 
     init(document: DocumentAnalysis) { doc = document }
 

@@ -34,15 +34,15 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var quotes: [Quote] = []
     @exclusivity(unchecked) var relations: [FoundRelation] = []
     /// Entity index of each gazetteer country / organization used in the document.
-    var entityOfCountry = GazetteerEntities()
-    var entityOfOrganization = GazetteerEntities()
+    @exclusivity(unchecked) var entityOfCountry = GazetteerEntities()
+    @exclusivity(unchecked) var entityOfOrganization = GazetteerEntities()
     /// Affiliations a shared plural title gives to a name at a token ("Presidents of
     /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
-    var pendingAffiliations: [Int: Int] = [:]
+    @exclusivity(unchecked) var pendingAffiliations: [Int: Int] = [:]
     /// Token ranges of titles used by persons.
     @exclusivity(unchecked) var titleTokens: TokenSet
     /// Pattern-found organizations by folded core name.
-    var entityOfOrganizationKey: [String: Int] = [:]
+    @exclusivity(unchecked) var entityOfOrganizationKey: [String: Int] = [:]
 
     /// The text of each sentence, made on first use (evidence repeats sentences).
     @exclusivity(unchecked) private var sentenceTexts: [String?]

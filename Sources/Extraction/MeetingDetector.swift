@@ -10,6 +10,9 @@ import GraphModel
 /// visit links the visitor with the country or organization visited only when no
 /// host from it is named. Where the parties are only countries ("presidents of
 /// Turkey and Russia ... met"), the countries are linked.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class MeetingDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
@@ -40,14 +43,14 @@ final class MeetingDetector {
         var cameo: String
     }
 
-    private(set) var events: [Event] = []
+    @exclusivity(unchecked) private(set) var events: [Event] = []
 
     /// The event at `index`, or an empty one.
     private subscript(c0 index: Int?) -> Event {
         guard let index else { return Event(isPlanned: true, sentence: 0, cameo: "") }
         return events[index]
     }
-    private var current: Int? = nil
+    @exclusivity(unchecked) private var current: Int? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document

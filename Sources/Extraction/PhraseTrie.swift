@@ -39,7 +39,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var best: (Int, [Value])? = nil
         var i = start
         let end = limit ?? tokens.count
-        while i < end, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
+        while i < end, let next = children[code: tokens[i].code, longHash: tokens[i].longHash, key: tokens[i].key, scope: Int32(node)] {
             node = Int(next)
             i += 1
             guard !values[node].isEmpty else { continue }
@@ -60,7 +60,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (end: Int, value: Value)? = nil
         var i = start
-        while i < limit, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
+        while i < limit, let next = children[code: tokens[i].code, longHash: tokens[i].longHash, key: tokens[i].key, scope: Int32(node)] {
             node = Int(next)
             i += 1
             for k in values[node].indices where accept(values[node][k], start..<i) {

@@ -13,15 +13,18 @@ import GraphModel
 /// report ("the Defence Ministry reported", "according to the ministry") and
 /// spokespersons are not speakers; the person merely told or informed is not a
 /// target; the speaker's own title is not what was said.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class StatementDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
     /// Speakers of the last statement, for unattributed quotes.
-    private(set) var lastSpeakers: [Int] = []
+    @exclusivity(unchecked) private(set) var lastSpeakers: [Int] = []
     /// The speaker of the whole document ("Statement by High Representative ...").
-    var documentSpeaker: Int? = nil
+    @exclusivity(unchecked) var documentSpeaker: Int? = nil
     /// Sentences that have a speaker.
-    private(set) var attributedSentences = Set<Int>()
+    @exclusivity(unchecked) private(set) var attributedSentences = Set<Int>()
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
@@ -493,7 +496,7 @@ final class StatementDetector {
         }
     }
 
-    private var speakersBySentence: [Int: [Int]] = [:]
+    @exclusivity(unchecked) private var speakersBySentence: [Int: [Int]] = [:]
 
     /// Records the speakers of sentence `s`.
     func record(_ speakers: [Int], sentence s: Int) {
