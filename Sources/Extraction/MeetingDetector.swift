@@ -366,10 +366,15 @@ final class MeetingDetector {
     /// Every pair of participants from different sides; in a meeting without sides
     /// ("A and B held talks", a summit), every pair not from the same country.
     private func pairs(_ event: Event) -> [(Int, Int)] {
+        // Affiliations read in place rather than gathered into sets: this runs for every pair
+        // of every meeting.
+        func hasCountry(_ e: Int) -> Bool { doc.entities[e].affiliations.contains { doc.kind(of: $0) == .country } }
+        /// Whether `a` and `b` are affiliated with a common country.
+        func shareCountry(_ a: Int, _ b: Int) -> Bool {
+            doc.entities[a].affiliations.contains { doc.kind(of: $0) == .country && doc.entities[b].affiliations.contains($0) }
+        }
         // A country stands for its leader only where no one from it is named ("Unnamed leaders
         // at a summit are represented by their countries").
-        // Small arrays rather than sets: a handful of entities each, and this runs for every
-        // pair of every meeting (`x.contains(where: y.contains)`: the sets are not disjoint).
         let represented = event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
             doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
         }
@@ -385,16 +390,12 @@ final class MeetingDetector {
                 // United States, France and Japan gathered") met each other, whichever side.
                 let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
                 if sided, !bothCountries, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
-                    let ca = doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country }
-                    let cb = doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country }
-                    if ca.isEmpty || cb.isEmpty || ca.contains(where: cb.contains) { continue }
+                    if !hasCountry(a) || !hasCountry(b) || shareCountry(a, b) { continue }
                 }
                 if doc.kind(of: a) == .person && doc.kind(of: b) == .person {
-                    let ca = doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country }
-                    let cb = doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country }
-                    if ca.contains(where: cb.contains) { continue }
+                    if shareCountry(a, b) { continue }
                     // Two officials of one organization and of no country are one side.
-                    if ca.isEmpty, cb.isEmpty, doc.entities[a].affiliations.contains(where: doc.entities[b].affiliations.contains) { continue }
+                    if !hasCountry(a), !hasCountry(b), doc.entities[a].affiliations.contains(where: doc.entities[b].affiliations.contains) { continue }
                 }
                 result.append((a, b))
             }
