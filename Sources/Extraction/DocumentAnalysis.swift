@@ -12,7 +12,7 @@ import GraphModel
 final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
-    let tokens: [Token]
+    let tokens: TokenList
     /// The word classes of each token, looked up once.
     let classes: [Lexicon.WordClass]
     let sentences: [Sentence]
@@ -85,22 +85,23 @@ final class DocumentAnalysis {
         classes.reserveCapacity(tokens.count)
         for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
         dateline = Dateline.mark(&tokens, classes: classes)
-        self.tokens = tokens
         self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
+        let tokenCount = tokens.count
+        self.tokens = TokenList(tokens)
         self.sentences = sentences
         sentenceTexts = Array(repeating: nil, count: sentences.count)
-        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
+        var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
         }
         self.sentenceOfToken = sentenceOfToken
-        mentionAtToken = Array(repeating: -1, count: tokens.count)
+        mentionAtToken = Array(repeating: -1, count: tokenCount)
         mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
-        quoteOfToken = Array(repeating: -1, count: tokens.count)
+        quoteOfToken = Array(repeating: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
-        titleTokens = TokenSet(capacity: max(tokens.count, text.scalars.count) + 1)
+        titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and

@@ -33,7 +33,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///
     /// - Complexity: O(*k*) in the length of the longest phrase.
     func longestMatch(
-        in tokens: [Token], from start: Int, limit: Int? = nil, accept: (Value, Range<Int>) -> Bool = { _, _ in true }
+        in tokens: TokenList, from start: Int, limit: Int? = nil, accept: (Value, Range<Int>) -> Bool = { _, _ in true }
     ) -> (end: Int, values: [Value])? {
         var node = 0
         var best: (Int, [Value])? = nil
@@ -55,7 +55,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///
     /// - Complexity: O(*k*) in the length of the longest phrase.
     func firstOfLongestMatch(
-        in tokens: [Token], from start: Int, limit: Int, accept: (Value, Range<Int>) -> Bool
+        in tokens: TokenList, from start: Int, limit: Int, accept: (Value, Range<Int>) -> Bool
     ) -> (end: Int, value: Value)? {
         var node = 0
         var best: (end: Int, value: Value)? = nil
