@@ -79,17 +79,17 @@ final class DocumentAnalysis {
         self.resources = resources
         lexicon = resources.lexicon
         gazetteer = resources.gazetteer
-        var tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
         var classes: [Lexicon.WordClass] = []
         classes.reserveCapacity(tokens.count)
         for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
-        dateline = Dateline.mark(&tokens, classes: classes)
+        dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         let tokenCount = tokens.count
-        self.tokens = TokenList(tokens)
+        self.tokens = tokens
         self.sentences = sentences
         sentenceTexts = Array(repeating: nil, count: sentences.count)
         var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
@@ -106,7 +106,7 @@ final class DocumentAnalysis {
 
     /// The first sentence is the headline when it is alone in its paragraph and
     /// does not end with a period.
-    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: [Token]) {
+    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: TokenList) {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]

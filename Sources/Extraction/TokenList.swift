@@ -4,19 +4,23 @@
 /// optimizer does not inline the array's getter (in the long rules it often does not),
 /// each `tokens[t].code` copies the whole token out, retaining and releasing its two
 /// strings. This list's subscript is an address, so reading a field loads that field.
-/// It behaves as the array it is made from (a random-access collection indexed from 0,
-/// trapping on an index out of range), and it is immutable.
 ///
-/// - Complexity: subscript O(1); making one copies the array's tokens, O(*n*).
+/// It reads as an array of tokens (a random-access collection indexed from 0, trapping on
+/// an index out of range). The tokenizer writes the tokens straight into its storage
+/// (`TokenList.Builder`), and every copy shares them: `Dateline.mark(_:classes:)` flags
+/// tokens while the analysis is built, and nothing changes them after that.
+///
+/// - Complexity: subscript O(1).
 struct TokenList: RandomAccessCollection {
     /// Owns the tokens; frees them with the last list that shares it.
-    private final class Storage {
-        let base: UnsafeMutablePointer<Token>
-        let count: Int
+    fileprivate final class Storage {
+        @exclusivity(unchecked) var base: UnsafeMutablePointer<Token>
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var capacity: Int
 
-        init(base: UnsafeMutablePointer<Token>, count: Int) {
-            self.base = base
-            self.count = count
+        init(capacity: Int) {
+            self.capacity = Swift.max(1, capacity)
+            base = .allocate(capacity: self.capacity)
         }
 
         deinit {
@@ -25,21 +29,55 @@ struct TokenList: RandomAccessCollection {
         }
     }
 
+    /// Appends tokens to a list's storage, then hands out the list.
+    struct Builder {
+        fileprivate let storage: Storage
+
+        /// An empty list with room for `capacity` tokens.
+        init(capacity: Int) {
+            storage = Storage(capacity: capacity)
+        }
+
+        var count: Int { storage.count }
+
+        /// The last token appended.
+        var last: Token? { storage.count > 0 ? storage.base[storage.count - 1] : nil }
+
+        /// Appends `token`.
+        ///
+        /// - Complexity: amortized O(1).
+        func append(_ token: Token) {
+            if storage.count == storage.capacity {
+                let grown = UnsafeMutablePointer<Token>.allocate(capacity: storage.capacity * 2)
+                grown.moveInitialize(from: storage.base, count: storage.count)
+                storage.base.deallocate()
+                storage.base = grown
+                storage.capacity *= 2
+            }
+            (storage.base + storage.count).initialize(to: token)
+            storage.count += 1
+        }
+
+        /// The tokens appended (append no more after this).
+        var list: TokenList { TokenList(storage: storage) }
+    }
+
     private let storage: Storage
-    /// `storage.base`, kept here so that a subscript reads no class field.
+    /// `storage.base` and `storage.count`, kept here so that a subscript reads no class field.
     private let base: UnsafeMutablePointer<Token>
     let count: Int
 
-    /// The tokens of `tokens`.
+    fileprivate init(storage: Storage) {
+        self.storage = storage
+        base = storage.base
+        count = storage.count
+    }
+
+    /// A list of `tokens`.
     init(_ tokens: [Token]) {
-        let count = tokens.count
-        let base = UnsafeMutablePointer<Token>.allocate(capacity: Swift.max(1, count))
-        tokens.withUnsafeBufferPointer { source in
-            if let start = source.baseAddress { base.initialize(from: start, count: count) }
-        }
-        storage = Storage(base: base, count: count)
-        self.base = base
-        self.count = count
+        let builder = Builder(capacity: tokens.count)
+        for token in tokens { builder.append(token) }
+        self = builder.list
     }
 
     typealias Index = Int
@@ -54,6 +92,10 @@ struct TokenList: RandomAccessCollection {
         unsafeAddress {
             precondition(position >= 0 && position < count, "TokenList: index out of range")
             return UnsafePointer(base + position)
+        }
+        nonmutating unsafeMutableAddress {
+            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            return base + position
         }
     }
 }

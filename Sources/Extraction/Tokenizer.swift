@@ -5,14 +5,18 @@
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
     static func tokenize(_ text: ArticleText) -> [Token] {
+        Array(tokenList(text))
+    }
+
+    /// The tokens of `text`, in the list the analysis reads.
+    static func tokenList(_ text: ArticleText) -> TokenList {
         // The scalars through a buffer pointer: the loops index them for every scalar.
         text.scalars.withUnsafeBufferPointer { tokenize($0) }
     }
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenList {
         let n = s.count
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 5)
+        let tokens = TokenList.Builder(capacity: n / 5)
         var i = 0
         var space = true
         var newlines = 2
@@ -99,7 +103,7 @@ enum Tokenizer {
             tokens.append(Token(start: i, end: i + 1, text: text, key: key, flags: flags))
             i += 1
         }
-        return tokens
+        return tokens.list
     }
 
     /// The one-scalar strings of ASCII, made once: punctuation tokens take theirs from here.
@@ -107,7 +111,7 @@ enum Tokenizer {
 
     /// A new paragraph starts after a blank line, or after a line break that
     /// follows the end of a sentence or precedes a capital letter.
-    private static func startsParagraph(tokens: [Token], newlines: Int, next: Unicode.Scalar) -> Bool {
+    private static func startsParagraph(tokens: TokenList.Builder, newlines: Int, next: Unicode.Scalar) -> Bool {
         guard let last = tokens.last else { return true }
         if newlines >= 2 { return true }
         if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
