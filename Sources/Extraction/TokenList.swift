@@ -46,7 +46,7 @@ struct TokenList: RandomAccessCollection {
         /// Appends `token`.
         ///
         /// - Complexity: amortized O(1).
-        func append(_ token: Token) {
+        func append(_ token: consuming Token) {
             if storage.count == storage.capacity {
                 let grown = UnsafeMutablePointer<Token>.allocate(capacity: storage.capacity * 2)
                 grown.moveInitialize(from: storage.base, count: storage.count)
@@ -54,7 +54,7 @@ struct TokenList: RandomAccessCollection {
                 storage.base = grown
                 storage.capacity *= 2
             }
-            (storage.base + storage.count).initialize(to: token)
+            (storage.base + storage.count).initialize(to: consume token)
             storage.count += 1
         }
 
