@@ -418,7 +418,9 @@ struct CooperationDetector {
         var supportedEntity = k < range.upperBound ? doc.mention(at: k).map(\.entity) : nil
         // "support for Somalia's position": a stance, not a party.
         if let m = k < range.upperBound ? doc.mention(at: k) : nil, m.tokens.upperBound + 1 < range.upperBound,
-            doc.tokens[m.tokens.upperBound].hasKey("'s"), (doc.tokens[m.tokens.upperBound + 1].hasKey("position") || doc.tokens[m.tokens.upperBound + 1].hasKey("stance") || doc.tokens[m.tokens.upperBound + 1].hasKey("cause") || doc.tokens[m.tokens.upperBound + 1].hasKey("claim") || doc.tokens[m.tokens.upperBound + 1].hasKey("claims"))
+            doc.tokens[m.tokens.upperBound].hasKey("'s"), (doc.tokens[m.tokens.upperBound + 1].hasKey("position") || doc.tokens[m.tokens.upperBound + 1].hasKey("stance") || doc.tokens[m.tokens.upperBound + 1].hasKey("cause") || doc.tokens[m.tokens.upperBound + 1].hasKey("claim") || doc.tokens[m.tokens.upperBound + 1].hasKey("claims")
+                // "support for Lebanon's sovereignty and territorial integrity": a principle upheld.
+                || doc.tokens[m.tokens.upperBound + 1].hasKey("sovereignty") || doc.tokens[m.tokens.upperBound + 1].hasKey("independence") || doc.tokens[m.tokens.upperBound + 1].hasKey("territorial"))
         {
             return
         }

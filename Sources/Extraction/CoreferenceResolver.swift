@@ -61,6 +61,69 @@ final class CoreferenceResolver {
         return salient.last
     }
 
+    /// Whether token `t` heads a courtesy phrase that stands for a person already named
+    /// ("His Highness stressed", "Her Excellency noted"): the Gulf agencies use it as "he".
+    func isHonorificPronoun(at t: Int) -> Bool {
+        guard t > 0, doc.tokens[t - 1].hasKey("his") || doc.tokens[t - 1].hasKey("her") else { return false }
+        let token = doc.tokens[t]
+        guard token.hasKey("highness") || token.hasKey("excellency") || token.hasKey("majesty") else { return false }
+        // "His Highness Prince Faisal ...": a title before a name, not a reference.
+        return t + 1 >= doc.tokens.count || doc.mention(at: t + 1) == nil && !doc.has(t + 1, .honorific) && !doc.has(t + 1, .titleHead)
+    }
+
+    /// The person a courtesy phrase at token `t` ("His Highness") refers to: the one
+    /// person introduced earlier with the same style ("H.H. Sheikh Abdullah", "His Highness
+    /// Prince Faisal"), else the pronoun's referent.
+    func honorificReferent(at t: Int) -> Int? {
+        let style = doc.tokens[t]
+        var styled: Int? = nil
+        for mention in doc.mentions where mention.entity >= 0 && mention.tokens.lowerBound < t - 1 && doc.kind(of: mention.entity) == .person {
+            // The style sits just before the name, perhaps with a title between ("His Highness Prince Faisal").
+            var k = mention.tokens.lowerBound - 1
+            var found = false
+            while k >= 0, mention.tokens.lowerBound - k <= 4 {
+                let token = doc.tokens[k]
+                if token.code == style.code || style.hasKey("highness") && (token.hasKey("h.h.") || token.hasKey("h.h") || token.hasKey("hh"))
+                    || style.hasKey("excellency") && (token.hasKey("h.e.") || token.hasKey("h.e"))
+                {
+                    found = true
+                    break
+                }
+                guard doc.has(k, .honorific) || doc.has(k, .titleHead) || doc.has(k, .titleModifier) else { break }
+                k -= 1
+            }
+            guard found else { continue }
+            if let known = styled, known != mention.entity { return pronounReferent(at: t, currentSubjects: []) }
+            styled = mention.entity
+        }
+        return styled ?? pronounReferent(at: t, currentSubjects: [])
+    }
+
+    /// The persons "the two foreign ministers" at token `t` (the number) refers to: as many
+    /// persons as it counts whose role has the plural head's singular, when they are not the
+    /// current group ("the two leaders" after a summit of presidents is the group).
+    func personsByRole(numbered t: Int, in range: Range<Int>) -> [Int]? {
+        let count: Int
+        switch doc.tokens[t].code {
+        case Token.code("two"): count = 2
+        case Token.code("three"): count = 3
+        case Token.code("four"): count = 4
+        default: return nil
+        }
+        var k = t + 1
+        while k < range.upperBound, doc.has(k, .titleModifier) { k += 1 }
+        guard k < range.upperBound, doc.has(k, .titleHead) else { return nil }
+        let plural = doc.tokens[k].key
+        guard plural.hasSuffix("s"), plural.count > 3 else { return nil }
+        let head = String(plural.dropLast())
+        let persons = doc.entities.indices.filter { p in
+            doc.entities[p].kind == .person && (lastSeen[p].map { $0 < t } ?? false)
+                && doc.entities[p].role.contains { PhraseTrie<Int>.keys($0).contains(head) }
+        }
+        guard persons.count == count, Set(persons) != Set(group) else { return nil }
+        return persons
+    }
+
     /// Whether person `p` has a country affiliation.
     func hasCountry(_ p: Int) -> Bool {
         doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country }

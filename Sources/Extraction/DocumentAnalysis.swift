@@ -188,6 +188,27 @@ final class DocumentAnalysis {
         return result
     }
 
+    /// Whether "called on" at token `v` is a courtesy call on persons ("Sabry called on Prime
+    /// Minister Modi and Adviser Doval") rather than an appeal ("called on Pakistan to end ...").
+    func isCourtesyCall(_ v: Int) -> Bool {
+        guard v + 2 < tokens.count, tokens[v + 1].hasKey("on") || tokens[v + 1].hasKey("upon") else { return false }
+        var t = v + 2
+        var persons = 0
+        while t < tokens.count, sentenceOfToken[t] == sentenceOfToken[v] {
+            if let m = mention(at: t), m.entity >= 0 {
+                guard entities[m.entity].kind == .person else { return false }
+                persons += 1
+                t = m.tokens.upperBound
+                continue
+            }
+            let token = tokens[t]
+            guard titleTokens.contains(t) || token.hasKey("and") || token.hasKey(",") || token.hasKey("the") || has(t, .honorific) else { break }
+            t += 1
+        }
+        // An appeal names what the persons are to do.
+        return persons > 0 && !(t < tokens.count && (tokens[t].hasKey("to") || tokens[t].hasKey("for")))
+    }
+
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
         // Counted first, so that the array is allocated once at its size (growing it by

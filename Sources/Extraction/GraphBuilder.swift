@@ -16,9 +16,12 @@ struct GraphBuilder {
         var live = [Bool](repeating: false, count: entityCount)
         var named = [Bool](repeating: false, count: entityCount)
         var firstMention = [Int](repeating: -1, count: entityCount)
+        // Organizations of the table whose canonical name the article writes as such.
+        var nameWritten = [Bool](repeating: false, count: entityCount)
         for m in doc.mentions.indices {
             let entity = doc.mentions[m].entity
             guard entity >= 0 else { continue }
+            if doc.entities[entity].kind == .organization, !nameWritten[entity], doc.text(doc.mentions[m].tokens) == doc.entities[entity].name { nameWritten[entity] = true }
             live[entity] = true
             if doc.mentions[m].form != .capital { named[entity] = true }
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
@@ -43,7 +46,7 @@ struct GraphBuilder {
         entities.reserveCapacity(withID.count)
         for index in withID {
             let id = ids[index]!
-            let made = entity(index, id: id, ids: ids)
+            let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index])
             if let last = entities.last, last.id == id {
                 // As `Graph.add` unites two entities of one id, in document order.
                 entities[entities.count - 1] = last.united(with: made)
@@ -131,13 +134,25 @@ struct GraphBuilder {
     }
 
     /// The graph entity of document entity `index`: id, aliases, role and affiliations.
-    private func entity(_ index: Int, id: EntityID, ids: [EntityID?]) -> Entity {
+    ///
+    /// An organization of the table is named as the article spells it when the article
+    /// never writes the table's spelling ("Organization of Islamic Cooperation" for the
+    /// table's "Organisation ..."): the canonical name is the article's form. Its id stays
+    /// the table's, so articles with either spelling merge.
+    private func entity(_ index: Int, id: EntityID, ids: [EntityID?], nameWritten: Bool) -> Entity {
         let entity = doc.entities[index]
+        var name = entity.name
+        if entity.kind == .organization, entity.gazetteerIndex != nil, !nameWritten,
+            let variant = entity.aliases.first(where: { GraphBuilder.isSpellingVariant($0, of: entity.name) })
+        {
+            name = variant
+        }
         let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
         let attributes = AttributesCache.entities.attributes(AttributesCache.Values(
             entity.iso, entity.role.isEmpty ? nil : entity.role.joined(separator: "; "),
             affiliations.isEmpty ? nil : affiliations.joined(separator: "; ")))
-        var aliases = entity.aliases.filter { $0 != entity.name && !$0.isEmpty }
+        var aliases = entity.aliases.filter { $0 != name && !$0.isEmpty }
+        if name != entity.name { aliases.append(entity.name) }
         if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
         // Sorted and distinct, as `Entity.init` leaves them.
         if aliases.count > 1 {
@@ -149,7 +164,22 @@ struct GraphBuilder {
             }
             aliases.removeLast(aliases.count - kept)
         }
-        return Entity(id: id, kind: entity.kind.entityKind, name: entity.name, sortedAliases: aliases, attributes: attributes)
+        return Entity(id: id, kind: entity.kind.entityKind, name: name, sortedAliases: aliases, attributes: attributes)
+    }
+
+    /// Whether `form` is `name` in the other English spelling: the same letters but for
+    /// "s" and "z" ("Organisation", "Organization"), case aside.
+    static func isSpellingVariant(_ form: String, of name: String) -> Bool {
+        guard form != name, form.utf8.count == name.utf8.count else { return false }
+        var differs = false
+        for (a, b) in zip(form.utf8, name.utf8) {
+            let x = a | 0x20, y = b | 0x20
+            if a == b { continue }
+            if x == y, x >= UInt8(ascii: "a"), x <= UInt8(ascii: "z") { continue }
+            guard (x == UInt8(ascii: "s") || x == UInt8(ascii: "z")) && (y == UInt8(ascii: "s") || y == UInt8(ascii: "z")) else { return false }
+            differs = true
+        }
+        return differs
     }
 
     /// The id of entity `index`, if it has one (`nil` also for an index that names no entity).

@@ -73,6 +73,10 @@ final class MeetingDetector {
         var namedParties = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
+            // "Later in the day, Abdelatty met with ...": another meeting of the day.
+            // (Not "Later in the day, the three ministers were received by ...": the same visit.)
+            || range.count > 6 && doc.tokens[range.lowerBound].hasKey("later") && doc.tokens[range.lowerBound + 1].hasKey("in") && doc.tokens[range.lowerBound + 3].hasKey("day")
+                && doc.mention(at: range.lowerBound + 5).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
             // "On the margins of the summit, Abdelatty held talks with ...": a side meeting.
             || range.count > 4 && doc.tokens[range.lowerBound].hasKey("on") && doc.tokens[range.lowerBound + 1].hasKey("the")
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
@@ -107,6 +111,11 @@ final class MeetingDetector {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
                     participants = group
+                } else if trigger.coordinated, case let before = persons(in: range.lowerBound..<trigger.start).filter({ p in
+                    doc.mentions(in: range.lowerBound..<trigger.start).contains { doc.mentions[$0].entity == p && doc.quoteOfToken[doc.mentions[$0].tokens.lowerBound] < 0 }
+                }), before.count == 2 {
+                    // "Yunus said he had told Modi during their telephone conversation": the two named.
+                    participants = before
                 } else {
                     // "Spokesman Fahmy said El-Sisi stressed during his meeting with Burns": the
                     // subjects are those after the last verb of speech, not the one reporting.
@@ -117,6 +126,14 @@ final class MeetingDetector {
                         subjectStart = said + 1
                     }
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
+                    // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
+                    // relative pronoun's antecedent, whatever phrase it ends.
+                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with"),
+                        let who = (max(range.lowerBound + 2, trigger.start - 4)..<trigger.start).last(where: { doc.tokens[$0].hasKey("who") }),
+                        doc.tokens[who - 1].hasKey(","), let m = doc.mention(at: who - 2), m.entity >= 0, doc.kind(of: m.entity) == .person
+                    {
+                        subjects = [m.entity]
+                    }
                     if !earlierObjects.isEmpty {
                         subjects.removeAll { earlierObjects.contains($0) }
                         if subjects.isEmpty, !trigger.partiesAfterOnly { subjects = earlierSubjects }
@@ -258,9 +275,13 @@ final class MeetingDetector {
                 }
             }
             for p in joining where !events[c].participants.contains(p) {
+                // A joiner from a country already taking part sits on that country's side ("The
+                // talks were also attended by the two foreign ministers").
+                let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+                let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
                 events[c].participants.append(p)
                 events[c].joined[p] = s
-                if !events[c].sides.isEmpty { events[c].sides[p] = hostSide }
+                if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
                 if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
                     doc.entities[p].addAffiliation(delegation)
                 }
@@ -285,6 +306,19 @@ final class MeetingDetector {
                 if coreference.group.count < 2 { coreference.group = signers }
                 return
             }
+        }
+        // "Albares and his Colombian counterpart, Murillo, on Monday signed a memorandum": officials
+        // of two countries who sign together meet, as at a ceremony told in the passive above.
+        if !handled, current.map({ events[$0].isPlanned }) ?? true,
+            let signed = range.first(where: { doc.tokens[$0].hasKey("signed") || doc.tokens[$0].hasKey("signs") }),
+            signed > range.lowerBound, !doc.tokens[signed - 1].hasKey("was"), !doc.tokens[signed - 1].hasKey("were"), !doc.tokens[signed - 1].hasKey("be"),
+            !doc.tokens[signed - 1].hasKey("had"), !isPlanned(signed, in: range), !isPlannedAfter(signed + 1, in: range),
+            let signers = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true), signers.count >= 2,
+            Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+        {
+            startEvent(signers, sentence: s, date: date, cameo: "057")
+            coreference.group = signers
+            return
         }
         // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
         if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
@@ -449,6 +483,18 @@ final class MeetingDetector {
         switch token {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+        case "sat", "sits":
+            // "sat at the table with A, B and C", "sat down with".
+            guard let with = followed(by: ["with"], within: 5),
+                (t + 1..<with).allSatisfy({ doc.tokens[$0].hasKey("down") || doc.tokens[$0].hasKey("at") || doc.tokens[$0].hasKey("the") || doc.tokens[$0].hasKey("table") || doc.tokens[$0].hasKey("together") || doc.tokens[$0].hasKey("same") })
+            else { return nil }
+            return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true)
+        case "called" where doc.isCourtesyCall(t), "calls" where doc.isCourtesyCall(t):
+            // "Sabry also called on Prime Minister Modi": a courtesy visit.
+            return Trigger(start: t, end: t + 2, cameo: "042")
+        case "call" where t > range.lowerBound && doc.tokens[t - 1].hasKey("courtesy") && doc.isCourtesyCall(t):
+            // "paid a courtesy call on President Marcos".
+            return Trigger(start: t, end: t + 2, cameo: "042")
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
             if next == "with" {
                 let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].hasKey("joint") }
@@ -496,8 +542,14 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
             }
             return nil
-        case "talked", "talking", "spoke", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
+        case "talked", "talking", "spoke", "spoken", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
+            // "Rubio and Lavrov spoke by phone on Monday": the coordinated subjects.
+            if ["by", "over"].contains(next), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("phone") || doc.tokens[t + 2].hasKey("telephone"),
+                followed(by: ["with", "to"], within: 4) == nil
+            {
+                return Trigger(start: t, end: t + 3, cameo: "041", coordinated: true)
+            }
             // "spoke by phone with", "talked over the telephone to".
             if ["by", "over", "on"].contains(next), let k = followed(by: ["with", "to"], within: 4),
                 (t + 1..<k).contains(where: { (doc.tokens[$0].hasKey("phone") || doc.tokens[$0].hasKey("telephone") || doc.tokens[$0].hasKey("video") || doc.tokens[$0].hasKey("videoconference") || doc.tokens[$0].hasKey("videolink")) })
@@ -516,7 +568,9 @@ final class MeetingDetector {
             // "at the meeting of the SCO Council of Heads of State chaired by President Tokayev": a
             // gathering of its own with its chair, unless it is the current one told again.
             if isPassiveGathering(t, in: range), current == nil || introducedGathering(in: range) != nil {
-                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: true)
+                // "A and B agreed ..., following talks hosted by C": the subjects took part.
+                let subjectsTookPart = (max(range.lowerBound, t - 3)..<t).contains { doc.tokens[$0].hasKey("following") || doc.tokens[$0].hasKey("after") }
+                return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
         case "received", "receives", "receive", "hosted", "hosts", "host":
@@ -544,6 +598,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
             }
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
+                // "On the Indian side, X and Y joined the talks": later participants of the meeting told.
+                if key == "joined", let c = current, !events[c].isPlanned, followed(by: ["talks", "meeting"], within: 3) != nil,
+                    (range.lowerBound..<t).contains(where: { doc.tokens[$0].hasKey("side") })
+                {
+                    return nil
+                }
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
@@ -636,6 +696,22 @@ final class MeetingDetector {
 
     /// Whether words before the trigger make it planned ("will meet", "scheduled
     /// to meet", "to discuss").
+    /// Whether a journey told in the past ("travelled to Mexico City", "flew to Beijing")
+    /// ends just before the "to" at `k` of its purpose.
+    private func madeJourney(before k: Int, in range: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= range.lowerBound, k - j <= 7 {
+            let token = doc.tokens[j]
+            if token.hasKey("travelled") || token.hasKey("traveled") || token.hasKey("flew") || token.hasKey("went") || token.hasKey("came") || token.hasKey("arrived") {
+                // Not "is expected to travel", nor "will have travelled".
+                return !(j > range.lowerBound && doc.has(j - 1, .future))
+            }
+            if token.hasKey(",") || token.hasKey(";") || doc.has(j, .speech) { return false }
+            j -= 1
+        }
+        return false
+    }
+
     private func isPlanned(_ t: Int, in range: Range<Int>) -> Bool {
         var k = t - 1
         var steps = 0
@@ -643,8 +719,19 @@ final class MeetingDetector {
             let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
+            // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.
+            if keyCode == Token.code("to") && steps == 0 && madeJourney(before: k, in: range) { return false }
             if doc.has(k, .future) || keyCode == Token.code("to") && steps == 0 || doc.has(k, .negation) { return true }
             if keyCode == Token.code("to") && steps <= 2 && !doc.tokens[k + 1].hasKey("the") { return true }
+            k -= 1
+            steps += 1
+        }
+        // "Faye is expected in Bamako and Ouagadougou later this week for talks with ...": the
+        // clause's verb says the talks are to come.
+        while k >= range.lowerBound && steps < 16 {
+            let token = doc.tokens[k]
+            if token.hasKey(",") || token.hasKey(";") || token.hasKey("but") || token.hasKey("after") || token.hasKey("before") || doc.has(k, .speech) || doc.has(k, .meeting) { break }
+            if (token.hasKey("expected") || token.hasKey("due")) && k > range.lowerBound && doc.has(k - 1, .copula) { return true }
             k -= 1
             steps += 1
         }
@@ -655,8 +742,18 @@ final class MeetingDetector {
     /// him and Lavrov that diplomats had discussed did not take place": one that never happened.
     private func isPlannedAfter(_ end: Int, in range: Range<Int>) -> Bool {
         var n = end
+        var skippedAside = false
         while n < min(range.upperBound, end + 20) {
             let keyCode = doc.tokens[n].code
+            // "A meeting with Sánchez, initially scheduled for Tuesday, was cancelled": past one aside.
+            if keyCode == Token.code(","), n > end, !skippedAside,
+                let close = (n + 1..<min(range.upperBound, n + 10)).first(where: { doc.tokens[$0].hasKey(",") }),
+                close + 1 < range.upperBound, doc.has(close + 1, .copula) || doc.tokens[close + 1].hasKey("was") || doc.tokens[close + 1].hasKey("has") || doc.tokens[close + 1].hasKey("had")
+            {
+                skippedAside = true
+                n = close + 1
+                continue
+            }
             if keyCode == Token.code(";") || keyCode == Token.code(",") && n > end { break }
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
@@ -689,6 +786,8 @@ final class MeetingDetector {
             if keyCode == Token.code(","), k + 2 < range.upperBound, doc.tokens[k + 1].hasKey("and"), !doc.tokens[k + 2].isCapitalized {
                 // ", and the President of Uzbekistan, ...": a list of participants goes on.
                 var n = k + 2
+                // ("met with X, and with the president of ..., Y": the objects go on.)
+                if doc.tokens[n].hasKey("with") { n += 1 }
                 while n < range.upperBound, (doc.tokens[n].hasKey("the") || doc.tokens[n].hasKey("his") || doc.tokens[n].hasKey("her") || doc.tokens[n].hasKey("their")) { n += 1 }
                 let listGoesOn = n > k + 2 && n < range.upperBound && (doc.tokens[n].isCapitalized || doc.has(n, .titleHead))
                 if !listGoesOn { return k }
@@ -724,10 +823,19 @@ final class MeetingDetector {
             let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
-            if (keyCode == Token.code("they") || both || keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
+            // "they", "both ministers", "the two leaders", "The four ministers were received by".
+            let number = keyCode == Token.code("two") || keyCode == Token.code("three") || keyCode == Token.code("four") || keyCode == Token.code("five") || keyCode == Token.code("six")
+            if number, t > range.lowerBound, doc.tokens[t - 1].hasKey("the"), let named = coreference.personsByRole(numbered: t, in: range) {
+                // "The talks were also attended by the two foreign ministers": those whose role it is.
+                for p in named where !result.contains(p) { result.append(p) }
+            } else if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
+            } else if (keyCode == Token.code("his") || keyCode == Token.code("her")) && t + 1 < range.upperBound && coreference.isHonorificPronoun(at: t + 1) {
+                if let p = coreference.honorificReferent(at: t + 1), !result.contains(p) { result.append(p) }
+                t += 2
+                continue
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
             } else if doc.has(t, .titleHead), !doc.titleTokens.contains(t),
@@ -791,7 +899,7 @@ final class MeetingDetector {
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code
-                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
+                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }
@@ -897,6 +1005,14 @@ final class MeetingDetector {
                 return true
             }
             if doc.tokens[t].hasKey("delegation") && (nextCode == Token.code("included") || nextCode == Token.code("includes") || doc.tokens[t + 1].hasKey("comprised") || doc.tokens[t + 1].hasKey("consisted") || nextCode == Token.code("also")) { return true }
+            // "X, Y and Z were part of Dahal's delegation".
+            if keyCode == Token.code("part") && nextCode == Token.code("of") && (t + 2..<min(range.upperBound, t + 6)).contains(where: { doc.tokens[$0].hasKey("delegation") }) {
+                return true
+            }
+            // "On the Indian side, X and Y joined the talks".
+            if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
+                return true
+            }
             if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
             // "brought together", "with the participation of", "gathered".
             if keyCode == Token.code("brought") && nextCode == Token.code("together") || doc.tokens[t].hasKey("participation") && nextCode == Token.code("of") { return true }
@@ -929,10 +1045,17 @@ final class MeetingDetector {
 
     /// The country of "the Romanian delegation", "Romania's delegation" in `range`.
     private func delegationCountry(in range: Range<Int>) -> Int? {
-        for t in range where doc.tokens[t].hasKey("delegation") {
+        for t in range where doc.tokens[t].hasKey("delegation") || doc.tokens[t].hasKey("side") {
             var k = t - 1
             if k >= range.lowerBound, doc.tokens[k].hasKey("'s") { k -= 1 }
-            if k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country { return m.entity }
+            guard k >= range.lowerBound, let m = doc.mention(at: k), m.entity >= 0 else { continue }
+            if doc.kind(of: m.entity) == .country { return m.entity }
+            // "Dahal's delegation": the leader's country.
+            if doc.tokens[t].hasKey("delegation"), doc.kind(of: m.entity) == .person,
+                let country = doc.entities[m.entity].affiliations.first(where: { doc.kind(of: $0) == .country })
+            {
+                return country
+            }
         }
         return nil
     }

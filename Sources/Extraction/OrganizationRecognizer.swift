@@ -71,7 +71,13 @@ struct OrganizationRecognizer {
                 j -= 1
                 continue
             }
-            if t.hasKey("and") && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start {
+            if t.hasKey("and") && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start
+                // ("Prime Minister Pham Minh Chinh and Communist Party of Vietnam General Secretary":
+                // a titled person before "and" is no part of the name.)
+                && !(max(range.lowerBound, j - 6)..<j).contains(where: { doc.has($0, .titleHead) && tokens[$0].isCapitalized })
+                // ("the Department of Agriculture and Vietnam's Ministry of ...": two bodies.)
+                && doc.mention(at: j - 1) == nil && !(doc.mention(at: j + 1).map { m in tokens[m.tokens.upperBound].hasKey("'s") } ?? false)
+            {
                 j -= 1
                 continue
             }
@@ -89,7 +95,10 @@ struct OrganizationRecognizer {
                 k = m
                 continue
             }
-            if t.hasKey("and"), k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k {
+            // ("the Department of Agriculture and Vietnam's Ministry": a possessive starts another name.)
+            if t.hasKey("and"), k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k,
+                !(doc.mention(at: k + 1).map { m in m.tokens.upperBound < range.upperBound && tokens[m.tokens.upperBound].hasKey("'s") } ?? false)
+            {
                 k += 1
                 continue
             }

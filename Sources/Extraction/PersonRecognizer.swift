@@ -28,6 +28,7 @@ struct PersonRecognizer {
 
     mutating func run() {
         let doc = document
+        releaseGivenNames()
         for pass in 0..<3 {
             for s in doc.sentences.indices {
                 let sentence = doc.sentences[s]
@@ -52,9 +53,33 @@ struct PersonRecognizer {
         }
     }
 
+    /// "Foreign Secretary Bharat Raj Paudyal", "Defence Minister Israel Katz": a one-word
+    /// country name between a title and a name word is a given name, not the country.
+    private func releaseGivenNames() {
+        let doc = document
+        for m in doc.mentions.indices {
+            let mention = doc.mentions[m]
+            guard mention.entity >= 0, mention.form == .name, mention.tokens.count == 1, doc.kind(of: mention.entity) == .country else { continue }
+            let t = mention.tokens.lowerBound
+            guard t > 0, t + 1 < doc.tokens.count, doc.sentenceOfToken[t + 1] == doc.sentenceOfToken[t],
+                doc.has(t - 1, .titleHead), doc.tokens[t - 1].isCapitalized,
+                doc.mentionAtToken[t + 1] < 0, isNameWord(at: t + 1), !doc.tokens[t + 1].hasKey("'s")
+            else { continue }
+            doc.removeMention(m)
+        }
+    }
+
     private func isNameStart(_ i: Int) -> Bool {
         let t = document.tokens[i]
-        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t))
+        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
+    }
+
+    /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
+    /// title and before a name word.
+    private func isInitialPair(at i: Int) -> Bool {
+        let t = document.tokens[i]
+        return t.flags.contains(.allCaps) && t.text.utf8.count == 2 && document.mentionAtToken[i] < 0 && i > 0 && document.has(i - 1, .titleHead)
+            && i + 1 < document.tokens.count && isNameWord(at: i + 1)
     }
 
     private func isInitial(_ t: Token) -> Bool {
@@ -72,6 +97,24 @@ struct PersonRecognizer {
         if t.flags.contains(.dotted) { return false }
         // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
         if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
+        // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
+        // between a title and a name word, is a surname.
+        if classes.contains(.stop), t.text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
+            document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
+            document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,
+            !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech)
+        {
+            classes.remove(.stop)
+            // ("HE", His Excellency, is written in capitals.)
+            if !t.flags.contains(.allCaps) { classes.remove(.honorific) }
+        }
+        // "Lee Jun-il": a month's abbreviation joined to a lowercase syllable is a given name.
+        if classes.contains(.month), k + 2 < document.tokens.count, document.tokens[k + 1].hasKey("-"),
+            !document.tokens[k + 1].flags.contains(.spaceBefore), !document.tokens[k + 2].flags.contains(.spaceBefore),
+            document.tokens[k + 2].isWord, !document.tokens[k + 2].isCapitalized
+        {
+            classes.remove(.month)
+        }
         return classes.isDisjoint(with: Self.notNameClasses)
     }
 
@@ -88,7 +131,11 @@ struct PersonRecognizer {
     }
 
     /// The longest name-like run starting at `q`.
-    func nameSpan(from q: Int, upper: Int) -> Range<Int>? {
+    ///
+    /// - Parameter inList: the run is one of a list of names announced by a plural title
+    ///   ("counterparts ..., Téte António, January Makamba and Nancy Tembo"), where a month
+    ///   before a name word is a given name (as it is where such a list left an affiliation).
+    func nameSpan(from q: Int, upper: Int, inList: Bool = false) -> Range<Int>? {
         let doc = document
         let tokens = doc.tokens
         var k = q
@@ -98,7 +145,9 @@ struct PersonRecognizer {
             if doc.mentionAtToken[k] >= 0 { break }
             let t = tokens[k]
             if k > q && t.flags.contains(.paragraphStart) { break }
-            if isNameWord(at: k) {
+            if isNameWord(at: k) || k == q && t.isCapitalized && doc.has(k, .month) && k + 1 < upper && isNameWord(at: k + 1)
+                && (inList || doc.pendingAffiliations[q] != nil)
+            {
                 words += 1
                 k += 1
                 // Hyphenated parts: "Kassym-Jomart", "Jong-un", "El-Sisi".
@@ -116,6 +165,11 @@ struct PersonRecognizer {
                 continue
             }
             if isInitial(t) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
+                k += 1
+                continue
+            }
+            // "KP Sharma Oli", "MK Stalin": two capital initials without dots before a name.
+            if k == q, k + 1 < upper, isInitialPair(at: k) {
                 k += 1
                 continue
             }
@@ -149,7 +203,8 @@ struct PersonRecognizer {
         let tokens = document.tokens
         var k = start - 1
         while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || (tokens[k].hasKey("and") || tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && tokens[k].hasKey("for") && document.has(k - 1, .titleHead)
+        // "Representative on International Legal Matters Yeghishe Kirakosyan" too.
+        return k > lower && (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
     }
 
     /// Verbs after a one-word name that make it a person's ("Maduro said").
@@ -198,9 +253,10 @@ struct PersonRecognizer {
 
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
+        // A span opens with a month only where a list of names allowed it ("January Makamba").
         var keys: [String] = []
         keys.reserveCapacity(span.count)
-        for k in span where isNameWord(at: k) { keys.append(document.tokens[k].key) }
+        for k in span where isNameWord(at: k) || k == span.lowerBound && document.has(k, .month) { keys.append(document.tokens[k].key) }
         return keys
     }
 
@@ -227,6 +283,12 @@ struct PersonRecognizer {
             }
             if words >= 3, let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
                 return recognize(second..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
+            }
+            // "Commissioner for Human Rights, Dunja Mijatović": the portfolio alone, its holder after the comma.
+            if words <= 2, span.upperBound < sentence.tokens.upperBound, tokens[span.upperBound].hasKey(","),
+                tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("on")
+            {
+                return nil
             }
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
@@ -268,14 +330,26 @@ struct PersonRecognizer {
             {
                 cue = true
             }
+            // "Jeenbek Kulubaev of Kyrgyzstan, Sirojiddin Muhriddin of Tajikistan and ...": the
+            // previous person's country between the two.
+            if let previous, previous.end + 2 < span.lowerBound, span.lowerBound - previous.end <= 8, tokens[previous.end].hasKey("of"),
+                (previous.end + 1..<span.lowerBound).allSatisfy({ k in
+                    tokens[k].hasKey("and") || tokens[k].hasKey(",") || tokens[k].hasKey("the") || doc.mention(at: k).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .country } ?? false
+                })
+            {
+                cue = true
+            }
         }
         // "the EU's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, met":
         // a name set off by commas after a phrase headed by a title.
         // The owner of such a title: "the EU's special envoy", "Washington's envoy".
         var appositiveOwner: Int? = nil
-        if words >= 2, let before, before.hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") {
+        // ("... and the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea.": at
+        // the sentence's end, the phrase may be longer.)
+        let endsSentence = span.upperBound + 1 == upper && tokens[span.upperBound].hasKey(".")
+        if words >= 2, let before, before.hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
             var j = span.lowerBound - 2
-            while j >= lower, span.lowerBound - j <= 8, !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
+            while j >= lower, span.lowerBound - j <= (endsSentence ? 12 : 8), !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
                     cue = true
                     var k = j - 1
@@ -284,6 +358,11 @@ struct PersonRecognizer {
                         doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization
                     {
                         appositiveOwner = m.entity
+                    }
+                    // "the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea".
+                    if appositiveOwner == nil, tokens[j + 1].hasKey("of") {
+                        let country = tokens[j + 2].hasKey("the") ? j + 3 : j + 2
+                        if let m = doc.mention(at: country), m.entity >= 0, doc.kind(of: m.entity) == .country { appositiveOwner = m.entity }
                     }
                     break
                 }
@@ -432,7 +511,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            guard let next = nameSpan(from: k, upper: upper) else { break }
+            guard let next = nameSpan(from: k, upper: upper, inList: true) else { break }
             names.append(next)
             k = next.upperBound
         }
@@ -453,6 +532,9 @@ struct PersonRecognizer {
             // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
             // different given names are two persons.
             if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }
+            // "King Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud":
+            // a father's name inside a son's patronymic; long names start with the given name.
+            if keys.count >= 3, other.count >= 3, keys[0] != other[0] { continue }
             if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
                 found.append(index)
             } else if let last = keys.last, let otherLast = other.last,

@@ -100,7 +100,17 @@ final class StatementDetector {
             if afterStart < nextStart, (doc.tokens[afterStart].hasKey("at") || doc.tokens[afterStart].hasKey("in") || doc.tokens[afterStart].hasKey("on") || doc.tokens[afterStart].hasKey("during") || doc.tokens[afterStart].hasKey("after") || doc.tokens[afterStart].hasKey("before") || doc.tokens[afterStart].hasKey("while")) {
                 var k = afterStart
                 while k < min(nextStart, afterStart + 40), !doc.tokens[k].hasKey("that"), !doc.tokens[k].hasKey(":"), !doc.tokens[k].isQuote { k += 1 }
-                if k < nextStart, doc.tokens[k].hasKey("that") { afterStart = k + 1 }
+                if k < nextStart, doc.tokens[k].hasKey("that") {
+                    afterStart = k + 1
+                } else if k >= nextStart || !doc.tokens[k].hasKey(":"), doc.tokens[afterStart].hasKey("in"),
+                    (afterStart + 1..<min(nextStart, afterStart + 4)).contains(where: { doc.tokens[$0].hasKey("statement") || doc.tokens[$0].hasKey("communique") || doc.tokens[$0].hasKey("communiqué") || doc.tokens[$0].hasKey("release") || doc.tokens[$0].hasKey("message") })
+                {
+                    // `," Türkiye said in a written statement issued by the Turkish Foreign Ministry.`:
+                    // how it was said, not what; anything said follows a comma.
+                    var end = afterStart
+                    while end < nextStart, !doc.tokens[end].hasKey(","), !doc.tokens[end].isQuote { end += 1 }
+                    afterStart = end
+                }
             }
             // "It added:" closing a paragraph: the next paragraph is what was said.
             if let colon = (v + 1..<min(range.upperBound + 1, v + 3)).first(where: { $0 < doc.tokens.count && doc.tokens[$0].hasKey(":") }),
@@ -275,7 +285,7 @@ final class StatementDetector {
         if key == "thanks" && next == "to" { return false }
         switch token {
         case "call", "calls", "called", "calling":
-            return next == "on" || next == "for" || next == "upon"
+            return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)
         case "pointed": return next == "out"
         case "extend", "extends", "extended", "extending":
             let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]
@@ -357,6 +367,10 @@ final class StatementDetector {
                 }
                 return makeSpeaker(m, in: range)
             }
+            if coreference.isHonorificPronoun(at: j) {
+                guard let p = coreference.honorificReferent(at: j) else { return nil }
+                return Speaker(entities: [p], tokens: j - 1..<j + 1, isCredit: isCredit(p), mentions: [])
+            }
             if doc.has(j, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
@@ -388,6 +402,9 @@ final class StatementDetector {
     func speakerAt(_ k: Int, in range: Range<Int>) -> Speaker? {
         if let m = doc.mentionIndex(at: k), doc.mentions[m].entity >= 0 { return makeSpeaker(m, in: range) }
         let token = doc.tokens[k]
+        if coreference.isHonorificPronoun(at: k), let p = coreference.honorificReferent(at: k) {
+            return Speaker(entities: [p], tokens: k - 1..<k + 1, isCredit: isCredit(p), mentions: [])
+        }
         if token.hasKey("he") || token.hasKey("she"), let p = coreference.pronounReferent(at: k, currentSubjects: []) {
             return Speaker(entities: [p], tokens: k..<k + 1, isCredit: isCredit(p), mentions: [])
         }

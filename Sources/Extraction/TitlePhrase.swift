@@ -40,6 +40,9 @@ struct TitlePhrase: Sendable {
         switch token {
         case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
             return .connector
+        case "from":
+            // "his counterparts from Angola, Tanzania and Malawi, Téte António, ...".
+            return t > 0 && (doc.tokens[t - 1].hasKey("counterparts") || doc.tokens[t - 1].hasKey("counterpart")) ? .connector : nil
         case ".":
             if t > 0, doc.classes[t - 1].contains(.honorific) || doc.has(t - 1, .abbreviation) { return .connector }
             return nil
@@ -74,10 +77,11 @@ struct TitlePhrase: Sendable {
             let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].hasKey("'s")
             // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
+            // "counterparts from Angola, Tanzania and Malawi": the same with country names.
             if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
-                doc.kind(of: before.entity) == .country, before.form == .demonym,
+                doc.kind(of: before.entity) == .country, before.form == .demonym || before.form == .name,
                 doc.mentions[mentions[mentions.count - 1]].tokens.lowerBound == j + 1,
-                doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == .demonym
+                doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == before.form
             {
                 j -= 1
                 continue
@@ -168,7 +172,7 @@ struct TitlePhrase: Sendable {
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
         while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && doc.tokens[k].hasKey("for") && doc.has(k - 1, .titleHead) ? k : nil
+        return k > lower && (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on")) && doc.has(k - 1, .titleHead) ? k : nil
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
@@ -197,6 +201,12 @@ struct TitlePhrase: Sendable {
         while k < upper {
             guard let part = part(of: k, in: doc) else {
                 let token = doc.tokens[k]
+                // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic
+                // of Egypt": a portfolio list, its comma inside the title.
+                if hasHead, token.hasKey(","), let of = portfolioListEnd(after: k, upper: upper, in: doc) {
+                    k = of
+                    continue
+                }
                 if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), k > 0, doc.tokens[k - 1].hasKey("the") {
                     let entity = doc.bodyEntity(named: token.text)
                     mentions.append(doc.addMention(k..<k + 1, entity: entity, form: .name))
@@ -234,7 +244,10 @@ struct TitlePhrase: Sendable {
         // the comma a coordination of two parties (a headline's), not an apposition.
         if end < upper, Self.pluralVerbs.contains(doc.tokens[end]) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
-        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord,
+        // ("Birgir Ármannsson, Speaker of the Icelandic Althing, for ...": after "the" and a
+        // demonym comes a body, not a name.)
+        let bodyAfterDemonym = end >= start + 2 && doc.mention(at: end - 1).map { $0.form == .demonym && $0.tokens.lowerBound > start && doc.tokens[$0.tokens.lowerBound - 1].hasKey("the") } ?? false
+        if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, !bodyAfterDemonym,
             doc.mentionAtToken[end] < 0 && !doc.has(end, .stop)
                 // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
                 || doc.mention(at: end).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
@@ -246,6 +259,30 @@ struct TitlePhrase: Sendable {
             affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
     }
 
+    /// The "of" that ends a list of portfolios after the comma at `comma` ("Foreign Affairs,
+    /// Emigration and Egyptian Expatriates of Egypt"): capitalized words and demonyms with one
+    /// "and", then "of" and a country.
+    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        while k < upper, k - comma <= 8 {
+            let token = doc.tokens[k]
+            if token.hasKey("and") {
+                sawAnd = true
+            } else if token.hasKey("of") {
+                let country = k + 1 < upper && doc.tokens[k + 1].hasKey("the") ? k + 2 : k + 1
+                guard sawAnd, k > comma + 1, let m = doc.mention(at: country), m.entity >= 0, doc.kind(of: m.entity) == .country else { return nil }
+                return k
+            } else if let m = doc.mention(at: k) {
+                guard m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym else { return nil }
+            } else if !token.isCapitalized || !token.isWord {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     private static func affiliations(of mentions: some Sequence<Int>, in doc: DocumentAnalysis) -> [Int] {
         var result: [Int] = []
         for m in mentions {
@@ -255,7 +292,11 @@ struct TitlePhrase: Sendable {
             if doc.kind(of: mention.entity) == .country, start > 0 {
                 var b = start - 1
                 if doc.tokens[b].hasKey("the") && b > 0 { b -= 1 }
-                if doc.tokens[b].hasKey("to") { continue }  // "Ambassador to Sri Lanka"
+                // "Ambassador to Sri Lanka", "special representative for North Korea", "director general
+                // for North Korean affairs": the country the post deals with, not the one it serves.
+                if doc.tokens[b].hasKey("to") { continue }
+                // ("an arrest warrant for Russian President Putin": "for" outside the title.)
+                if doc.tokens[b].hasKey("for"), b > 0, doc.has(b - 1, .titleHead) || doc.has(b - 1, .titleModifier) { continue }
             }
             if !result.contains(mention.entity) { result.append(mention.entity) }
         }
@@ -266,7 +307,12 @@ struct TitlePhrase: Sendable {
     func role(in doc: DocumentAnalysis) -> String? {
         var start = tokens.lowerBound
         var end = tokens.upperBound
-        while start < end, (doc.tokens[start].hasKey("the") || doc.tokens[start].hasKey("his") || doc.tokens[start].hasKey("her") || doc.tokens[start].hasKey("a") || doc.tokens[start].hasKey("an") || doc.tokens[start].hasKey(",") || doc.tokens[start].hasKey("and")) { start += 1 }
+        while start < end, (doc.tokens[start].hasKey("the") || doc.tokens[start].hasKey("his") || doc.tokens[start].hasKey("her") || doc.tokens[start].hasKey("a") || doc.tokens[start].hasKey("an") || doc.tokens[start].hasKey(",") || doc.tokens[start].hasKey("and")
+            // "His Highness Prince", "His Royal Highness Crown Prince": the style is no role.
+            || doc.tokens[start].hasKey("highness") || doc.tokens[start].hasKey("majesty") || doc.tokens[start].hasKey("royal") && start + 1 < end && doc.tokens[start + 1].hasKey("highness"))
+        {
+            start += 1
+        }
         while end > start {
             let key = doc.tokens[end - 1].key
             let keyCode = doc.tokens[end - 1].code

@@ -155,4 +155,11 @@ import Testing
         #expect(!graph.has(.cooperation, "Italy", "Tunisia"))
         #expect(!graph.has(.cooperation, "Italy", "Netherlands"))
     }
+
+    @Test func supportForACountrysSovereigntyIsAPrincipleNotCooperation() throws {
+        let graph = try extract("Turkish Foreign Minister Hakan Fidan reiterated Türkiye's support for Lebanon's sovereignty and territorial integrity.")
+        #expect(!graph.has(.cooperation, "Turkey", "Lebanon"))
+        let given = try extract("Turkish Foreign Minister Hakan Fidan reiterated Türkiye's support for Lebanon's army.")
+        #expect(given.has(.cooperation, "Turkey", "Lebanon"))
+    }
 }

@@ -46,4 +46,22 @@ import Testing
         let graph = try extract(text)
         #expect(graph.has(.cooperation, "Uzbekistan", "Turkmenistan"))
     }
+
+    @Test func courtesyStyleIsThePersonIntroducedWithIt() throws {
+        let text = """
+            ABU DHABI, 3rd September, 2024 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, today received H.E. Retno Marsudi, Minister of Foreign Affairs of Indonesia.
+
+            His Highness stressed that the agreement between the UAE and Indonesia has doubled trade.
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Abdullah bin Zayed Al Nahyan", "Retno Marsudi"])
+        #expect(graph.has(.statement, "Abdullah bin Zayed Al Nahyan", "Indonesia"))
+        #expect(!graph.has(.statement, "Retno Marsudi", "United Arab Emirates"))
+    }
+
+    @Test func courtesyStyleBeforeANameIsATitle() throws {
+        let graph = try extract("His Excellency Dr. Badr Abdelatty said that Egypt values the Kingdom's role.")
+        #expect(graph.names(.person) == ["Badr Abdelatty"])
+        #expect(graph.has(.statement, "Badr Abdelatty", "Egypt") || graph.has(.affiliation, "Badr Abdelatty", "Egypt"))
+    }
 }

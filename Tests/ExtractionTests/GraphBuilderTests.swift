@@ -42,4 +42,18 @@ import Testing
     func shortNamesAreThoseOfAtMostEightTokens(alias: String) {
         #expect(GraphBuilder.isShortName(alias) == (PhraseTrie<Int>.keys(alias).count <= 8))
     }
+
+    @Test func anOrganizationIsNamedAsTheArticleSpellsIt() throws {
+        let american = try extract("Saudi Arabia and Egypt coordinate within the Organization of Islamic Cooperation.")
+        let british = try extract("Saudi Arabia and Egypt coordinate within the Organisation of Islamic Cooperation.")
+        let a = try #require(american.entities.first { $0.kind == .organization })
+        let b = try #require(british.entities.first { $0.kind == .organization })
+        #expect(a.name == "Organization of Islamic Cooperation")
+        #expect(b.name == "Organisation of Islamic Cooperation")
+        // One id, so the two articles merge into one entity.
+        #expect(a.id == b.id)
+        #expect(GraphBuilder.isSpellingVariant("Organization", of: "Organisation"))
+        #expect(!GraphBuilder.isSpellingVariant("Organisation", of: "Organisation"))
+        #expect(!GraphBuilder.isSpellingVariant("Organizations", of: "Organisation"))
+    }
 }

@@ -450,4 +450,155 @@ import Testing
         #expect(graph.has(.meeting, "Cuba", "Egypt"))
         #expect(graph.has(.meeting, "Egypt", "Kazakhstan"))
     }
+
+    @Test func callingOnPersonsIsACourtesyVisitNotAnAppeal() throws {
+        let text = """
+            Sri Lankan Foreign Minister Ali Sabry arrived in New Delhi on Thursday. Sabry also called on Prime Minister Narendra Modi and National Security Adviser Ajit Doval.
+
+            Modi called on Pakistan to end cross-border terrorism. Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand Marcos Jr. at the palace.
+
+            The visit of Indian Foreign Minister Subrahmanyam Jaishankar to Tokyo has been called off.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Ali Sabry", "Narendra Modi"))
+        #expect(graph.has(.meeting, "Ali Sabry", "Ajit Doval"))
+        #expect(!graph.has(.meeting, "Narendra Modi", "Ajit Doval"))
+        #expect(!graph.has(.statement, "Ali Sabry", "Narendra Modi"))
+        #expect(graph.has(.statement, "Narendra Modi", "Pakistan"))
+        #expect(graph.has(.meeting, "Yoko Kamikawa", "Ferdinand Marcos Jr."))
+        #expect(graph.relation(.meeting, "Ali Sabry", "Narendra Modi")?.attributes["cameo"] == "042")
+        #expect(!graph.relations.contains { $0.kind == .meeting && ($0.source.rawValue.contains("jaishankar") || $0.target.rawValue.contains("jaishankar")) })
+    }
+
+    @Test func theFourMinistersAreTheGroupOfTheMeeting() throws {
+        let text = """
+            Latvian Foreign Minister Baiba Braze hosted her Estonian, Lithuanian and Polish counterparts, Margus Tsahkna, Gabrielius Landsbergis and Radoslaw Sikorski, in Riga on Monday.
+
+            The four ministers were later received by Latvian President Edgars Rinkevics at Riga Castle.
+            """
+        let graph = try extract(text)
+        for guest in ["Margus Tsahkna", "Gabrielius Landsbergis", "Radoslaw Sikorski"] {
+            #expect(graph.has(.meeting, "Edgars Rinkevics", guest))
+        }
+        // One side: the Latvian host and the Latvian president.
+        #expect(!graph.has(.meeting, "Edgars Rinkevics", "Baiba Braze"))
+    }
+
+    @Test func officialsOfTwoCountriesSigningTogetherMeet() throws {
+        let graph = try extract("Spanish Foreign Minister José Manuel Albares and his Colombian counterpart, Luis Gilberto Murillo, on Monday signed a memorandum of understanding on migration.")
+        #expect(graph.has(.meeting, "José Manuel Albares", "Luis Gilberto Murillo"))
+        #expect(graph.relation(.meeting, "José Manuel Albares", "Luis Gilberto Murillo")?.attributes["cameo"] == "057")
+        let planned = try extract("Spanish Foreign Minister José Manuel Albares and his Colombian counterpart, Luis Gilberto Murillo, will sign a memorandum of understanding on migration.")
+        #expect(!planned.has(.meeting, "José Manuel Albares", "Luis Gilberto Murillo"))
+        let oneSide = try extract("Spanish Foreign Minister José Manuel Albares and Spanish Interior Minister Fernando Grande-Marlaska signed a memorandum of understanding with Morocco.")
+        #expect(!oneSide.has(.meeting, "José Manuel Albares", "Fernando Grande-Marlaska"))
+    }
+
+    @Test func aMeetingCancelledAfterAnAsideDidNotTakePlace() throws {
+        let text = """
+            MADRID, 17 Jun (EFE).- Colombian Foreign Minister Luis Gilberto Murillo thanked Spain for its support.
+
+            During his stay, Murillo also met with the Secretary General of the Ibero-American General Secretariat, Andrés Allamand, and with the president of the Congress of Deputies, Francina Armengol.
+
+            A meeting with Prime Minister Pedro Sánchez, initially scheduled for Tuesday, was cancelled due to his agenda.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Luis Gilberto Murillo", "Andrés Allamand"))
+        #expect(graph.has(.meeting, "Luis Gilberto Murillo", "Francina Armengol"))
+        #expect(!graph.has(.meeting, "Luis Gilberto Murillo", "Pedro Sánchez"))
+        #expect(!graph.has(.meeting, "Andrés Allamand", "Pedro Sánchez"))
+    }
+
+    @Test func delegationMembersAndTheOtherSideJoinTheTalks() throws {
+        let text = """
+            NEW DELHI, June 1 (PTI) -- Nepalese Prime Minister Pushpa Kamal Dahal held delegation-level talks with his Indian counterpart Narendra Modi on Thursday.
+
+            Foreign Minister Narayan Prakash Saud and Foreign Secretary Bharat Raj Paudyal were part of Dahal's delegation. On the Indian side, External Affairs Minister S Jaishankar and Foreign Secretary Vinay Mohan Kwatra joined the talks.
+            """
+        let graph = try extract(text)
+        for nepali in ["Pushpa Kamal Dahal", "Narayan Prakash Saud", "Bharat Raj Paudyal"] {
+            for indian in ["Narendra Modi", "S Jaishankar", "Vinay Mohan Kwatra"] {
+                #expect(graph.has(.meeting, nepali, indian), "\(nepali) – \(indian)")
+            }
+        }
+        #expect(graph.has(.affiliation, "Narayan Prakash Saud", "Nepal"))
+        #expect(graph.has(.affiliation, "Bharat Raj Paudyal", "Nepal"))
+        #expect(!graph.has(.meeting, "Narayan Prakash Saud", "Bharat Raj Paudyal"))
+        #expect(!graph.has(.meeting, "S Jaishankar", "Vinay Mohan Kwatra"))
+    }
+
+    @Test func ministersEachNamedWithTheirCountryHeldAMeeting() throws {
+        let graph = try extract("Foreign ministers Jeenbek Kulubaev of Kyrgyzstan, Sirojiddin Muhriddin of Tajikistan and Bakhtiyor Saidov of Uzbekistan held a separate meeting in Khujand on the eve of the summit.")
+        #expect(graph.has(.meeting, "Jeenbek Kulubaev", "Sirojiddin Muhriddin"))
+        #expect(graph.has(.meeting, "Sirojiddin Muhriddin", "Bakhtiyor Saidov"))
+        #expect(graph.has(.affiliation, "Sirojiddin Muhriddin", "Tajikistan"))
+    }
+
+    @Test func theSubjectsTookPartInTalksTheyFollowed() throws {
+        let graph = try extract("Ethiopian Prime Minister Abiy Ahmed and Somalia's President Hassan Sheikh Mohamud agreed on Wednesday to leave behind differences, following talks hosted by Turkish President Recep Tayyip Erdogan in Ankara.")
+        #expect(graph.has(.meeting, "Abiy Ahmed", "Hassan Sheikh Mohamud"))
+        #expect(graph.has(.meeting, "Abiy Ahmed", "Recep Tayyip Erdogan"))
+        let hostOnly = try extract("Ethiopian Prime Minister Abiy Ahmed praised the talks hosted by Turkish President Recep Tayyip Erdogan in Ankara.")
+        #expect(!hostOnly.has(.meeting, "Abiy Ahmed", "Recep Tayyip Erdogan"))
+    }
+
+    @Test func sittingAtTheTableWithIsMeeting() throws {
+        let graph = try extract("Bolivian President Luis Arce, who sat at the table with Paraguayan President Santiago Peña and Uruguayan President Luis Lacalle Pou, described the moment as historic.")
+        #expect(graph.has(.meeting, "Luis Arce", "Santiago Peña"))
+        #expect(graph.has(.meeting, "Santiago Peña", "Luis Lacalle Pou"))
+    }
+
+    @Test func phoneCallsToldInOtherWords() throws {
+        let spoken = try extract("Mexican President Andrés Manuel López Obrador said that he had spoken by telephone with the new president of Guatemala, Bernardo Arévalo.")
+        #expect(spoken.has(.meeting, "Andrés Manuel López Obrador", "Bernardo Arévalo"))
+        let both = try extract("Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday to prepare the summit.")
+        #expect(both.has(.meeting, "Marco Rubio", "Sergei Lavrov"))
+        #expect(both.relation(.meeting, "Marco Rubio", "Sergei Lavrov")?.attributes["cameo"] == "041")
+        let their = try extract("Chief Adviser Muhammad Yunus said he had told Indian Prime Minister Narendra Modi during their telephone conversation on August 16 that minorities would be protected.")
+        #expect(their.has(.meeting, "Muhammad Yunus", "Narendra Modi"))
+    }
+
+    @Test func aJourneyMadeToMeetSomeoneIsAMeeting() throws {
+        let made = try extract("In late December, U.S. Secretary of State Antony Blinken travelled to Mexico City to meet Mexican President Andrés Manuel López Obrador.")
+        #expect(made.has(.meeting, "Antony Blinken", "Andrés Manuel López Obrador"))
+        let planned = try extract("U.S. Secretary of State Antony Blinken is expected to travel to Mexico City to meet Mexican President Andrés Manuel López Obrador.")
+        #expect(!planned.has(.meeting, "Antony Blinken", "Andrés Manuel López Obrador"))
+    }
+
+    @Test func theAntecedentOfWhoHeldTheMeeting() throws {
+        let text = "Guatemalan President Bernardo Arévalo was sworn in on Sunday. Mexico was represented at the ceremony by Foreign Secretary Alicia Bárcena, who held a brief meeting with the Guatemalan president afterwards."
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Alicia Bárcena", "Bernardo Arévalo"))
+    }
+
+    @Test func expectedSomewhereForTalksIsPlanned() throws {
+        let graph = try extract("Senegalese President Bassirou Diomaye Faye is expected in Bamako and Ouagadougou later this week for talks with Mali's transitional President, Colonel Assimi Goïta.")
+        #expect(!graph.has(.meeting, "Bassirou Diomaye Faye", "Assimi Goïta"))
+    }
+
+    @Test func theTwoForeignMinistersJoinOnTheirCountriesSides() throws {
+        let text = """
+            Accra, May 28, GNA - Senegalese President Bassirou Diomaye Faye on Monday held talks with Ghanaian President Nana Addo Dankwa Akufo-Addo at the Jubilee House.
+
+            Senegalese Foreign Minister Yassine Fall travelled with him. Ghana's Foreign Minister, Shirley Ayorkor Botchwey, welcomed the delegation.
+
+            The talks were also attended by the two foreign ministers.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Bassirou Diomaye Faye", "Shirley Ayorkor Botchwey"))
+        #expect(graph.has(.meeting, "Nana Addo Dankwa Akufo-Addo", "Yassine Fall"))
+        #expect(!graph.has(.meeting, "Nana Addo Dankwa Akufo-Addo", "Shirley Ayorkor Botchwey"))
+    }
+
+    @Test func laterInTheDayIsAnotherMeeting() throws {
+        let text = """
+            Saudi Foreign Minister Faisal bin Farhan received Egyptian Foreign Minister Badr Abdelatty in Riyadh. The meeting was attended by the Egyptian Ambassador to the Kingdom, Ihab Abu Sreea.
+
+            Later in the day, Abdelatty met with the Secretary-General of the Gulf Cooperation Council, Jasem Mohamed Albudaiwi.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Badr Abdelatty", "Jasem Mohamed Albudaiwi"))
+        #expect(!graph.has(.meeting, "Ihab Abu Sreea", "Jasem Mohamed Albudaiwi"))
+        #expect(!graph.has(.meeting, "Faisal bin Farhan", "Jasem Mohamed Albudaiwi"))
+    }
 }

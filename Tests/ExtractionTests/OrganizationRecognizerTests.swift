@@ -83,4 +83,15 @@ import Testing
         #expect(graph.names(.organization) == ["Iran's Supreme National Security Council"])
         #expect(graph.names(.person) == ["Ali Shamkhani"])
     }
+
+    @Test func andJoinsNoPersonOrSecondBodyIntoAName() throws {
+        let graph = try extract("The President also met Prime Minister Pham Minh Chinh and Communist Party of Vietnam General Secretary Nguyen Phu Trong. The Department of Agriculture and Vietnam's Ministry of Agriculture and Rural Development signed an agreement.")
+        let organizations = graph.names(.organization)
+        #expect(organizations.contains("Communist Party of Vietnam"))
+        #expect(organizations.contains("Department of Agriculture"))
+        #expect(!organizations.contains { $0.contains("Pham") || $0.contains("Agriculture and Vietnam") })
+        #expect(graph.names(.person).contains("Pham Minh Chinh"))
+        let joined = try extract("Malaysia's Ministry of Trade and Industry welcomed the agreement.")
+        #expect(joined.names(.organization).contains { $0.contains("Trade and Industry") })
+    }
 }

@@ -164,4 +164,61 @@ import Testing
         #expect(graph.names(.person) == ["Kais Saied", "Olivér Várhelyi"])
         #expect(graph.has(.meeting, "Kais Saied", "Olivér Várhelyi"))
     }
+
+    @Test func counterpartsFromCountriesThenTheirNamesInTurn() throws {
+        let text = "The meeting was attended by Namibian Minister Peya Mushelenga and his counterparts from Angola, Tanzania and Malawi, Téte António, January Makamba and Nancy Tembo."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Téte António", "Angola"))
+        #expect(graph.has(.affiliation, "January Makamba", "Tanzania"))
+        #expect(graph.has(.affiliation, "Nancy Tembo", "Malawi"))
+        #expect(!graph.has(.affiliation, "Téte António", "Malawi"))
+    }
+
+    @Test func aMonthOutsideAListOfNamesIsNoGivenName() throws {
+        let graph = try extract("In January Foreign Minister Nancy Tembo said that Malawi supports the mission.")
+        #expect(graph.names(.person) == ["Nancy Tembo"])
+    }
+
+    @Test func aMonthAbbreviationJoinedToASyllableIsAGivenName() throws {
+        let graph = try extract("Director General Lee Jun-il said the talks with Japan were useful. The talks began on Jun 5.")
+        #expect(graph.names(.person) == ["Lee Jun-il"])
+    }
+
+    @Test func aFathersNameInsideASonsPatronymicIsAnotherPerson() throws {
+        let text = "Abdelatty thanked the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud, Prime Minister."
+        let graph = try extract(text)
+        #expect(graph.names(.person).contains("Salman bin Abdulaziz Al Saud"))
+        #expect(graph.names(.person).contains("Mohammed bin Salman bin Abdulaziz Al Saud"))
+        #expect(graph.entity("Mohammed bin Salman bin Abdulaziz Al Saud")?.attributes["role"] == "Crown Prince; Prime Minister")
+    }
+
+    @Test func aTitledPhraseBeforeANameClosingTheSentence() throws {
+        let text = "Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia, received Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt. The meeting was attended by the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Badr Abdelatty", "Egypt"))
+        #expect(!graph.has(.affiliation, "Faisal bin Farhan", "Egypt"))
+        #expect(graph.has(.affiliation, "Ihab Abu Sreea", "Egypt"))
+        #expect(graph.has(.meeting, "Faisal bin Farhan", "Ihab Abu Sreea"))
+        #expect(!graph.has(.meeting, "Badr Abdelatty", "Ihab Abu Sreea"))
+    }
+
+    @Test func aCountryNameBetweenTitleAndNameIsAGivenName() throws {
+        let graph = try extract("Defence Minister Israel Katz met Foreign Secretary Bharat Raj Paudyal. Katz said that Israel values its ties with India.")
+        #expect(graph.names(.person) == ["Bharat Raj Paudyal", "Israel Katz"])
+        #expect(graph.has(.statement, "Israel Katz", "Israel"))
+    }
+
+    @Test func namesAfterPortfoliosInitialsAndPronounSurnames() throws {
+        let text = "CPN-UML chair KP Sharma Oli spoke on Tuesday. Armenia's Representative on International Legal Matters Yeghishe Kirakosyan told reporters that membership would help Armenia. The Council of Europe's Commissioner for Human Rights, Dunja Mijatović, expressed concern. Legislative Yuan Speaker You Si-kun said the speech would be remembered. Vice Premier He Lifeng arrived."
+        let graph = try extract(text)
+        let persons = graph.names(.person)
+        for name in ["KP Sharma Oli", "Yeghishe Kirakosyan", "Dunja Mijatović", "You Si-kun", "He Lifeng"] {
+            #expect(persons.contains(name), "\(name)")
+        }
+        #expect(!persons.contains("Human Rights"))
+        #expect(graph.names(.organization).contains("Legislative Yuan"))
+        #expect(graph.has(.affiliation, "Yeghishe Kirakosyan", "Armenia"))
+        let pronoun = try extract("Foreign Minister Ali Sabry arrived. You cannot ignore Sri Lanka, he said.")
+        #expect(!pronoun.names(.person).contains { $0.hasPrefix("You") })
+    }
 }

@@ -135,4 +135,13 @@ import Testing
         let graph = try extract("Japanese Prime Minister Fumio Kishida urged North Korea to cancel the launch.")
         #expect(graph.has(.statement, "Fumio Kishida", "North Korea"))
     }
+
+    @Test func theStatementThatCarriedAQuoteIsNoTarget() throws {
+        let text = "\"We condemn Israel's attacks targeting UNIFIL positions in southern Lebanon,\" Türkiye said in a written statement issued by the Turkish Foreign Ministry."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Turkey", "Israel"))
+        #expect(!graph.has(.statement, "Turkey", "Turkish Foreign Ministry"))
+        let said = try extract("Türkiye said in a statement that Israel must stop its attacks.")
+        #expect(said.has(.statement, "Turkey", "Israel"))
+    }
 }

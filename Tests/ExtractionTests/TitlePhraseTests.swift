@@ -50,4 +50,19 @@ import Testing
         #expect(graph.has(.affiliation, "Radosław Sikorski", "Poland"))
         #expect(!graph.has(.affiliation, "Gabrielius Landsbergis", "Poland"))
     }
+
+    @Test func aCountryAfterForInATitleIsThePortfolio() throws {
+        let text = "Jung Pak, U.S. deputy special representative for North Korea, spoke with Lee Jun-il, director general for North Korean nuclear affairs. The court issued a warrant for Russian President Vladimir Putin."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Jung Pak", "United States"))
+        #expect(!graph.has(.affiliation, "Jung Pak", "North Korea"))
+        #expect(!graph.has(.affiliation, "Lee Jun-il", "North Korea"))
+        #expect(graph.has(.affiliation, "Vladimir Putin", "Russia"))
+    }
+
+    @Test func aBodyAfterTheAndADemonymEndsTheAppositive() throws {
+        let graph = try extract("Halla-aho hosted Folketing Speaker Søren Gade of Denmark and Birgir Ármannsson, Speaker of the Icelandic Althing, for the annual talks.")
+        #expect(!graph.names(.person).contains("Althing"))
+        #expect(graph.has(.affiliation, "Birgir Ármannsson", "Iceland"))
+    }
 }
