@@ -16,6 +16,7 @@ enum Tokenizer {
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenList {
         let n = s.count
+        let shortStrings = ShortStrings.current
         let tokens = TokenList.Builder(capacity: n / 5)
         var i = 0
         var space = true
@@ -64,7 +65,7 @@ enum Tokenizer {
                     j = k
                     flags.insert(.dotted)
                 }
-                tokens.append(makeWord(s, i, j, flags))
+                tokens.append(makeWord(s, i, j, flags, shortStrings))
                 i = j
                 continue
             }
@@ -121,7 +122,7 @@ enum Tokenizer {
         }
     }
 
-    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings) -> Token {
         var flags = base
         flags.insert(.word)
         let length = j - i
@@ -165,20 +166,33 @@ enum Tokenizer {
         }
         if !nonASCII {
             if keyLength > 8 { code = Token.longKey }
-            // ASCII words: text and key written straight from the scalars.
-            let text = String(unsafeUninitializedCapacity: length) { buffer in
-                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
-                return length
+            // ASCII words: text and key written straight from the scalars (short ones found
+            // among those already made on this thread).
+            func makeText() -> String {
+                String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
+                    return length
+                }
+            }
+            let text: String
+            if length <= 8 {
+                var textCode: UInt64 = 0
+                for k in 0..<length { textCode |= UInt64(s[i + k].value) &<< UInt64(truncatingIfNeeded: k &* 8) }
+                text = shortStrings.string(code: textCode, make: makeText)
+            } else {
+                text = makeText()
             }
             // Most words are already lowercase, without periods: their key is their text.
             if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, code: code, flags: flags) }
             let key: String
             if keyLength <= 8 {
                 // The key is in the code already.
-                key = withUnsafeBytes(of: code.littleEndian) { bytes in
-                    String(unsafeUninitializedCapacity: keyLength) { buffer in
-                        for k in 0..<keyLength { buffer[k] = bytes[k] }
-                        return keyLength
+                key = shortStrings.string(code: code) {
+                    withUnsafeBytes(of: code.littleEndian) { bytes in
+                        String(unsafeUninitializedCapacity: keyLength) { buffer in
+                            for k in 0..<keyLength { buffer[k] = bytes[k] }
+                            return keyLength
+                        }
                     }
                 }
             } else {
