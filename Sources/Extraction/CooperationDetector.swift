@@ -143,7 +143,6 @@ struct CooperationDetector {
         // The clause before the word.
         var start = t
         while start > range.lowerBound {
-            let key = doc.tokens[start - 1].key
             let keyCode = doc.tokens[start - 1].code
             if keyCode == Token.code(";") || keyCode == Token.code("that") || keyCode == Token.code(":") { break }
             if keyCode == Token.code(","), (doc.tokens[start].hasKey("which") || doc.tokens[start].hasKey("who") || doc.tokens[start].hasKey("while") || doc.tokens[start].hasKey("but") || doc.tokens[start].hasKey("and") || doc.tokens[start].hasKey("saying") || doc.tokens[start].hasKey("adding")) { break }
@@ -151,7 +150,6 @@ struct CooperationDetector {
         }
         var k = start
         while k < t {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
                 let adjacent = t - m.tokens.upperBound <= 6 && !(m.tokens.upperBound..<t).contains { doc.has($0, .copula) || doc.tokens[$0].hasKey("in") || doc.tokens[$0].hasKey("of") || doc.tokens[$0].hasKey("with") }
@@ -174,7 +172,6 @@ struct CooperationDetector {
         let counterpart = (doc.tokens[t].hasKey("partner") || doc.tokens[t].hasKey("partners") || doc.tokens[t].hasKey("ally") || doc.tokens[t].hasKey("allies"))
         let end = min(range.upperBound, t + (counterpart ? 20 : 12))
         while k < end {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             // A quote's cooperation ends with the quote.
             if doc.quoteOfToken[k] != doc.quoteOfToken[t] { break }
@@ -274,7 +271,6 @@ struct CooperationDetector {
         var with: Int? = nil
         var k = t + 1
         while k < min(range.upperBound, t + 10) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("that") { break }
             if keyCode == Token.code("with") { with = k; break }
@@ -351,7 +347,6 @@ struct CooperationDetector {
         func add(_ e: Int) { if !result.contains(e) { result.append(e) } }
         var t = range.lowerBound
         while t < range.upperBound {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             if let m = doc.mention(at: t), m.entity >= 0 {
                 let entity = m.entity

@@ -230,7 +230,6 @@ final class CoreferenceResolver {
         var t = range.lowerBound
         while t < range.upperBound {
             let key = doc.tokens[t].key
-            let keyCode = doc.tokens[t].code
             guard doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
                 t += 1
                 continue

@@ -510,7 +510,6 @@ final class MeetingDetector {
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
-                let key = doc.tokens[k].key
                 let keyCode = doc.tokens[k].code
                 if keyCode == Token.code("their") { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
                 if keyCode == Token.code("joint") { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
@@ -636,7 +635,6 @@ final class MeetingDetector {
         var k = t - 1
         // "An informal summit of the heads of state of the Organization of Turkic States (OTS) was held".
         while k >= max(range.lowerBound, t - 24) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(";") || keyCode == Token.code("said") || keyCode == Token.code("told") { return false }
             if isGatheringNoun(k) { return true }
@@ -716,7 +714,6 @@ final class MeetingDetector {
         var k = t - 1
         var steps = 0
         while k >= range.lowerBound && steps < 6 {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
             // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.
@@ -820,7 +817,6 @@ final class MeetingDetector {
                 t = m.tokens.upperBound
                 continue
             }
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
             // "they", "both ministers", "the two leaders", "The four ministers were received by".
@@ -875,7 +871,6 @@ final class MeetingDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code("the") || keyCode == Token.code("and") || keyCode == Token.code(",") || keyCode == Token.code("'s") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code("their") || doc.has(k, .titleHead) || doc.has(k, .titleModifier) {
                 k += 1
@@ -897,7 +892,6 @@ final class MeetingDetector {
             let between = doc.tokens[end..<mention.tokens.lowerBound]
             guard between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.hasKey("her") || $0.hasKey("his") })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
-                    let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code
                     return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false

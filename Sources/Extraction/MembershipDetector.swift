@@ -22,7 +22,6 @@ struct MembershipDetector {
         processInclusions(s)
         let range = doc.sentences[s].tokens
         for t in range {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
@@ -285,7 +284,6 @@ struct MembershipDetector {
         var k = t - 1
         var sawAs = false
         while k >= max(range.lowerBound, t - 15) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code(".") { break }
             if keyCode == Token.code("as") { sawAs = true; break }

@@ -134,7 +134,6 @@ final class StatementDetector {
             // The speaker's own title belongs to the subject: "Russian Foreign Minister Sergey Lavrov said".
             while subjectStart > range.lowerBound, doc.titleTokens.contains(subjectStart - 1) { subjectStart -= 1 }
             if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
-                let first = doc.tokens[range.lowerBound]
                 let isIntro = doc.has(range.lowerBound, .intro) && !(doc.has(range.lowerBound, .speech))
                 let beforeSubject = doc.tokens[subjectStart - 1]
                 if (!isIntro && (beforeSubject.hasKey(",") || beforeSubject.isQuote)) || doc.has(range.lowerBound, .speech) {
@@ -488,7 +487,6 @@ final class StatementDetector {
         // "told a joint press conference with A, B and C": the whole audience.
         var audience = false
         while k < limit {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code("with"), k > v + 1, (doc.tokens[k - 1].hasKey("conference") || doc.tokens[k - 1].hasKey("briefing") || doc.tokens[k - 1].hasKey("reporters") || doc.tokens[k - 1].hasKey("journalists")) { audience = true }
             if keyCode == Token.code("that") || keyCode == Token.code("of") || keyCode == Token.code("on") || keyCode == Token.code("about") || keyCode == Token.code(",") && !audience || keyCode == Token.code("to") || keyCode == Token.code(":") || doc.tokens[k].isQuote { break }
