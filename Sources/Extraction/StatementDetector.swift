@@ -23,12 +23,13 @@ final class StatementDetector {
     @exclusivity(unchecked) private(set) var lastSpeakers: [Int] = []
     /// The speaker of the whole document ("Statement by High Representative ...").
     @exclusivity(unchecked) var documentSpeaker: Int? = nil
-    /// Sentences that have a speaker.
-    @exclusivity(unchecked) private(set) var attributedSentences = Set<Int>()
+    /// Whether each sentence has a speaker (by sentence index: nothing hashed).
+    @exclusivity(unchecked) private(set) var attributedSentences: [Bool]
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
         self.coreference = coreference
+        attributedSentences = Array(repeating: false, count: document.sentences.count)
     }
 
     /// A speaker found for a verb.
@@ -170,7 +171,7 @@ final class StatementDetector {
         }
         if sentence.isHeadline && spoke.isEmpty { spoke = processHeadline(s) }
         if !spoke.isEmpty {
-            attributedSentences.insert(s)
+            attributedSentences[s] = true
             lastSpeakers = spoke
         }
         return spoke
@@ -199,13 +200,13 @@ final class StatementDetector {
 
     /// A sentence of a statement document with no speaker of its own is the document speaker's.
     func processDefault(_ s: Int) {
-        guard let speaker = documentSpeaker, !attributedSentences.contains(s), !doc.sentences[s].isHeadline else { return }
+        guard let speaker = documentSpeaker, !attributedSentences[s], !doc.sentences[s].isHeadline else { return }
         let firstMention = doc.mentions.firstIndex { $0.entity == speaker }
         let mentions = doc.mentions.indices.filter { doc.mentions[$0].entity == speaker }
         _ = firstMention
         emit(Speaker(entities: [speaker], tokens: 0..<0, isCredit: false, mentions: mentions), content: [doc.sentences[s].tokens],
             excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
-        attributedSentences.insert(s)
+        attributedSentences[s] = true
     }
 
     /// "President Aliyev: Azerbaijan strongly supports ...": a headline that quotes its speaker.
