@@ -40,10 +40,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "CorpusStore", dependencies: ["GraphModel", "CSQLite"]),
+        // SHA-256, shared by the store's content hashes and the report page's script hash.
+        .target(name: "Digest"),
+        .target(name: "CorpusStore", dependencies: ["GraphModel", "CSQLite", "Digest"]),
         // The HTML page and the summary of `relgraph report`, built from plain data
         // (graph, scores, communities, SVG) so it imports no other stage.
-        .target(name: "Report", dependencies: ["GraphModel"], resources: [.copy("Resources")]),
+        .target(name: "Report", dependencies: ["GraphModel", "Digest"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
@@ -56,8 +58,9 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphFormats"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Digest"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"], resources: [.copy("Fixtures")]),
     ]
 )

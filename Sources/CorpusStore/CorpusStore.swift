@@ -394,11 +394,14 @@ public final class CorpusStore {
     private func addWeight(of relation: PreparedDocument.RelationRow, at slot: RelationSlot) throws -> CachedRelation {
         let writes = try writeStatements()
         let addWeight = writes.addRelationWeight
-        if let cached = relationCache[slot] {
+        func add(to row: Int64) throws {
             addWeight.reset()
-            try addWeight.bind(cached.row, at: 1)
+            try addWeight.bind(row, at: 1)
             try addWeight.bind(relation.weight, at: 2)
             try addWeight.run()
+        }
+        if let cached = relationCache[slot] {
+            try add(to: cached.row)
             if database.changes > 0 { return cached }
             relationCache[slot] = nil  // removed by another writer since it was cached
         }
@@ -411,10 +414,7 @@ public final class CorpusStore {
         if try find.step() {
             let found = CachedRelation(row: find.int(0), attributes: interned(find.text(1) ?? "{}"))
             find.reset()
-            addWeight.reset()
-            try addWeight.bind(found.row, at: 1)
-            try addWeight.bind(relation.weight, at: 2)
-            try addWeight.run()
+            try add(to: found.row)
             return found
         }
         find.reset()

@@ -189,7 +189,11 @@ final class CoreferenceResolver {
         if let country = countries.first {
             let matching = persons.filter { doc.entities[$0].affiliations.contains(country) }
             if matching.count == 1 { return matching[0] }
-            if matching.count > 1 { return mostRecent(matching) }
+            if matching.count > 1 {
+                // "the Portuguese head of state" is the president, not the foreign minister named since.
+                let fitting = matching.filter { fits(heads: heads, person: $0) }
+                return mostRecent(fitting.isEmpty ? matching : fitting)
+            }
             // No one is known to be from that country: the most salient person without a country.
             if let candidate = salient.reversed().first(where: { !hasCountry($0) }) {
                 doc.entities[candidate].addAffiliation(country)
@@ -218,6 +222,19 @@ final class CoreferenceResolver {
         return keys
     }
 
+    /// Whether person `p`'s role fits a description's title words: "head of state" and
+    /// "leader" fit a president, a monarch or a head of government; other words must appear.
+    private func fits(heads: [String], person p: Int) -> Bool {
+        let keys = Set(doc.entities[p].role.flatMap { self.keys(ofRole: $0) })
+        if keys.isEmpty { return false }
+        if heads.contains("head") || heads.contains("leader") || heads.contains("leaders") {
+            if keys.contains("deputy") || keys.contains("vice") { return false }
+            return !keys.isDisjoint(with: ["president", "king", "queen", "emir", "sultan", "prime", "premier", "chancellor", "head", "leader", "amir"])
+                && !keys.contains("minister") || keys.contains("prime")
+        }
+        return heads.contains { keys.contains($0) || $0.hasSuffix("s") && keys.contains(String($0.dropLast())) }
+    }
+
     private func mostRecent(_ persons: [Int]) -> Int {
         if let s = salient.reversed().first(where: { persons.contains($0) }) { return s }
         return persons.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }!
@@ -242,8 +259,10 @@ final class CoreferenceResolver {
                 continue
             }
             if key == "counterpart", t >= 2, let m = doc.mention(at: t - 1), doc.kind(of: m.entity) == .country, group.count == 2 {
-                // "his Rwandan counterpart": the other participant of the meeting.
-                let subject = salient.last
+                // "his Rwandan counterpart": the other participant of the meeting; "his" is the
+                // sentence's subject when one is named before it ("Bou Habib briefed his Omani counterpart").
+                let named = doc.mentions(in: range.lowerBound..<t).first { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }
+                let subject = named.map { doc.mentions[$0].entity } ?? salient.last
                 if let other = group.first(where: { $0 != subject }), !hasCountry(other) {
                     doc.entities[other].addAffiliation(m.entity)
                 }

@@ -209,6 +209,21 @@ final class DocumentAnalysis {
         return persons > 0 && !(t < tokens.count && (tokens[t].hasKey("to") || tokens[t].hasKey("for")))
     }
 
+    /// Whether "welcomed" at token `v` is a host receiving a person ("welcomed his Finnish
+    /// counterpart Alexander Stubb to Riga Castle"), not approval ("welcomed the decision").
+    func isWelcomeOfGuest(_ v: Int) -> Bool {
+        var k = v + 1
+        while k < tokens.count, sentenceOfToken[k] == sentenceOfToken[v],
+            tokens[k].hasKey("his") || tokens[k].hasKey("her") || titleTokens.contains(k)
+                || mention(at: k).map({ $0.entity >= 0 && entities[$0.entity].kind == .country && $0.form == .demonym }) ?? false
+        {
+            k += 1
+        }
+        guard let m = mention(at: k), m.entity >= 0, entities[m.entity].kind == .person, m.tokens.upperBound < tokens.count else { return false }
+        let after = tokens[m.tokens.upperBound]
+        return after.hasKey("to") || after.hasKey("at") || after.hasKey("in")
+    }
+
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
         // Counted first, so that the array is allocated once at its size (growing it by

@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
         let statements = StatementDetector(document: doc, coreference: coreference)
         let meetings = MeetingDetector(document: doc, coreference: coreference)
         let cooperation = CooperationDetector(doc: doc, coreference: coreference)
-        let membership = MembershipDetector(doc: doc)
+        let membership = MembershipDetector(doc: doc, coreference: coreference)
         var lastOrganization: Int? = nil
         statements.findDocumentSpeaker()
         for s in doc.sentences.indices {

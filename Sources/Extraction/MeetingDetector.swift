@@ -128,11 +128,26 @@ final class MeetingDetector {
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
                     // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
                     // relative pronoun's antecedent, whatever phrase it ends.
-                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with"),
+                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with") || trigger.cameo != "043" && trigger.start > range.lowerBound && (doc.tokens[trigger.start - 1].hasKey("who") || doc.tokens[trigger.start - 1].hasKey("also")),
                         let who = (max(range.lowerBound + 2, trigger.start - 4)..<trigger.start).last(where: { doc.tokens[$0].hasKey("who") }),
                         doc.tokens[who - 1].hasKey(","), let m = doc.mention(at: who - 2), m.entity >= 0, doc.kind(of: m.entity) == .person
                     {
+                        // With the persons coordinated before it: "Prabowo and Marcos, who attended ...".
                         subjects = [m.entity]
+                        var j = m.tokens.lowerBound - 1
+                        while j > range.lowerBound, j >= who - 30 {
+                            if let other = doc.mention(at: j), other.entity >= 0 {
+                                if doc.kind(of: other.entity) == .person {
+                                    if !subjects.contains(other.entity) { subjects.insert(other.entity, at: 0) }
+                                } else if !(doc.kind(of: other.entity) == .country && other.form == .demonym) {
+                                    break
+                                }
+                                j = other.tokens.lowerBound - 1
+                                continue
+                            }
+                            guard doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(",") || doc.titleTokens.contains(j) else { break }
+                            j -= 1
+                        }
                     }
                     if !earlierObjects.isEmpty {
                         subjects.removeAll { earlierObjects.contains($0) }
@@ -572,6 +587,9 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
+        case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
+            // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
+            return Trigger(start: t, end: t + 1, cameo: "043")
         case "received", "receives", "receive", "hosted", "hosts", "host":
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
@@ -606,6 +624,9 @@ final class MeetingDetector {
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
+        case "chaired" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"):
+            // "Masisi and his Namibian counterpart, Dr Hage Geingob, co-chaired the commission".
+            return Trigger(start: t - 2, end: t + 1, cameo: "040", coordinated: true)
         case "chaired", "chairing", "presided":
             // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
             // participants named later ("The meeting was attended by ...") join it.
@@ -755,7 +776,10 @@ final class MeetingDetector {
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
             if keyCode == Token.code("fell") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("through") { return true }
-            if doc.tokens[n].hasKey("cancelled") || keyCode == Token.code("canceled") || doc.tokens[n].hasKey("postponed") || keyCode == Token.code("scrapped") || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off") {
+            if doc.tokens[n].hasKey("cancelled") || keyCode == Token.code("canceled") || doc.tokens[n].hasKey("postponed") || keyCode == Token.code("scrapped") || doc.tokens[n].hasKey("rescheduled") || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off")
+                // "was moved to Wednesday".
+                || keyCode == Token.code("moved") && n > end && (doc.tokens[n - 1].hasKey("was") || doc.tokens[n - 1].hasKey("been")) && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("to")
+            {
                 return true
             }
             n += 1

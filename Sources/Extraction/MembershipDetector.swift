@@ -9,6 +9,8 @@ import GraphModel
 /// "applied for membership", "bid to join").
 struct MembershipDetector {
     let doc: DocumentAnalysis
+    /// For "both countries, as members of ASEAN": the countries of the current meeting.
+    let coreference: CoreferenceResolver
 
     private static let pending: KeySet = [
         "invited", "applied", "apply", "applying", "application", "bid", "to", "seek", "seeks", "seeking", "want",
@@ -111,10 +113,34 @@ struct MembershipDetector {
                 }
             }
             if countries.isEmpty, listed == nil, let c = introducedCountry(t, in: range) { countries = [c] }
+            // "both countries, as members of ASEAN", "both founding members of Mercosur": the two
+            // countries of the meeting told.
+            if countries.isEmpty, listed == nil, namesBothCountries(before: t, in: range) {
+                let collective = coreference.collectiveCountries()
+                if collective.count == 2 { countries = collective }
+            }
             for c in countries {
                 for o in organizations { doc.addRelation(.membership, c, o, sentence: s, cameo: "") }
             }
         }
+    }
+
+    /// Whether "both countries", "the two countries" or "both" (of "both founding members")
+    /// comes shortly before the trigger at `t`.
+    private func namesBothCountries(before t: Int, in range: Range<Int>) -> Bool {
+        var j = t - 1
+        while j >= max(range.lowerBound, t - 6) {
+            let token = doc.tokens[j]
+            if token.hasKey("both") { return true }
+            if token.hasKey("two"), j > range.lowerBound, doc.tokens[j - 1].hasKey("the"), j + 1 < t,
+                doc.tokens[j + 1].hasKey("countries") || doc.tokens[j + 1].hasKey("nations")
+            {
+                return true
+            }
+            if token.hasKey(";") || doc.mention(at: j) != nil { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Two or more countries listed right after the trigger's comma, or after a dash or

@@ -99,7 +99,7 @@ struct PersonRecognizer {
         if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
         // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
         // between a title and a name word, is a surname.
-        if classes.contains(.stop), t.text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
+        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), t.text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
             document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
             document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,
             !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech)
@@ -107,6 +107,10 @@ struct PersonRecognizer {
             classes.remove(.stop)
             // ("HE", His Excellency, is written in capitals.)
             if !t.flags.contains(.allCaps) { classes.remove(.honorific) }
+        }
+        // "Hun Sen": an abbreviation's word without its period ("Sen." is a senator's title).
+        if classes.contains(.abbreviation), !t.flags.contains(.dotted), k + 1 >= document.tokens.count || !document.tokens[k + 1].hasKey(".") {
+            classes.remove(.abbreviation)
         }
         // "Lee Jun-il": a month's abbreviation joined to a lowercase syllable is a given name.
         if classes.contains(.month), k + 2 < document.tokens.count, document.tokens[k + 1].hasKey("-"),
@@ -202,9 +206,21 @@ struct PersonRecognizer {
     private func isPortfolio(before start: Int, lower: Int) -> Bool {
         let tokens = document.tokens
         var k = start - 1
-        while k > lower, tokens[k].isCapitalized && document.mentionAtToken[k] < 0 || (tokens[k].hasKey("and") || tokens[k].hasKey(",")) { k -= 1 }
-        // "Representative on International Legal Matters Yeghishe Kirakosyan" too.
-        return k > lower && (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
+        while k > lower, tokens[k].isCapitalized && (document.mentionAtToken[k] < 0 || document.mention(at: k).map { document.kind(of: $0.entity) == .organization } ?? false)
+            || (tokens[k].hasKey("and") || tokens[k].hasKey(","))
+        {
+            k -= 1
+        }
+        // "Representative on International Legal Matters Yeghishe Kirakosyan" too, and a list of
+        // portfolios after "of" ("Minister of Foreign Affairs and Expatriates Ayman Safadi").
+        guard k > lower else { return false }
+        if tokens[k].hasKey("of") {
+            // Only where the run opens with the last portfolio ("and Expatriates Ayman Safadi"; not
+            // "..., European Union and Cooperation José Manuel Albares").
+            let last = document.mention(at: start - 1).map { $0.tokens.lowerBound } ?? start
+            return document.has(k - 1, .titleHead) && (tokens[start - 1].hasKey("and") || last < start && tokens[last - 1].hasKey("and"))
+        }
+        return (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
     }
 
     /// Verbs after a one-word name that make it a person's ("Maduro said").
@@ -256,7 +272,13 @@ struct PersonRecognizer {
         // A span opens with a month only where a list of names allowed it ("January Makamba").
         var keys: [String] = []
         keys.reserveCapacity(span.count)
-        for k in span where isNameWord(at: k) || k == span.lowerBound && document.has(k, .month) { keys.append(document.tokens[k].key) }
+        // The Arabic article of "Al-Shaibani", "El-Sisi" is no name word of its own: the surname
+        // alone must match "Asaad Hassan al-Shaibani".
+        for k in span where (isNameWord(at: k) || k == span.lowerBound && document.has(k, .month))
+            && !(document.has(k, .particle) && k + 1 < span.upperBound && document.tokens[k + 1].hasKey("-"))
+        {
+            keys.append(document.tokens[k].key)
+        }
         return keys
     }
 

@@ -154,15 +154,19 @@ final class StatementDetector {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe + 1]))
                 }
             }
+            // A spokesperson relaying a readout ("Spokesman Fahmy said Blinken conveyed ...") is
+            // credited for the report; one giving the government's position ("Kremlin spokesman
+            // Peskov said serious preparation was needed") speaks.
+            let isCredit = speaker.isCredit && !(isSpokesperson(speaker) && !relaysOthers(content))
             for q in Set(quoteIndexes) {
-                if speaker.isCredit || speaker.entities.isEmpty {
+                if isCredit || speaker.entities.isEmpty {
                     doc.quotes[q].speakers = [-1]
                 } else {
                     doc.quotes[q].speakers = speaker.entities
                 }
                 content.append(doc.quotes[q].tokens)
             }
-            guard !speaker.isCredit, !speaker.entities.isEmpty else { continue }
+            guard !isCredit, !speaker.entities.isEmpty else { continue }
             let info = doc.lexicon.verbs[doc.tokens[v].key] ?? Lexicon.VerbInfo(tone: "neutral", cameo: "010")
             var excluded = Set<Int>()
             if doc.has(v, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
@@ -283,6 +287,8 @@ final class StatementDetector {
             if !subjectLike { return false }
         }
         if key == "thanks" && next == "to" { return false }
+        // A host welcoming a guest to a place meets, says nothing.
+        if (token.hasKey("welcomed") || token.hasKey("welcomes")) && doc.isWelcomeOfGuest(v) { return false }
         switch token {
         case "call", "calls", "called", "calling":
             return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)
@@ -460,6 +466,29 @@ final class StatementDetector {
     }
 
     /// Spokespersons relay a readout: they are not speakers.
+    /// Whether the speaker is one spokesperson (a person whose role makes them a credit).
+    private func isSpokesperson(_ speaker: Speaker) -> Bool {
+        speaker.entities.count == 1 && doc.kind(of: speaker.entities[0]) == .person && isCredit(speaker.entities[0])
+    }
+
+    /// Whether what was said reports someone else's words or meeting: a person named in it
+    /// followed by a verb of speech or meeting ("said Blinken conveyed", "said the two
+    /// presidents discussed").
+    private func relaysOthers(_ content: [Range<Int>]) -> Bool {
+        for range in content {
+            for t in range where doc.quoteOfToken[t] < 0 && (doc.has(t, .speech) || doc.has(t, .meeting)) && !doc.tokens[t].isCapitalized {
+                let before = max(range.lowerBound, t - 8)..<t
+                if before.contains(where: { k in
+                    doc.mention(at: k).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
+                        || doc.tokens[k].hasKey("two") || doc.tokens[k].hasKey("both") || doc.tokens[k].hasKey("sides") || doc.tokens[k].hasKey("they")
+                }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     func isCredit(_ person: Int) -> Bool {
         doc.entities[person].role.contains { Folding.foldedContains($0, anyOf: "spokes", "press secretary", "press service") }
     }

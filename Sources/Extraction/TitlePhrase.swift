@@ -171,8 +171,15 @@ struct TitlePhrase: Sendable {
     /// back to "for" right after a title head ("Commissioner for Trade and Economic Security").
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
-        while k > lower, doc.tokens[k].isCapitalized && doc.mentionAtToken[k] < 0 || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",")) { k -= 1 }
-        return k > lower && (doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on")) && doc.has(k - 1, .titleHead) ? k : nil
+        while k > lower, doc.tokens[k].isCapitalized && (doc.mentionAtToken[k] < 0 || doc.mention(at: k).map { doc.kind(of: $0.entity) == .organization } ?? false)
+            || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(","))
+        {
+            k -= 1
+        }
+        guard k > lower, doc.has(k - 1, .titleHead) else { return nil }
+        // "Minister of Foreign Affairs and Expatriates": a list of portfolios after "of".
+        if doc.tokens[k].hasKey("of") { return (k + 1...j).contains { doc.tokens[$0].hasKey("and") } ? k : nil }
+        return doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on") ? k : nil
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
@@ -204,6 +211,13 @@ struct TitlePhrase: Sendable {
                 // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic
                 // of Egypt": a portfolio list, its comma inside the title.
                 if hasHead, token.hasKey(","), let of = portfolioListEnd(after: k, upper: upper, in: doc) {
+                    k = of
+                    continue
+                }
+                // "Minister of Foreign Affairs and Emigrants of Lebanon": the last portfolio after "and".
+                if hasHead, token.isCapitalized, k > start, doc.tokens[k - 1].hasKey("and"),
+                    let of = portfolioListEnd(after: k - 1, upper: upper, in: doc, afterAnd: true)
+                {
                     k = of
                     continue
                 }
@@ -261,10 +275,10 @@ struct TitlePhrase: Sendable {
 
     /// The "of" that ends a list of portfolios after the comma at `comma` ("Foreign Affairs,
     /// Emigration and Egyptian Expatriates of Egypt"): capitalized words and demonyms with one
-    /// "and", then "of" and a country.
-    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis) -> Int? {
+    /// "and" (or after the list's "and" itself, with `afterAnd`), then "of" and a country.
+    private static func portfolioListEnd(after comma: Int, upper: Int, in doc: DocumentAnalysis, afterAnd: Bool = false) -> Int? {
         var k = comma + 1
-        var sawAnd = false
+        var sawAnd = afterAnd
         while k < upper, k - comma <= 8 {
             let token = doc.tokens[k]
             if token.hasKey("and") {

@@ -1,5 +1,6 @@
 import Foundation
 import GraphModel
+internal import Digest
 
 /// The report's HTML page: one self-contained file to explore a graph in a browser.
 ///

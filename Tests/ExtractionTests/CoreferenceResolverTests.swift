@@ -64,4 +64,27 @@ import Testing
         #expect(graph.names(.person) == ["Badr Abdelatty"])
         #expect(graph.has(.statement, "Badr Abdelatty", "Egypt") || graph.has(.affiliation, "Badr Abdelatty", "Egypt"))
     }
+
+    @Test func aSurnameWithItsArticleIsTheFullName() throws {
+        let graph = try extract("Jordan's Ayman Safadi held talks with Syrian Foreign Minister Asaad Hassan al-Shaibani. Al-Shaibani thanked Jordan for its support.")
+        #expect(graph.names(.person) == ["Asaad Hassan al-Shaibani", "Ayman Safadi"])
+        #expect(graph.has(.statement, "Asaad Hassan al-Shaibani", "Jordan"))
+    }
+
+    @Test func hisCounterpartIsTheOtherOfTheSentencesSubject() throws {
+        let text = "Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, received a phone call from Abdallah Bou Habib, Minister of Foreign Affairs and Emigrants of Lebanon. Bou Habib briefed his Omani counterpart on the deployment of the Lebanese army."
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Abdallah Bou Habib", "Lebanon"))
+        #expect(graph.has(.affiliation, "Badr bin Hamad Al Busaidi", "Oman"))
+        #expect(!graph.has(.affiliation, "Abdallah Bou Habib", "Oman"))
+    }
+
+    @Test func aDescriptionPicksThePersonWhoseRoleFitsAmongCompatriots() throws {
+        let text = "Turkish President Recep Tayyip Erdogan received the delegation. Turkish Foreign Minister Hakan Fidan also spoke with Uzbek Foreign Minister Bakhtiyor Saidov. The Turkish minister said Uzbekistan is a strategic partner. The Turkish leader said Georgia is a friend."
+        let graph = try extract(text)
+        #expect(graph.has(.statement, "Hakan Fidan", "Uzbekistan"))
+        #expect(!graph.has(.statement, "Recep Tayyip Erdogan", "Uzbekistan"))
+        #expect(graph.has(.statement, "Recep Tayyip Erdogan", "Georgia"))
+        #expect(!graph.has(.statement, "Hakan Fidan", "Georgia"))
+    }
 }

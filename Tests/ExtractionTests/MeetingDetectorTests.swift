@@ -601,4 +601,33 @@ import Testing
         #expect(!graph.has(.meeting, "Ihab Abu Sreea", "Jasem Mohamed Albudaiwi"))
         #expect(!graph.has(.meeting, "Faisal bin Farhan", "Jasem Mohamed Albudaiwi"))
     }
+
+    @Test func welcomingAGuestToAPlaceAndAMeetingMovedToAnotherDay() throws {
+        let text = """
+            RIGA, May 14 (LETA) - Latvian President Edgars Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle on Tuesday. Rinkēvičs welcomed the decision of Finland.
+
+            A meeting between Stubb and Latvian Prime Minister Evika Siliņa, initially planned for Tuesday afternoon, was moved to Wednesday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Edgars Rinkēvičs", "Alexander Stubb"))
+        #expect(!graph.has(.statement, "Edgars Rinkēvičs", "Alexander Stubb"))
+        #expect(graph.has(.statement, "Edgars Rinkēvičs", "Finland"))
+        #expect(!graph.has(.meeting, "Alexander Stubb", "Evika Siliņa"))
+    }
+
+    @Test func coChairsMeetAndWhoAlsoMetIsTheAntecedents() throws {
+        let text = """
+            GABORONE: President Mokgweetsi Masisi and his Namibian counterpart, Dr Hage Geingob, on Friday co-chaired the Botswana-Namibia Bi-National Commission in Gaborone.
+
+            LISBON - Cabo Verde's President José Maria Neves was accompanied by Cabo Verde's Minister of Foreign Affairs, Rui Figueiredo Soares, who also met Portugal's Foreign Minister, João Gomes Cravinho, at the Necessidades Palace.
+
+            The ceremony was witnessed by Indonesian President Prabowo Subianto and Philippine President Ferdinand Marcos Jr, who attended the summit with Malaysian Prime Minister Anwar Ibrahim.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mokgweetsi Masisi", "Hage Geingob"))
+        #expect(graph.has(.meeting, "Rui Figueiredo Soares", "João Gomes Cravinho"))
+        #expect(!graph.has(.meeting, "José Maria Neves", "João Gomes Cravinho"))
+        #expect(graph.has(.meeting, "Prabowo Subianto", "Anwar Ibrahim"))
+        #expect(graph.has(.meeting, "Ferdinand Marcos Jr", "Anwar Ibrahim"))
+    }
 }

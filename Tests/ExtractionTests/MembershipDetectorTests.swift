@@ -126,4 +126,12 @@ import Testing
         let graph = try extract("NATO held talks. Members agreed. A members list followed.")
         #expect(graph.names(.organization) == ["NATO"])
     }
+
+    @Test func bothCountriesAsMembersAreTheMeetingsTwo() throws {
+        let text = "Cambodian Prime Minister Hun Manet and his Thai counterpart Srettha Thavisin held talks in Bangkok. Hun Manet said both countries, as members of ASEAN, should work together for peace in Myanmar."
+        let graph = try extract(text)
+        #expect(graph.has(.membership, "Cambodia", "ASEAN"))
+        #expect(graph.has(.membership, "Thailand", "ASEAN"))
+        #expect(!graph.has(.membership, "Myanmar", "ASEAN"))
+    }
 }

@@ -221,4 +221,13 @@ import Testing
         let pronoun = try extract("Foreign Minister Ali Sabry arrived. You cannot ignore Sri Lanka, he said.")
         #expect(!pronoun.names(.person).contains { $0.hasPrefix("You") })
     }
+
+    @Test func portfolioListsStylesAndRanksBeforeNames() throws {
+        let text = "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi held talks. He recalled the friendship between Samdech Techo Hun Sen and Thai leaders. The talks were attended by the Chairman of the Joint Chiefs of Staff, Maj. Gen. Yousef Huneiti. Sen. Bernie Sanders spoke."
+        let persons = try extract(text).names(.person)
+        for name in ["Ayman Safadi", "Hun Sen", "Yousef Huneiti", "Bernie Sanders"] {
+            #expect(persons.contains(name), "\(name)")
+        }
+        #expect(!persons.contains { $0.hasPrefix("Expatriates") || $0.hasPrefix("Joint") || $0.hasPrefix("Samdech") })
+    }
 }

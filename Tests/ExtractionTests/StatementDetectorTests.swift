@@ -144,4 +144,11 @@ import Testing
         let said = try extract("Türkiye said in a statement that Israel must stop its attacks.")
         #expect(said.has(.statement, "Turkey", "Israel"))
     }
+
+    @Test func aSpokespersonGivingAPositionSpeaksOneRelayingAReadoutDoesNot() throws {
+        let position = try extract("In Moscow, Kremlin spokesman Dmitry Peskov said serious preparation was needed for any meeting between Russia and the United States.")
+        #expect(position.has(.statement, "Dmitry Peskov", "United States"))
+        let readout = try extract("Spokesman for the Presidency Ahmed Fahmy said Secretary of State Antony Blinken conveyed greetings to President Abdel Fattah El-Sisi, stressing that the United States supports Egypt.")
+        #expect(!readout.has(.statement, "Ahmed Fahmy", "Egypt"))
+    }
 }

@@ -65,4 +65,11 @@ import Testing
         #expect(!graph.names(.person).contains("Althing"))
         #expect(graph.has(.affiliation, "Birgir Ármannsson", "Iceland"))
     }
+
+    @Test func presidentOfTheRepublicIsATitle() throws {
+        let graph = try extract("Lisbon, 12 Mar 2024 (Lusa) - The President of the Republic, Marcelo Rebelo de Sousa, received his Cabo Verde counterpart, José Maria Neves. Portugal and the Republic of Korea signed a deal.")
+        #expect(graph.entity("Marcelo Rebelo de Sousa")?.attributes["role"] == "President of the Republic")
+        #expect(graph.has(.affiliation, "Marcelo Rebelo de Sousa", "Portugal"))
+        #expect(graph.names(.country).contains("South Korea"))
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GraphModel
 import Testing
 @testable import Report
+import Digest
 
 @Suite struct ReportPageTests {
     static let dataOpening = #"<script type="application/json" id="relgraph-data">"#

@@ -1,5 +1,5 @@
 import Testing
-@testable import Report
+import Digest
 
 @Suite struct SHA256Tests {
     private func hex(_ text: String) -> String {
