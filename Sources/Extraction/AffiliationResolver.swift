@@ -41,13 +41,14 @@ struct AffiliationResolver {
     /// The countries by how often the article names them, most named first; the
     /// dateline's country first when the body names it too.
     func rankedCountries() -> [Int] {
-        var counts: [Int: Int] = [:]
-        var first: [Int: Int] = [:]
+        // Arrays by entity index (-1: not named) rather than dictionaries: nothing hashed.
+        var counts = [Int](repeating: 0, count: doc.entities.count)
+        var first = [Int](repeating: -1, count: doc.entities.count)
         for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
             // A country in a foreign guest's title, or in the headline, says less about the article's home.
             let inHeadline = doc.sentenceOfToken[m.tokens.lowerBound] >= 0 && doc.sentences[Int(doc.sentenceOfToken[m.tokens.lowerBound])].isHeadline
-            counts[m.entity, default: 0] += m.titleOf == nil && !inHeadline ? 2 : 1
-            if first[m.entity] == nil { first[m.entity] = index }
+            counts[m.entity] += m.titleOf == nil && !inHeadline ? 2 : 1
+            if first[m.entity] < 0 { first[m.entity] = index }
         }
         // "the Egyptian army", "Azerbaijani Foreign Ministry": a body's name that starts with its
         // country names the country too.
@@ -56,11 +57,12 @@ struct AffiliationResolver {
                 case .country(let table, _)? = doc.gazetteer.match(doc.tokens, at: m.tokens.lowerBound, limit: m.tokens.upperBound)?.entry,
                 doc.entityOfCountry[table] == country
             else { continue }
-            counts[country, default: 0] += 1
-            if first[country] == nil || first[country]! > index { first[country] = index }
+            counts[country] += 1
+            if first[country] < 0 || first[country] > index { first[country] = index }
         }
-        var ranked = counts.keys.sorted { a, b in
-            counts[a]! != counts[b]! ? counts[a]! > counts[b]! : first[a]! < first[b]!
+        // Counts and first mentions differ between countries: the order is total.
+        var ranked = counts.indices.filter { counts[$0] > 0 }.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : first[a] < first[b]
         }
         for dateline in datelineCountries().reversed() {
             if let index = ranked.firstIndex(of: dateline) {

@@ -56,18 +56,36 @@ public struct ArticleSource: Sendable {
                 let root = URL(fileURLWithPath: path)
                 var found: [String] = []
                 if let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
-                    for case let url as URL in enumerator where url.pathExtension == "txt" {
-                        found.append(url.path)
+                    for case let url as URL in enumerator {
+                        let file = url.path
+                        if ArticleSource.hasTextExtension(file) { found.append(file) }
                     }
                 }
                 for file in found.sorted() {
-                    articles.append(Article(name: URL(fileURLWithPath: file).lastPathComponent, path: file))
+                    articles.append(Article(name: ArticleSource.lastComponent(of: file), path: file))
                 }
             } else {
                 articles.append(Article(name: URL(fileURLWithPath: path).lastPathComponent, path: path))
             }
         }
         self.articles = articles
+    }
+
+    /// The last component of `path` (a file's path as `URL.path` gives it: no trailing
+    /// slash), as `URL(fileURLWithPath: path).lastPathComponent` gives it: Foundation's URL
+    /// costs more per file than a small article's extraction.
+    static func lastComponent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
+
+    /// Whether `URL(fileURLWithPath: path).pathExtension == "txt"`, for `path` as above:
+    /// the last component ends in ".txt" after something other than dots ("..txt" has no
+    /// extension).
+    static func hasTextExtension(_ path: String) -> Bool {
+        let name = lastComponent(of: path).utf8
+        guard name.count > 4, name.suffix(4).elementsEqual(".txt".utf8) else { return false }
+        return name.dropLast(4).contains { $0 != UInt8(ascii: ".") }
     }
 }
 
@@ -78,7 +96,8 @@ private func readRegularFile(_ path: String) -> [UInt8]? {
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+    // One byte more than the file holds, so that the read that finds its end needs no room.
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
     var filled = 0
     while true {
         if filled == bytes.count {

@@ -51,18 +51,33 @@ struct ArticleText: Sendable {
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, document: String) throws -> [Unicode.Scalar] {
         // Written straight into the array's storage: appending checks capacity per scalar.
         var scalars = try [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            var line = 1
+            // The line of an error is counted only when there is one (newlines before it).
+            func line(at i: Int) -> Int {
+                1 + UnsafeBufferPointer(rebasing: bytes[..<i]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
             var i = 0
             var n = 0
             let count = bytes.count
+            let highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
             while i < count {
+                // Eight ASCII bytes at a time while none is 0 or above 0x7F (a bit trick: a
+                // byte's high bit is set in `x - 0x01..` where the byte was zero).
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & highs != 0 || (word &- ones) & ~word & highs != 0 { break }
+                    for k in 0..<8 { buffer[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(k &* 8))) }
+                    i += 8
+                    n += 8
+                }
+                guard i < count else { break }
                 let byte = bytes[i]
                 if byte < 0x80 {
-                    if byte == 0 { throw ExtractionError.binary(document: document, line: line) }
-                    if byte == 0x0A { line += 1 }
+                    if byte == 0 {
+                        initialized = n
+                        throw ExtractionError.binary(document: document, line: line(at: i))
+                    }
                     buffer[n] = Unicode.Scalar(byte)
                     n += 1
-                    initialized = n
                     i += 1
                     continue
                 }
@@ -70,18 +85,21 @@ struct ArticleText: Sendable {
                 var length = 0
                 if byte & 0xE0 == 0xC0 { length = 2 } else if byte & 0xF0 == 0xE0 { length = 3 } else if byte & 0xF8 == 0xF0 { length = 4 }
                 guard length > 0, i + length <= count else {
-                    throw ExtractionError.invalidUTF8(document: document, line: line)
+                    initialized = n
+                    throw ExtractionError.invalidUTF8(document: document, line: line(at: i))
                 }
                 var decoder = UTF8()
                 var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
                 guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else {
-                    throw ExtractionError.invalidUTF8(document: document, line: line)
+                    initialized = n
+                    throw ExtractionError.invalidUTF8(document: document, line: line(at: i))
                 }
                 buffer[n] = scalar
                 n += 1
-                initialized = n
                 i += length
             }
+            // Counted once at the end (and before each throw), not per scalar.
+            initialized = n
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return scalars
@@ -140,6 +158,16 @@ struct ArticleText: Sendable {
     ///
     /// - Complexity: O(*n*) in the number of scalars.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        // Most text is ASCII: one OR over the scalars (which vectorizes) tells, and its bytes
+        // are then the scalars narrowed.
+        var bits: UInt32 = 0
+        for scalar in scalars { bits |= scalar.value }
+        if bits < 0x80 {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for k in 0..<scalars.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return scalars.count
+            }
+        }
         var length = 0
         for scalar in scalars {
             let value = scalar.value

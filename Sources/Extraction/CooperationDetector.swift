@@ -14,7 +14,7 @@ struct CooperationDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
 
-    private static let wishes: Set<String> = [
+    private static let wishes: KeySet = [
         "want", "wants", "wanted", "wish", "wishes", "hope", "hopes", "interest", "interested", "discuss", "discussed",
         "discussing", "discussion", "discussions", "explore", "explored", "exploring", "possible", "potential",
         "proposed", "propose", "could", "would", "future", "new", "start", "establish", "expansion", "expand",
@@ -24,16 +24,15 @@ struct CooperationDetector {
 
     /// Nouns that make a cooperation word the name of a document ("partnership agreement"):
     /// cooperation only when signed.
-    private static let documents: Set<String> = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
+    private static let documents: KeySet = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
     /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
-    private static let supportNouns: Set<String> = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
+    private static let supportNouns: KeySet = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
         for t in range {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }
@@ -55,10 +54,11 @@ struct CooperationDetector {
             }
             // "provided funding for the Forum", "its assistance", "the Turkish contribution to NATO".
             // (The first byte is checked first: most tokens are none of these words.)
-            let first = key.utf8.first ?? 0
+            // The first byte is the code's lowest (a longer key's is read from the key).
+            let first = keyCode != Token.longKey ? UInt8(truncatingIfNeeded: keyCode) : doc.tokens[t].key.utf8.first ?? 0
             let mayBeSupportOrTroops = first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
                 || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
-            if mayBeSupportOrTroops, Self.supportNouns.contains(key), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
+            if mayBeSupportOrTroops, Self.supportNouns.contains(doc.tokens[t]), doc.mentionAtToken[t] < 0, !isWish(t, in: range) {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
             }
@@ -68,7 +68,7 @@ struct CooperationDetector {
                 continue
             }
             // "the EU-Mercosur partnership agreement": a document, cooperation only once signed.
-            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1].key) { continue }
+            if isTrigger, t + 1 < range.upperBound, Self.documents.contains(doc.tokens[t + 1]) { continue }
             // A word inside a name ("Organisation of Islamic Cooperation") is no trigger.
             guard isTrigger, doc.mentionAtToken[t] < 0, !doc.titleTokens.contains(t), !isWish(t, in: range) else { continue }
             // "a NATO ally", "allies of NATO": membership, not cooperation.
@@ -84,7 +84,7 @@ struct CooperationDetector {
             {
                 continue
             }
-            let isSupport = key.hasPrefix("support")
+            let isSupport = doc.tokens[t].key.hasPrefix("support")
             if isSupport {
                 support(at: t, in: range, sentence: s, speakers: speakers)
                 continue
@@ -143,7 +143,6 @@ struct CooperationDetector {
         // The clause before the word.
         var start = t
         while start > range.lowerBound {
-            let key = doc.tokens[start - 1].key
             let keyCode = doc.tokens[start - 1].code
             if keyCode == Token.code(";") || keyCode == Token.code("that") || keyCode == Token.code(":") { break }
             if keyCode == Token.code(","), (doc.tokens[start].hasKey("which") || doc.tokens[start].hasKey("who") || doc.tokens[start].hasKey("while") || doc.tokens[start].hasKey("but") || doc.tokens[start].hasKey("and") || doc.tokens[start].hasKey("saying") || doc.tokens[start].hasKey("adding")) { break }
@@ -151,20 +150,19 @@ struct CooperationDetector {
         }
         var k = start
         while k < t {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if let m = doc.mention(at: k), m.tokens.upperBound <= t {
-                let adjacent = t - m.tokens.upperBound <= 6 && !doc.tokens[m.tokens.upperBound..<t].contains { doc.lexicon.has($0.key, .copula) || $0.key == "in" || $0.key == "of" || $0.key == "with" }
+                let adjacent = t - m.tokens.upperBound <= 6 && !(m.tokens.upperBound..<t).contains { doc.has($0, .copula) || doc.tokens[$0].hasKey("in") || doc.tokens[$0].hasKey("of") || doc.tokens[$0].hasKey("with") }
                 if adjacent || !isLocation(m.tokens.lowerBound, lower: start) && !isObject(m.tokens.lowerBound, lower: start) {
                     if let p = party(m) { add(p, to: &left) }
                 }
                 k = m.tokens.upperBound
                 continue
             }
-            if ["their", "bilateral", "both"].contains(key) || doc.lexicon.has(key, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
+            if keyCode == Token.code("their") || doc.tokens[k].hasKey("bilateral") || keyCode == Token.code("both") || doc.has(k, .collective) && k > range.lowerBound && (doc.tokens[k - 1].hasKey("two") || doc.tokens[k - 1].hasKey("three") || doc.tokens[k - 1].hasKey("both")) {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
-            if ["we", "our", "us"].contains(key) { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
+            if keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us") { for c in speakerCountries(at: k, speakers: speakers) { add(c, to: &left) } }
             k += 1
         }
         // After the word: "of X", "between A and B", "with X and Y".
@@ -174,7 +172,6 @@ struct CooperationDetector {
         let counterpart = (doc.tokens[t].hasKey("partner") || doc.tokens[t].hasKey("partners") || doc.tokens[t].hasKey("ally") || doc.tokens[t].hasKey("allies"))
         let end = min(range.upperBound, t + (counterpart ? 20 : 12))
         while k < end {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             // A quote's cooperation ends with the quote.
             if doc.quoteOfToken[k] != doc.quoteOfToken[t] { break }
@@ -189,10 +186,10 @@ struct CooperationDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            if doc.lexicon.has(key, .collective), mode == 1 {
+            if doc.has(k, .collective), mode == 1 {
                 for c in coreference.collectiveCountries() { add(c, to: &left) }
             }
-            if mode != 0, ["we", "our", "us"].contains(key) {
+            if mode != 0, keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us") {
                 for c in speakerCountries(at: k, speakers: speakers) {
                     if mode == 1 { add(c, to: &left) } else { add(c, to: &right) }
                 }
@@ -244,20 +241,19 @@ struct CooperationDetector {
         let token = doc.tokens[j]
         if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
         // "said Uganda ...", "that Uganda ...": a new clause's subject.
-        if token.key == "that" || doc.lexicon.has(token.key, .speech) { return false }
-        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && token.key != "and"
+        if token.hasKey("that") || doc.lexicon.has(token.key, .speech) { return false }
+        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && !token.hasKey("and")
     }
 
     private func isWish(_ t: Int, in range: Range<Int>) -> Bool {
         var k = t - 1
         var steps = 0
         while k >= range.lowerBound && steps < 5 {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(".") || keyCode == Token.code(";") { break }
             // "would continue to support": a commitment to go on, not a wish.
-            if ["continue", "continues", "continued", "continuing"].contains(key) { return false }
-            if Self.wishes.contains(key) { return true }
+            if (keyCode == Token.code("continue") || doc.tokens[k].hasKey("continues") || doc.tokens[k].hasKey("continued") || doc.tokens[k].hasKey("continuing")) { return false }
+            if Self.wishes.contains(doc.tokens[k]) { return true }
             k -= 1
             steps += 1
         }
@@ -275,7 +271,6 @@ struct CooperationDetector {
         var with: Int? = nil
         var k = t + 1
         while k < min(range.upperBound, t + 10) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("that") { break }
             if keyCode == Token.code("with") { with = k; break }
@@ -352,7 +347,6 @@ struct CooperationDetector {
         func add(_ e: Int) { if !result.contains(e) { result.append(e) } }
         var t = range.lowerBound
         while t < range.upperBound {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             if let m = doc.mention(at: t), m.entity >= 0 {
                 let entity = m.entity
@@ -369,15 +363,15 @@ struct CooperationDetector {
                 t = m.tokens.upperBound
                 continue
             }
-            if doc.lexicon.has(key, .collective), t > range.lowerBound,
+            if doc.has(t, .collective), t > range.lowerBound,
                 (doc.tokens[t - 1].hasKey("two") || doc.tokens[t - 1].hasKey("three") || doc.tokens[t - 1].hasKey("both") || doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("our"))
             {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if keyCode == Token.code("their") || key == "bilateral" && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
+            if keyCode == Token.code("their") || doc.tokens[t].hasKey("bilateral") && t + 1 < range.upperBound && doc.has(t + 1, .coop) {
                 for c in coreference.collectiveCountries() { add(c) }
             }
-            if ["we", "our", "us"].contains(key), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
+            if keyCode == Token.code("we") || keyCode == Token.code("our") || keyCode == Token.code("us"), doc.quoteOfToken[t] >= 0 || !speakers.isEmpty {
                 let quoteSpeakers = doc.quoteOfToken[t] >= 0 ? doc.quotes[Int(doc.quoteOfToken[t])].speakers : speakers
                 for p in quoteSpeakers where p >= 0 {
                     if doc.kind(of: p) == .person, let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) { add(c) }
@@ -389,14 +383,19 @@ struct CooperationDetector {
         return result
     }
 
+    /// Prepositions before a place rather than a party.
+    private static let locationPrepositions: KeySet = [
+        "in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards",
+        "concerning", "surrounding",
+    ]
+
     /// "operations in Afghanistan", "the summit in Armenia": a place, not a party.
     private func isLocation(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
         while j >= lower, doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
-        let key = doc.tokens[j].key
         let keyCode = doc.tokens[j].code
-        if ["in", "within", "at", "into", "across", "throughout", "inside", "against", "on", "over", "about", "regarding", "toward", "towards", "concerning", "surrounding"].contains(key) { return true }
+        if Self.locationPrepositions.contains(doc.tokens[j]) { return true }
         if keyCode == Token.code("with"), j > lower, (doc.tokens[j - 1].hasKey("dealing") || doc.tokens[j - 1].hasKey("deal") || doc.tokens[j - 1].hasKey("deals") || doc.tokens[j - 1].hasKey("conflict") || doc.tokens[j - 1].hasKey("war") || doc.tokens[j - 1].hasKey("tensions") || doc.tokens[j - 1].hasKey("dialogue")) { return true }
         return false
     }

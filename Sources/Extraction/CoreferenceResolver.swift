@@ -7,14 +7,17 @@ import GraphModel
 ///
 /// It keeps the salience state of the discourse: the persons most recently
 /// mentioned as subjects or speakers, and the participants of the current meeting.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class CoreferenceResolver {
     let doc: DocumentAnalysis
     /// Persons in order of their last subject/speaker role (most recent last).
-    private(set) var salient: [Int] = []
+    @exclusivity(unchecked) private(set) var salient: [Int] = []
     /// Token of each person's last mention.
-    private(set) var lastSeen: [Int: Int] = [:]
+    @exclusivity(unchecked) private(set) var lastSeen: [Int: Int] = [:]
     /// Persons taking part in the current meeting.
-    var group: [Int] = [] {
+    @exclusivity(unchecked) var group: [Int] = [] {
         didSet {
             let countries = countries(of: group)
             if countries.count >= 2 { lastCountries = countries }
@@ -22,10 +25,12 @@ final class CoreferenceResolver {
     }
     /// The countries of the last group that had two or more: "the two countries" after a
     /// side meeting of one country's officials still means the two of the visit.
-    private var lastCountries: [Int] = []
+    @exclusivity(unchecked) private var lastCountries: [Int] = []
+    /// The keys of each role asked about (`keys(ofRole:)`).
+    @exclusivity(unchecked) private var roleKeys: [String: (role: String, keys: [String])] = [:]
     /// A description that names a country whose person is not yet known
     /// ("Australia's foreign minister" before "Wong"): given to the next new subject.
-    private var pendingCountry: Int? = nil
+    @exclusivity(unchecked) private var pendingCountry: Int? = nil
 
     init(document: DocumentAnalysis) { doc = document }
 
@@ -142,14 +147,14 @@ final class CoreferenceResolver {
                 j = start - 1
                 continue
             }
-            let classes = doc.lexicon.classes(of: token.key)
+            let classes = doc.classes[j]
             if classes.contains(.titleHead) {
                 heads.append(token.key)
-                if ["leaders", "ministers", "presidents", "counterparts"].contains(token.key) || token.key == "heads" { plural = true }
+                if token.hasKey("leaders") || token.hasKey("ministers") || token.hasKey("presidents") || token.hasKey("counterparts") || token.hasKey("heads") { plural = true }
                 start = j
-            } else if classes.contains(.titleModifier) || token.key == "of" || token.key == "-" || token.key == "'s" {
-                if token.key != "of" && token.key != "-" && token.key != "'s" { start = j }
-            } else if token.key == "two" || token.key == "both" || token.key == "three" {
+            } else if classes.contains(.titleModifier) || token.hasKey("of") || token.hasKey("-") || token.hasKey("'s") {
+                if !token.hasKey("of") && !token.hasKey("-") && !token.hasKey("'s") { start = j }
+            } else if token.hasKey("two") || token.hasKey("both") || token.hasKey("three") {
                 plural = true
                 start = j
             } else {
@@ -159,12 +164,13 @@ final class CoreferenceResolver {
         }
         guard !heads.isEmpty, start < end else { return nil }
         // A description starts with a determiner or a possessor.
-        let first = start > lower ? doc.tokens[start - 1].key : ""
+        let firstCode = start > lower ? doc.tokens[start - 1].code : 0
+        let startsWithDeterminer = firstCode == Token.code("the") || firstCode == Token.code("his") || firstCode == Token.code("her") || firstCode == Token.code("their")
         let startsWithCountry = doc.mention(at: start).map { doc.kind(of: $0.entity) == .country } ?? false
-        guard ["the", "his", "her", "their"].contains(first) || startsWithCountry
+        guard startsWithDeterminer || startsWithCountry
                 || (start == lower && doc.tokens[start].isCapitalized && doc.has(start, .titleHead))
         else { return nil }
-        let range = (["the", "his", "her", "their"].contains(first) ? start - 1 : start)..<end
+        let range = (startsWithDeterminer ? start - 1 : start)..<end
         if plural || doc.tokens[start].hasKey("heads") && heads.contains("heads") {
             return group.count >= 2 ? (range, group) : nil
         }
@@ -198,7 +204,7 @@ final class CoreferenceResolver {
         }
         let byRole = persons.filter { p in
             doc.entities[p].role.contains { role in
-                let keys = PhraseTrie<Int>.keys(role)
+                let keys = keys(ofRole: role)
                 return heads.allSatisfy { keys.contains($0) }
             }
         }
@@ -207,10 +213,19 @@ final class CoreferenceResolver {
         return salient.last
     }
 
+    /// The token keys of a role, made once per article (`PhraseTrie.keys` tokenizes).
+    private func keys(ofRole role: String) -> [String] {
+        // Equal bytes, not merely canonically equivalent strings, share keys.
+        if let known = roleKeys[role], known.role.utf8.elementsEqual(role.utf8) { return known.keys }
+        let keys = PhraseTrie<Int>.keys(role)
+        roleKeys[role] = (role, keys)
+        return keys
+    }
+
     /// Whether person `p`'s role fits a description's title words: "head of state" and
     /// "leader" fit a president, a monarch or a head of government; other words must appear.
     private func fits(heads: [String], person p: Int) -> Bool {
-        let keys = Set(doc.entities[p].role.flatMap { PhraseTrie<Int>.keys($0) })
+        let keys = Set(doc.entities[p].role.flatMap { self.keys(ofRole: $0) })
         if keys.isEmpty { return false }
         if heads.contains("head") || heads.contains("leader") || heads.contains("leaders") {
             if keys.contains("deputy") || keys.contains("vice") { return false }
@@ -232,8 +247,7 @@ final class CoreferenceResolver {
         var t = range.lowerBound
         while t < range.upperBound {
             let key = doc.tokens[t].key
-            let keyCode = doc.tokens[t].code
-            guard doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
+            guard doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.mentionAtToken[t] < 0 else {
                 t += 1
                 continue
             }

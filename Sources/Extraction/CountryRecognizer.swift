@@ -80,9 +80,10 @@ struct CountryRecognizer {
     /// capital acts; otherwise drops the mention (and the country if it has no other).
     private func confirmCapitals(_ capitalMentions: [Int]) {
         let doc = document
-        var named = Set<Int>()
+        // By entity index, an array rather than a hashed set.
+        var named = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 && doc.kind(of: m.entity) == .country && m.form != .capital {
-            named.insert(m.entity)
+            named[m.entity] = true
         }
         for m in capitalMentions {
             let mention = doc.mentions[m]
@@ -92,13 +93,13 @@ struct CountryRecognizer {
                 doc.removeMention(m)  // "Baku-based"
                 continue
             }
-            if named.contains(mention.entity) || actsAsCountry(mention) {
-                named.insert(mention.entity)
+            if named[mention.entity] || actsAsCountry(mention) {
+                named[mention.entity] = true
                 continue
             }
             doc.removeMention(m)
         }
-        for (index, entity) in doc.entities.enumerated() where entity.kind == .country && !named.contains(index) {
+        for index in doc.entities.indices where doc.entities[index].kind == .country && !named[index] {
             doc.entities[index].isConfirmed = false
         }
     }

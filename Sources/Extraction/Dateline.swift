@@ -17,7 +17,7 @@ struct Dateline: Sendable, Equatable {
     ///
     /// - Complexity: O(*n*) in the number of tokens.
     /// - Parameter classes: the word classes of each token (`Lexicon.classes(of:)`).
-    static func mark(_ tokens: inout [Token], classes: [Lexicon.WordClass]) -> Dateline? {
+    static func mark(_ tokens: TokenList, classes: [Lexicon.WordClass]) -> Dateline? {
         let paragraphs = paragraphRanges(tokens)
         var dateline: Dateline? = nil
         var storyStarted = false
@@ -52,13 +52,13 @@ struct Dateline: Sendable, Equatable {
                 if dateline?.date == nil || found.date != nil { dateline = found }
             }
             if index > 0 { storyStarted = true }
-            markCredits(&tokens, range, isLast: index == paragraphs.count - 1)
+            markCredits(tokens, range, isLast: index == paragraphs.count - 1)
         }
         return dateline
     }
 
     /// The token ranges of the paragraphs.
-    static func paragraphRanges(_ tokens: [Token]) -> [Range<Int>] {
+    static func paragraphRanges(_ tokens: TokenList) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for i in tokens.indices where i > 0 && tokens[i].flags.contains(.paragraphStart) {
@@ -71,7 +71,7 @@ struct Dateline: Sendable, Equatable {
 
     /// A dateline at the start of a paragraph: a short prefix ending in `--`, `.-`,
     /// `/`, `)` or a period, that names a place or a date.
-    private static func leadingDateline(_ tokens: [Token], _ range: Range<Int>, _ classes: [Lexicon.WordClass]) -> Dateline? {
+    private static func leadingDateline(_ tokens: TokenList, _ range: Range<Int>, _ classes: [Lexicon.WordClass]) -> Dateline? {
         var terminator: Int? = nil
         var i = range.lowerBound
         let limit = min(range.upperBound, range.lowerBound + 16)
@@ -118,7 +118,7 @@ struct Dateline: Sendable, Equatable {
     }
 
     /// "Month Day" or "Day Month" as written in `range`, if present ("Sept. 24", "27 February").
-    static func dateText(_ tokens: [Token], _ range: Range<Int>, _ classes: [Lexicon.WordClass]) -> String? {
+    static func dateText(_ tokens: TokenList, _ range: Range<Int>, _ classes: [Lexicon.WordClass]) -> String? {
         for i in range where classes[i].contains(.month) && tokens[i].isCapitalized {
             var d = i + 1
             var month = tokens[i].text
@@ -138,7 +138,7 @@ struct Dateline: Sendable, Equatable {
 
     /// Credits inside a paragraph: "(Reporting by ...)", "(end) ...", a trailing
     /// all-caps initials token after the last period.
-    private static func markCredits(_ tokens: inout [Token], _ range: Range<Int>, isLast: Bool) {
+    private static func markCredits(_ tokens: TokenList, _ range: Range<Int>, isLast: Bool) {
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].hasKey("("), i + 1 < range.upperBound {

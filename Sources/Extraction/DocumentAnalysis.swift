@@ -12,7 +12,7 @@ import GraphModel
 final class DocumentAnalysis {
     let text: ArticleText
     let resources: ExtractionResources
-    let tokens: [Token]
+    let tokens: TokenList
     /// The word classes of each token, looked up once.
     let classes: [Lexicon.WordClass]
     let sentences: [Sentence]
@@ -34,15 +34,15 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var quotes: [Quote] = []
     @exclusivity(unchecked) var relations: [FoundRelation] = []
     /// Entity index of each gazetteer country / organization used in the document.
-    var entityOfCountry = GazetteerEntities()
-    var entityOfOrganization = GazetteerEntities()
+    @exclusivity(unchecked) var entityOfCountry = GazetteerEntities()
+    @exclusivity(unchecked) var entityOfOrganization = GazetteerEntities()
     /// Affiliations a shared plural title gives to a name at a token ("Presidents of
     /// Kazakhstan and Azerbaijan Tokayev and Aliyev").
-    var pendingAffiliations: [Int: Int] = [:]
+    @exclusivity(unchecked) var pendingAffiliations: [Int: Int] = [:]
     /// Token ranges of titles used by persons.
     @exclusivity(unchecked) var titleTokens: TokenSet
     /// Pattern-found organizations by folded core name.
-    var entityOfOrganizationKey: [String: Int] = [:]
+    @exclusivity(unchecked) var entityOfOrganizationKey: [String: Int] = [:]
 
     /// The text of each sentence, made on first use (evidence repeats sentences).
     @exclusivity(unchecked) private var sentenceTexts: [String?]
@@ -55,6 +55,15 @@ final class DocumentAnalysis {
     /// Whether token `t` is in `wordClass`.
     @inline(__always) func has(_ t: Int, _ wordClass: Lexicon.WordClass) -> Bool {
         classes[t].contains(wordClass)
+    }
+
+    /// The longest gazetteer phrase at token `start` (`Gazetteer.match` over the tokens).
+    ///
+    /// Out of line, where the table is borrowed: inlined into a long rule, the match was
+    /// found to copy (and retain) every table of the gazetteer at each call.
+    @inline(never)
+    func gazetteerMatch(at start: Int, limit: Int) -> (end: Int, entry: Gazetteer.Entry?)? {
+        gazetteer.match(tokens, at: start, limit: limit)
     }
 
     /// The text of sentence `s` as written.
@@ -70,33 +79,34 @@ final class DocumentAnalysis {
         self.resources = resources
         lexicon = resources.lexicon
         gazetteer = resources.gazetteer
-        var tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
         var classes: [Lexicon.WordClass] = []
         classes.reserveCapacity(tokens.count)
         for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
-        dateline = Dateline.mark(&tokens, classes: classes)
-        self.tokens = tokens
+        dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
+        let tokenCount = tokens.count
+        self.tokens = tokens
         self.sentences = sentences
         sentenceTexts = Array(repeating: nil, count: sentences.count)
-        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
+        var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
         }
         self.sentenceOfToken = sentenceOfToken
-        mentionAtToken = Array(repeating: -1, count: tokens.count)
+        mentionAtToken = Array(repeating: -1, count: tokenCount)
         mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
-        quoteOfToken = Array(repeating: -1, count: tokens.count)
+        quoteOfToken = Array(repeating: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
-        titleTokens = TokenSet(capacity: max(tokens.count, text.scalars.count) + 1)
+        titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
     /// does not end with a period.
-    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: [Token]) {
+    private static func markHeadline(_ sentences: inout [Sentence], _ tokens: TokenList) {
         guard let first = sentences.first, first.paragraph == 0 else { return }
         if sentences.count > 1 && sentences[1].paragraph == 0 { return }
         let last = tokens[first.tokens.upperBound - 1]
@@ -141,12 +151,11 @@ final class DocumentAnalysis {
             removeMention(old)
         }
         mentionVersion += 1
-        let mention = Mention(tokens: range, entity: entity, form: form, text: text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
-        mentions.append(mention)
+        mentions.append(Mention(tokens: range, entity: entity, form: form))
         let index = mentions.count - 1
         for t in range { mentionAtToken[t] = Int32(index) }
         if form != .pronoun && form != .description {
-            entities[entity].addAlias(mention.text)
+            entities[entity].addAlias(text.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
         }
         return index
     }
@@ -217,8 +226,21 @@ final class DocumentAnalysis {
 
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
-        var result: [Int] = []
+        // Counted first, so that the array is allocated once at its size (growing it by
+        // appends reallocated it for most sentences).
+        var count = 0
         var last = -1
+        for t in range {
+            let m = Int(mentionAtToken[t])
+            if m >= 0 && m != last {
+                count += 1
+                last = m
+            }
+        }
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        last = -1
         for t in range {
             let m = Int(mentionAtToken[t])
             if m >= 0 && m != last {

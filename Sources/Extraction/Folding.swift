@@ -17,17 +17,42 @@ enum Folding {
         var folded = folded
         var part = part
         return folded.withUTF8 { text in
-            part.withUTF8 { needle in
-                guard !needle.isEmpty else { return true }
-                guard text.count >= needle.count else { return false }
-                for start in 0...(text.count - needle.count) where text[start] == needle[0] {
-                    var k = 1
-                    while k < needle.count && text[start + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+            part.withUTF8 { needle in contains(text, needle) }
+        }
+    }
+
+    /// Whether `Tokenizer.fold(text)` contains one of `parts` (ASCII): `contains(_:_:)` of
+    /// the folded text, which for ASCII text (lowercased, without periods) is folded into a
+    /// buffer on the stack rather than made a string.
+    static func foldedContains(_ text: String, anyOf parts: StaticString...) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                var n = 0
+                for byte in bytes where byte != UInt8(ascii: ".") {
+                    buffer[n] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    n += 1
                 }
-                return false
+                let folded = UnsafeBufferPointer(rebasing: buffer[..<n])
+                return parts.contains { contains(folded, UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
             }
         }
+        if let ascii { return ascii }
+        let folded = Tokenizer.fold(text)
+        return parts.contains { contains(folded, $0.description) }
+    }
+
+    /// Whether `text` contains the bytes of `needle`.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard text.count >= needle.count else { return false }
+        for start in 0...(text.count - needle.count) where text[start] == needle[0] {
+            var k = 1
+            while k < needle.count && text[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }
 

@@ -125,7 +125,7 @@ struct Gazetteer: Sendable {
 
     /// The longest known phrase at `start`: its end and what it names (nil for a
     /// blocked phrase, which still consumes its tokens).
-    func match(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
+    func match(_ tokens: TokenList, at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
         let first = tokens[start]
         guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps) else { return nil }
         guard let found = trie.firstOfLongestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in

@@ -21,7 +21,7 @@ struct GraphBuilder {
         for m in doc.mentions.indices {
             let entity = doc.mentions[m].entity
             guard entity >= 0 else { continue }
-            if doc.entities[entity].kind == .organization, !nameWritten[entity], doc.mentions[m].text == doc.entities[entity].name { nameWritten[entity] = true }
+            if doc.entities[entity].kind == .organization, !nameWritten[entity], doc.text(doc.mentions[m].tokens) == doc.entities[entity].name { nameWritten[entity] = true }
             live[entity] = true
             if doc.mentions[m].form != .capital { named[entity] = true }
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
@@ -253,25 +253,41 @@ struct GraphBuilder {
     /// folding is lowercasing and every run of other characters is one hyphen.
     static func id(kind: EntityKind, name: String) -> EntityID {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityIDCache.shared.id(kind: kind, name: name) }
-        var slug: [UInt8] = Array(kind.rawValue.utf8)
-        slug.append(UInt8(ascii: "/"))
-        let prefix = slug.count
-        slug.reserveCapacity(prefix + name.utf8.count)
-        var pendingHyphen = false
-        for byte in name.utf8 {
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if pendingHyphen && slug.count > prefix { slug.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                slug.append(lower)
-            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
-                continue
-            } else {
-                pendingHyphen = true
+        // Written straight into the string's storage: at most the kind, "/" and one byte per
+        // byte of the name (or "unnamed").
+        var kindName = kind.rawValue
+        var name = name
+        let capacity = kindName.utf8.count + 1 + max(name.utf8.count, 7)
+        let slug = kindName.withUTF8 { kindBytes in
+            name.withUTF8 { nameBytes in
+                String(unsafeUninitializedCapacity: capacity) { slug in
+                    var n = 0
+                    for byte in kindBytes { slug[n] = byte; n += 1 }
+                    slug[n] = UInt8(ascii: "/")
+                    n += 1
+                    let prefix = n
+                    var pendingHyphen = false
+                    for byte in nameBytes {
+                        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            if pendingHyphen && n > prefix { slug[n] = UInt8(ascii: "-"); n += 1 }
+                            pendingHyphen = false
+                            slug[n] = lower
+                            n += 1
+                        } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                            continue
+                        } else {
+                            pendingHyphen = true
+                        }
+                    }
+                    if n == prefix {
+                        for byte in "unnamed".utf8 { slug[n] = byte; n += 1 }
+                    }
+                    return n
+                }
             }
         }
-        if slug.count == prefix { slug.append(contentsOf: "unnamed".utf8) }
-        return EntityID(rawValue: String(decoding: slug, as: UTF8.self))
+        return EntityID(rawValue: slug)
     }
 
     /// The evidence of sentence `s` (none for a sentence index outside the document).
@@ -313,20 +329,25 @@ private final class AttributesCache: @unchecked Sendable {
             same(lhs.first, rhs.first) && same(lhs.second, rhs.second) && same(lhs.third, rhs.third)
         }
 
+        /// One integer for the hasher: FNV-1a over the three values' bytes (with a marker per
+        /// value), which costs a fraction of feeding every byte to the hasher.
         func hash(into hasher: inout Hasher) {
-            Values.combine(first, into: &hasher)
-            Values.combine(second, into: &hasher)
-            Values.combine(third, into: &hasher)
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            Values.mix(first, into: &h)
+            Values.mix(second, into: &h)
+            Values.mix(third, into: &h)
+            hasher.combine(h)
         }
 
-        private static func combine(_ value: String?, into hasher: inout Hasher) {
+        private static func mix(_ value: String?, into h: inout UInt64) {
             guard var value else {
-                hasher.combine(0 as UInt8)
+                h = (h ^ 0x100) &* 0x100_0000_01b3  // not a byte: absent
                 return
             }
-            hasher.combine(1 as UInt8)
-            value.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(value.utf8.count)
+            value.withUTF8 { bytes in
+                for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+            h = (h ^ 0x101) &* 0x100_0000_01b3  // the end of a value
         }
 
         private static func same(_ a: String?, _ b: String?) -> Bool {
@@ -337,7 +358,8 @@ private final class AttributesCache: @unchecked Sendable {
 
     private let names: (String, String, String)
     private let lock = NSLock()
-    private var made: [Values: [String: String]] = [:]
+    /// Read and written under `lock` only.
+    @exclusivity(unchecked) private var made: [Values: [String: String]] = [:]
     /// Bounds memory on corpora with endless distinct values: the table starts over when full.
     private let limit = 50_000
 

@@ -27,15 +27,15 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// The hash of a key with code `code` (`Token.code(of: key)`) in `scope`.
     @inline(__always)
     static func hash(_ key: String, code: UInt64, scope: Int32) -> UInt64 {
+        hash(code: code, longHash: code == Token.longKey ? Token.longHash(of: key) : 0, scope: scope)
+    }
+
+    /// The hash of a key with code `code` and, if longer than eight bytes, `Token.longHash`
+    /// `longHash` (a token carries both: nothing to hash again).
+    @inline(__always)
+    static func hash(code: UInt64, longHash: UInt64, scope: Int32) -> UInt64 {
         let scopeBits = UInt64(UInt32(bitPattern: scope)) &* 0x9E37_79B9_7F4A_7C15
-        var h: UInt64
-        if code != Token.longKey {
-            h = code ^ scopeBits
-        } else {
-            // FNV-1a over the bytes of a long key.
-            h = 0xcbf2_9ce4_8422_2325 ^ scopeBits
-            for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
+        var h = (code != Token.longKey ? code : longHash) ^ scopeBits
         // A finalizer (MurmurHash3's) so that every bit of the code reaches the slot bits.
         h = (h ^ (h >> 33)) &* 0xff51_afd7_ed55_8ccd
         return h ^ (h >> 33)
@@ -46,16 +46,17 @@ struct KeyTable<Value: Sendable>: Sendable {
         Int(truncatingIfNeeded: hash) & (slots.count - 1)
     }
 
-    /// The entry index of the key in `scope`, if present.
+    /// The entry index of the key in `scope`, if present (the key is read only to tell
+    /// apart long keys of equal hash).
     @inline(__always)
-    private func index(_ key: String, code: UInt64, scope: Int32, hash: UInt64) -> Int? {
+    private func index(_ key: @autoclosure () -> String, code: UInt64, scope: Int32, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var i = slot(of: hash)
         while true {
             let entry = Int(slots[i])
             if entry < 0 { return nil }
             if hashes[entry] == hash && codes[entry] == code && scopes[entry] == scope
-                && (code != Token.longKey || keys[entry] == key)
+                && (code != Token.longKey || keys[entry] == key())
             {
                 return entry
             }
@@ -73,7 +74,17 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// of the key's bytes for a short key).
     @inline(__always)
     subscript(token token: Token, scope scope: Int32 = 0) -> Value? {
-        self[token.key, code: token.code, scope: scope]
+        self[code: token.code, longHash: token.longHash, key: token.key, scope: scope]
+    }
+
+    /// The value of the key with code `code`, `Token.longHash` `longHash` and bytes `key`
+    /// (read only for a long key whose hash is found), in `scope`, if present.
+    @inline(__always)
+    subscript(code code: UInt64, longHash longHash: UInt64, key key: @autoclosure () -> String, scope scope: Int32 = 0) -> Value? {
+        guard !keys.isEmpty,
+            let entry = index(key(), code: code, scope: scope, hash: KeyTable.hash(code: code, longHash: longHash, scope: scope))
+        else { return nil }
+        return values[entry]
     }
 
     /// The value of `key`, whose code is `code`, in `scope`, if present.

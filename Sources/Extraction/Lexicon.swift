@@ -119,7 +119,9 @@ struct Lexicon: Sendable {
     @inline(__always) func classes(of key: String) -> WordClass { classes[key] ?? [] }
 
     /// The classes of the key of `token` (looked up by its code: nothing hashed).
-    @inline(__always) func classes(of token: Token) -> WordClass { classes[token.key, code: token.code] ?? [] }
+    @inline(__always) func classes(of token: Token) -> WordClass {
+        classes[code: token.code, longHash: token.longHash, key: token.key] ?? []
+    }
 
     /// The value column of a word (the country of a combining form).
     func value(of key: String) -> String? { values[key] }

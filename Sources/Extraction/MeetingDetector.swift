@@ -10,6 +10,9 @@ import GraphModel
 /// visit links the visitor with the country or organization visited only when no
 /// host from it is named. Where the parties are only countries ("presidents of
 /// Turkey and Russia ... met"), the countries are linked.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class MeetingDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
@@ -40,14 +43,14 @@ final class MeetingDetector {
         var cameo: String
     }
 
-    private(set) var events: [Event] = []
+    @exclusivity(unchecked) private(set) var events: [Event] = []
 
     /// The event at `index`, or an empty one.
     private subscript(c0 index: Int?) -> Event {
         guard let index else { return Event(isPlanned: true, sentence: 0, cameo: "") }
         return events[index]
     }
-    private var current: Int? = nil
+    @exclusivity(unchecked) private var current: Int? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
@@ -84,7 +87,8 @@ final class MeetingDetector {
         }
         var t = range.lowerBound
         while t < range.upperBound {
-            if let trigger = trigger(at: t, in: range) {
+            // The word class first (as `trigger` does): most tokens are no trigger, and the call costs.
+            if doc.has(t, .meeting) || doc.has(t, .event), let trigger = trigger(at: t, in: range) {
                 handled = true
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
@@ -161,7 +165,7 @@ final class MeetingDetector {
                     if subjects.isEmpty, !trigger.partiesAfterOnly, let p = firstPerson(in: trigger.end..<range.upperBound, after: true) { subjects = [p] }
                     // The objects end where another trigger starts ("met X, a day after holding talks with Y").
                     var objectsEnd = clauseEnd(trigger.end, in: range)
-                    if let next = (trigger.end..<objectsEnd).first(where: { self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
+                    if let next = (trigger.end..<objectsEnd).first(where: { (doc.has($0, .meeting) || doc.has($0, .event)) && self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
                     var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
                     earlierSubjects = subjects
@@ -423,11 +427,18 @@ final class MeetingDetector {
     /// Every pair of participants from different sides; in a meeting without sides
     /// ("A and B held talks", a summit), every pair not from the same country.
     private func pairs(_ event: Event) -> [(Int, Int)] {
+        // Affiliations read in place rather than gathered into sets: this runs for every pair
+        // of every meeting.
+        func hasCountry(_ e: Int) -> Bool { doc.entities[e].affiliations.contains { doc.kind(of: $0) == .country } }
+        /// Whether `a` and `b` are affiliated with a common country.
+        func shareCountry(_ a: Int, _ b: Int) -> Bool {
+            doc.entities[a].affiliations.contains { doc.kind(of: $0) == .country && doc.entities[b].affiliations.contains($0) }
+        }
         // A country stands for its leader only where no one from it is named ("Unnamed leaders
         // at a summit are represented by their countries").
-        let represented = Set(event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
+        let represented = event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
             doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
-        })
+        }
         let participants = event.participants.filter { doc.kind(of: $0) != .country || !represented.contains($0) }
         let sided = Set(event.sides.values).count == 2
         var result: [(Int, Int)] = []
@@ -440,16 +451,12 @@ final class MeetingDetector {
                 // United States, France and Japan gathered") met each other, whichever side.
                 let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
                 if sided, !bothCountries, let sa = event.sides[a], let sb = event.sides[b], sa == sb {
-                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
-                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
-                    if ca.isEmpty || cb.isEmpty || !ca.isDisjoint(with: cb) { continue }
+                    if !hasCountry(a) || !hasCountry(b) || shareCountry(a, b) { continue }
                 }
                 if doc.kind(of: a) == .person && doc.kind(of: b) == .person {
-                    let ca = Set(doc.entities[a].affiliations.filter { doc.kind(of: $0) == .country })
-                    let cb = Set(doc.entities[b].affiliations.filter { doc.kind(of: $0) == .country })
-                    if !ca.isDisjoint(with: cb) { continue }
+                    if shareCountry(a, b) { continue }
                     // Two officials of one organization and of no country are one side.
-                    if ca.isEmpty, cb.isEmpty, !Set(doc.entities[a].affiliations).isDisjoint(with: doc.entities[b].affiliations) { continue }
+                    if !hasCountry(a), !hasCountry(b), doc.entities[a].affiliations.contains(where: doc.entities[b].affiliations.contains) { continue }
                 }
                 result.append((a, b))
             }
@@ -478,10 +485,11 @@ final class MeetingDetector {
         var partiesAfterOnly = false
     }
 
-    private static let eventNouns: Set<String> = [
+    private static let eventNouns: KeySet = [
         "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session",
     ]
+    private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
@@ -491,15 +499,15 @@ final class MeetingDetector {
         guard token.isWord else { return nil }
         let key = token.key
         let next = t + 1 < range.upperBound ? doc.tokens[t + 1].key : ""
-        func followed(by words: Set<String>, within n: Int) -> Int? {
+        func followed(by words: KeySet, within n: Int) -> Int? {
             var k = t + 1
             while k < min(range.upperBound, t + 1 + n) {
-                if words.contains(doc.tokens[k].key) { return k }
+                if words.contains(doc.tokens[k]) { return k }
                 k += 1
             }
             return nil
         }
-        switch key {
+        switch token {
         case "met", "meet", "meets":
             return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
         case "alongside":
@@ -538,11 +546,10 @@ final class MeetingDetector {
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
-                let key = doc.tokens[k].key
                 let keyCode = doc.tokens[k].code
                 if keyCode == Token.code("their") { return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true) }
                 if keyCode == Token.code("joint") { return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true) }
-                if doc.lexicon.has(key, .speech) || doc.lexicon.has(key, .meeting) || keyCode == Token.code(",") { break }
+                if doc.has(k, .speech) || doc.has(k, .meeting) || keyCode == Token.code(",") { break }
                 k -= 1
             }
             return nil
@@ -644,7 +651,7 @@ final class MeetingDetector {
         case "chaired", "chairing", "presided":
             // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
             // participants named later ("The meeting was attended by ...") join it.
-            if followed(by: Self.eventNouns.union(["forum", "cabinet"]), within: 8) != nil {
+            if followed(by: Self.eventNounsForumCabinet, within: 8) != nil {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
             }
             return nil
@@ -670,7 +677,6 @@ final class MeetingDetector {
         var k = t - 1
         // "An informal summit of the heads of state of the Organization of Turkic States (OTS) was held".
         while k >= max(range.lowerBound, t - 24) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(";") || keyCode == Token.code("said") || keyCode == Token.code("told") { return false }
             if isGatheringNoun(k) { return true }
@@ -750,12 +756,11 @@ final class MeetingDetector {
         var k = t - 1
         var steps = 0
         while k >= range.lowerBound && steps < 6 {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
             // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.
             if keyCode == Token.code("to") && steps == 0 && madeJourney(before: k, in: range) { return false }
-            if doc.lexicon.has(key, .future) || keyCode == Token.code("to") && steps == 0 || doc.lexicon.has(key, .negation) { return true }
+            if doc.has(k, .future) || keyCode == Token.code("to") && steps == 0 || doc.has(k, .negation) { return true }
             if keyCode == Token.code("to") && steps <= 2 && !doc.tokens[k + 1].hasKey("the") { return true }
             k -= 1
             steps += 1
@@ -778,7 +783,6 @@ final class MeetingDetector {
         var n = end
         var skippedAside = false
         while n < min(range.upperBound, end + 20) {
-            let key = doc.tokens[n].key
             let keyCode = doc.tokens[n].code
             // "A meeting with Sánchez, initially scheduled for Tuesday, was cancelled": past one aside.
             if keyCode == Token.code(","), n > end, !skippedAside,
@@ -793,7 +797,7 @@ final class MeetingDetector {
             if keyCode == Token.code("not") && n + 2 < range.upperBound && doc.tokens[n + 1].hasKey("take") && doc.tokens[n + 2].hasKey("place") { return true }
             // "a meeting with Wang Yi on the sidelines of an ASEAN gathering fell through".
             if keyCode == Token.code("fell") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("through") { return true }
-            if ["cancelled", "canceled", "postponed", "scrapped", "rescheduled"].contains(key) || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off")
+            if doc.tokens[n].hasKey("cancelled") || keyCode == Token.code("canceled") || doc.tokens[n].hasKey("postponed") || keyCode == Token.code("scrapped") || doc.tokens[n].hasKey("rescheduled") || keyCode == Token.code("called") && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("off")
                 // "was moved to Wednesday".
                 || keyCode == Token.code("moved") && n > end && (doc.tokens[n - 1].hasKey("was") || doc.tokens[n - 1].hasKey("been")) && n + 1 < range.upperBound && doc.tokens[n + 1].hasKey("to")
             {
@@ -803,9 +807,8 @@ final class MeetingDetector {
         }
         var k = end
         while k < min(range.upperBound, end + 4) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
-            if keyCode == Token.code("will") || key == "scheduled" || keyCode == Token.code("planned") || keyCode == Token.code("expected") { return true }
+            if keyCode == Token.code("will") || doc.tokens[k].hasKey("scheduled") || keyCode == Token.code("planned") || keyCode == Token.code("expected") { return true }
             if keyCode == Token.code("to") && k + 1 < range.upperBound && doc.tokens[k + 1].hasKey("be") { return true }
             k += 1
         }
@@ -816,7 +819,6 @@ final class MeetingDetector {
     private func clauseEnd(_ t: Int, in range: Range<Int>) -> Int {
         var k = t
         while k < range.upperBound {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(";") { return k }
             if keyCode == Token.code(","), k + 1 < range.upperBound, (doc.tokens[k + 1].hasKey("while") || doc.tokens[k + 1].hasKey("but") || doc.tokens[k + 1].hasKey("saying") || doc.tokens[k + 1].hasKey("adding") || doc.tokens[k + 1].hasKey("which") || doc.tokens[k + 1].hasKey("who") || doc.tokens[k + 1].hasKey("after") || doc.tokens[k + 1].hasKey("before") || doc.tokens[k + 1].hasKey("as") || doc.tokens[k + 1].hasKey("when") || doc.tokens[k + 1].hasKey("because") || doc.tokens[k + 1].hasKey("since") || doc.tokens[k + 1].hasKey("although") || doc.tokens[k + 1].hasKey("though") || doc.tokens[k + 1].hasKey("whereas")) {
@@ -835,7 +837,7 @@ final class MeetingDetector {
             if keyCode == Token.code(",") , k + 1 < range.upperBound, doc.has(k + 1, .speech) { return k }
             // "Zelenskiy meets Erdogan in Ankara as Putin stays away": a conjunction before a
             // new subject ends the clause, with or without a comma.
-            if ["as", "while", "whereas"].contains(key), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
+            if keyCode == Token.code("as") || keyCode == Token.code("while") || keyCode == Token.code("whereas"), k > t, k + 1 < range.upperBound, let m = doc.mention(at: k + 1), m.entity >= 0,
                 doc.kind(of: m.entity) == .person, m.tokens.upperBound < range.upperBound, !doc.tokens[m.tokens.upperBound].isCapitalized,
                 doc.tokens[m.tokens.upperBound].isWord, !doc.tokens[m.tokens.upperBound].hasKey("and")
             {
@@ -860,7 +862,6 @@ final class MeetingDetector {
                 t = m.tokens.upperBound
                 continue
             }
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
             // "they", "both ministers", "the two leaders", "The four ministers were received by".
@@ -878,7 +879,7 @@ final class MeetingDetector {
                 continue
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
                 if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
-            } else if doc.lexicon.has(key, .titleHead), !doc.titleTokens.contains(t),
+            } else if doc.has(t, .titleHead), !doc.titleTokens.contains(t),
                 // "the member states": countries, not a person's title.
                 !(t + 1 < range.upperBound && (doc.tokens[t + 1].hasKey("states") || doc.tokens[t + 1].hasKey("state") || doc.tokens[t + 1].hasKey("countries") || doc.tokens[t + 1].hasKey("nations")))
             {
@@ -915,9 +916,8 @@ final class MeetingDetector {
                 k = m.tokens.upperBound
                 continue
             }
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
-            if ["the", "and", ",", "'s", "his", "her", "their"].contains(key) || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier) {
+            if keyCode == Token.code("the") || keyCode == Token.code("and") || keyCode == Token.code(",") || keyCode == Token.code("'s") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code("their") || doc.has(k, .titleHead) || doc.has(k, .titleModifier) {
                 k += 1
                 continue
             }
@@ -935,11 +935,10 @@ final class MeetingDetector {
         for m in mentions.dropFirst() {
             let mention = doc.mentions[m]
             let between = doc.tokens[end..<mention.tokens.lowerBound]
-            guard between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.key == "and" || $0.key == "," || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.key == "her" || $0.key == "his" })
+            guard between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.hasKey("her") || $0.hasKey("his") })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
-                    let key = doc.tokens[k].key
                     let keyCode = doc.tokens[k].code
-                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.lexicon.has(key, .titleHead) || doc.lexicon.has(key, .titleModifier)
+                    return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }
@@ -1028,23 +1027,23 @@ final class MeetingDetector {
     private func joinsCurrent(_ range: Range<Int>) -> Bool {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
-            let key = doc.tokens[t].key, next = doc.tokens[t + 1].key
+            // Keys compared as codes (`hasKey`): this runs for every token of most sentences.
             let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
-            if ["attended", "joined", "accompanied", "represented"].contains(key),
+            if keyCode == Token.code("attended") || keyCode == Token.code("joined") || doc.tokens[t].hasKey("accompanied") || doc.tokens[t].hasKey("represented"),
                 (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") })
             {
                 return true
             }
             // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
-            if key == "delegations" && nextCode == Token.code("attended") { return true }
+            if doc.tokens[t].hasKey("delegations") && nextCode == Token.code("attended") { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
-            if ["hosted", "chaired", "moderated"].contains(key) && nextCode == Token.code("by")
+            if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) })
             {
                 return true
             }
-            if key == "delegation" && ["included", "includes", "comprised", "consisted", "also"].contains(next) { return true }
+            if doc.tokens[t].hasKey("delegation") && (nextCode == Token.code("included") || nextCode == Token.code("includes") || doc.tokens[t + 1].hasKey("comprised") || doc.tokens[t + 1].hasKey("consisted") || nextCode == Token.code("also")) { return true }
             // "X, Y and Z were part of Dahal's delegation".
             if keyCode == Token.code("part") && nextCode == Token.code("of") && (t + 2..<min(range.upperBound, t + 6)).contains(where: { doc.tokens[$0].hasKey("delegation") }) {
                 return true
@@ -1053,11 +1052,11 @@ final class MeetingDetector {
             if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
                 return true
             }
-            if key == "attendees" || key == "participants" { return true }
+            if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
             // "brought together", "with the participation of", "gathered".
-            if keyCode == Token.code("brought") && nextCode == Token.code("together") || key == "participation" && nextCode == Token.code("of") { return true }
+            if keyCode == Token.code("brought") && nextCode == Token.code("together") || doc.tokens[t].hasKey("participation") && nextCode == Token.code("of") { return true }
             // "Letters of credence were presented by ...".
-            if key == "presented" && nextCode == Token.code("by") && presentsCredentials(range) { return true }
+            if doc.tokens[t].hasKey("presented") && nextCode == Token.code("by") && presentsCredentials(range) { return true }
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
             if keyCode == Token.code("attended") && nextCode != Token.code("by") && t > range.lowerBound
                 && (doc.tokens[t - 1].hasKey("who") || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
@@ -1065,13 +1064,13 @@ final class MeetingDetector {
                 return true
             }
             // "United Nations Secretary-General António Guterres also attended."
-            if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), [".", ","].contains(next) { return true }
+            if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), nextCode == Token.code(".") || nextCode == Token.code(",") { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
             if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in
             // the meeting were ...".
-            if (["took", "taking", "take", "takes"].contains(key) && nextCode == Token.code("part") || key == "participated" && nextCode == Token.code("in"))
-                && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0].key) })
+            if ((keyCode == Token.code("took") || keyCode == Token.code("taking") || keyCode == Token.code("take") || keyCode == Token.code("takes")) && nextCode == Token.code("part") || doc.tokens[t].hasKey("participated") && nextCode == Token.code("in"))
+                && range.contains(where: { Self.eventNouns.contains(doc.tokens[$0]) })
             {
                 return true
             }

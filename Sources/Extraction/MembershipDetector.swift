@@ -12,7 +12,7 @@ struct MembershipDetector {
     /// For "both countries, as members of ASEAN": the countries of the current meeting.
     let coreference: CoreferenceResolver
 
-    private static let pending: Set<String> = [
+    private static let pending: KeySet = [
         "invited", "applied", "apply", "applying", "application", "bid", "to", "seek", "seeks", "seeking", "want",
         "wants", "candidate", "aspiring", "observer", "would", "could", "may", "might", "will", "not", "never",
         "expressed", "interest", "potential", "prospective", "future", "process",
@@ -24,11 +24,10 @@ struct MembershipDetector {
         processInclusions(s)
         let range = doc.sentences[s].tokens
         for t in range {
-            let key = doc.tokens[t].key
             let keyCode = doc.tokens[t].code
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
-                || (keyCode == Token.code("formed") || key == "established" || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
+                || (keyCode == Token.code("formed") || doc.tokens[t].hasKey("established") || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
             guard doc.has(t, .member) || isFounded, !doc.titleTokens.contains(t) else { continue }
             if isPending(t, in: range) { continue }
             // "looks forward to Iran joining the organisation as a full member".
@@ -89,13 +88,13 @@ struct MembershipDetector {
             var j = t - 1
             while j >= range.lowerBound {
                 let token = doc.tokens[j]
-                if token.key == ";" || token.key == "." || token.key == "whose" { break }
+                if token.hasKey(";") || token.hasKey(".") || token.hasKey("whose") { break }
                 if let m = doc.mention(at: j), m.entity >= 0 {
                     if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
-                if doc.lexicon.has(token.key, .speech) || token.key == "that" { break }
+                if doc.lexicon.has(token.key, .speech) || token.hasKey("that") { break }
                 j -= 1
             }
             if isFounded || countries.isEmpty && listed == nil {
@@ -154,7 +153,7 @@ struct MembershipDetector {
             separator = k
         } else if isListedByVerb(after: t) {
             separator = k
-            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1].key) || (doc.tokens[separator! + 1].hasKey("now") || doc.tokens[separator! + 1].hasKey("currently")) {
+            while separator! + 1 < range.upperBound, Self.listVerbs.contains(doc.tokens[separator! + 1]) || (doc.tokens[separator! + 1].hasKey("now") || doc.tokens[separator! + 1].hasKey("currently")) {
                 separator! += 1
             }
         } else {
@@ -209,7 +208,7 @@ struct MembershipDetector {
             break
         }
         // "NATO, the EU" needs an "and" to be a list, not an apposition.
-        return doc.tokens[mention.tokens.upperBound..<k].contains { $0.key == "and" } ? result : []
+        return doc.tokens[mention.tokens.upperBound..<k].contains { $0.hasKey("and") } ? result : []
     }
 
     /// The organization that "the member states" of a context means: countries are members
@@ -228,18 +227,18 @@ struct MembershipDetector {
     }
 
     /// Verbs that introduce a list of members: "whose members are", "members include".
-    private static let listVerbs: Set<String> = ["are", "were", "include", "includes", "included", "comprise", "comprises"]
+    private static let listVerbs: KeySet = ["are", "were", "include", "includes", "included", "comprise", "comprises"]
 
     /// Whether a verb of listing follows the trigger at `t` ("members are", "member states include").
     private func isListedByVerb(after t: Int) -> Bool {
         var k = t + 1
         if k < doc.tokens.count, (doc.tokens[k].hasKey("states") || doc.tokens[k].hasKey("countries") || doc.tokens[k].hasKey("nations")) { k += 1 }
         if k < doc.tokens.count, (doc.tokens[k].hasKey("now") || doc.tokens[k].hasKey("currently")) { k += 1 }
-        return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k].key)
+        return k < doc.tokens.count && Self.listVerbs.contains(doc.tokens[k])
     }
 
     /// Nouns that stand for an organization named earlier ("the bloc", "the organization").
-    private static let organizationNouns: Set<String> = [
+    private static let organizationNouns: KeySet = [
         "organization", "organisation", "bloc", "alliance", "grouping", "group", "community", "union", "association",
     ]
 
@@ -248,7 +247,7 @@ struct MembershipDetector {
     private func genericOrganization(before t: Int, in range: Range<Int>) -> Int? {
         // ("Members ..." opening a sentence has nothing before it.)
         guard t > range.lowerBound + 1, let noun = (max(range.lowerBound + 1, t - 5)..<t).last(where: {
-            Self.organizationNouns.contains(doc.tokens[$0].key) && doc.tokens[$0 - 1].hasKey("the")
+            Self.organizationNouns.contains(doc.tokens[$0]) && doc.tokens[$0 - 1].hasKey("the")
         }) else { return nil }
         let word = doc.tokens[noun].key
         var fallback: Int? = nil
@@ -296,7 +295,7 @@ struct MembershipDetector {
                 return m.entity
             }
             let token = doc.tokens[k]
-            if token.key == ")" || token.key == "(" || token.key == "," || !token.isCapitalized && token.isWord && !doc.has(k, .speech) {
+            if token.hasKey(")") || token.hasKey("(") || token.hasKey(",") || !token.isCapitalized && token.isWord && !doc.has(k, .speech) {
                 k -= 1
                 continue
             }
@@ -311,7 +310,6 @@ struct MembershipDetector {
         var k = t - 1
         var sawAs = false
         while k >= max(range.lowerBound, t - 15) {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code(".") { break }
             if keyCode == Token.code("as") { sawAs = true; break }
@@ -344,7 +342,7 @@ struct MembershipDetector {
         if (max(range.lowerBound, t - 8)..<t).contains(where: { (doc.tokens[$0].hasKey("admit") || doc.tokens[$0].hasKey("accession")) }) { return true }
         var k = t - 1
         while k >= max(range.lowerBound, t - 4) {
-            if Self.pending.contains(doc.tokens[k].key) { return true }
+            if Self.pending.contains(doc.tokens[k]) { return true }
             if doc.tokens[k].hasKey(",") { break }
             k -= 1
         }

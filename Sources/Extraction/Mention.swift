@@ -26,8 +26,8 @@ struct Mention: Sendable {
     /// The mention is inside the title of the person mention at this index
     /// ("Azerbaijani" in "Azerbaijani Defence Minister Zakir Hasanov").
     var titleOf: Int? = nil
-    /// The text as written.
-    var text: String
+    // No text: a mention holds only integers, so the rules copy it without retaining
+    // anything (`DocumentAnalysis.text(_:)` gives the words as written).
 }
 
 /// An entity found in one document, before it becomes a `GraphModel.Entity`.

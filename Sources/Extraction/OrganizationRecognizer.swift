@@ -18,12 +18,13 @@ struct OrganizationRecognizer {
             let range = doc.sentences[s].tokens
             var i = range.lowerBound
             while i < range.upperBound {
-                let token = doc.tokens[i]
-                if !token.isCapitalized, let end = armedForce(at: i) {
+                // Flags and classes read in place: binding the token would copy (retain) its strings.
+                let flags = doc.tokens[i].flags
+                if !flags.contains(.capitalized), let end = armedForce(at: i) {
                     i = end
                     continue
                 }
-                if token.isCapitalized, token.isWord, doc.lexicon.has(token.key, .orgHead),
+                if flags.contains(.capitalized), flags.contains(.word), doc.has(i, .orgHead),
                     // "Russian Federation" is a country's name, not a federation.
                     doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
                 {
@@ -56,7 +57,7 @@ struct OrganizationRecognizer {
                 j = start - 1
                 continue
             }
-            if t.key == "'s", let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if t.hasKey("'s"), let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 j -= 1
                 continue
             }
@@ -66,16 +67,16 @@ struct OrganizationRecognizer {
                 continue
             }
             // "EU-Ukraine Association Council".
-            if t.key == "-", !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
+            if t.hasKey("-"), !t.flags.contains(.spaceBefore), j > range.lowerBound, j + 1 == start, tokens[j - 1].isCapitalized {
                 j -= 1
                 continue
             }
-            if t.key == "and" && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start
+            if t.hasKey("and") && j > range.lowerBound && tokens[j - 1].isCapitalized && j + 1 == start
                 // ("Prime Minister Pham Minh Chinh and Communist Party of Vietnam General Secretary":
                 // a titled person before "and" is no part of the name.)
                 && !(max(range.lowerBound, j - 6)..<j).contains(where: { doc.has($0, .titleHead) && tokens[$0].isCapitalized })
                 // ("the Department of Agriculture and Vietnam's Ministry of ...": two bodies.)
-                && doc.mention(at: j - 1) == nil && !(doc.mention(at: j + 1).map { m in tokens[m.tokens.upperBound].key == "'s" } ?? false)
+                && doc.mention(at: j - 1) == nil && !(doc.mention(at: j + 1).map { m in tokens[m.tokens.upperBound].hasKey("'s") } ?? false)
             {
                 j -= 1
                 continue
@@ -87,35 +88,35 @@ struct OrganizationRecognizer {
         var k = end
         while k < range.upperBound {
             let t = tokens[k]
-            if t.key == "of" || t.key == "for" || t.key == "on" {
+            if t.hasKey("of") || t.hasKey("for") || t.hasKey("on") {
                 var m = k + 1
-                if m < range.upperBound && tokens[m].key == "the" { m += 1 }
+                if m < range.upperBound && tokens[m].hasKey("the") { m += 1 }
                 guard m < range.upperBound, tokens[m].isCapitalized, isComplementWord(m) else { break }
                 k = m
                 continue
             }
             // ("the Department of Agriculture and Vietnam's Ministry": a possessive starts another name.)
-            if t.key == "and", k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k,
-                !(doc.mention(at: k + 1).map { m in m.tokens.upperBound < range.upperBound && tokens[m.tokens.upperBound].key == "'s" } ?? false)
+            if t.hasKey("and"), k + 1 < range.upperBound, tokens[k + 1].isCapitalized, isComplementWord(k + 1), end == k,
+                !(doc.mention(at: k + 1).map { m in m.tokens.upperBound < range.upperBound && tokens[m.tokens.upperBound].hasKey("'s") } ?? false)
             {
                 k += 1
                 continue
             }
-            if t.key == "-", !t.flags.contains(.spaceBefore), k + 1 < range.upperBound, tokens[k + 1].isCapitalized {
+            if t.hasKey("-"), !t.flags.contains(.spaceBefore), k + 1 < range.upperBound, tokens[k + 1].isCapitalized {
                 k += 1
                 continue
             }
             // "Iran's Supreme National Security Council Ali Shamkhani": right after the head, only
             // another head or a named entity continues the name; a person's name does not.
-            if k == head + 1, t.isCapitalized, doc.mention(at: k) == nil, !doc.lexicon.has(t.key, .orgHead),
-                k + 1 < range.upperBound, tokens[k + 1].isCapitalized, doc.mention(at: k + 1) == nil, !doc.lexicon.has(tokens[k + 1].key, .orgHead)
+            if k == head + 1, t.isCapitalized, doc.mention(at: k) == nil, !doc.has(k, .orgHead),
+                k + 1 < range.upperBound, tokens[k + 1].isCapitalized, doc.mention(at: k + 1) == nil, !doc.has(k + 1, .orgHead)
             {
                 break
             }
             // "Army General Raúl Castro": a rank before a first and last name ends the body's name.
-            if t.isCapitalized, doc.lexicon.has(t.key, .honorific) || doc.lexicon.has(t.key, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
-                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.lexicon.has(tokens[k + 1].key, .orgHead),
-                !doc.lexicon.has(tokens[k + 2].key, .orgHead)
+            if t.isCapitalized, doc.has(k, .honorific) || doc.has(k, .titleHead), k + 2 < range.upperBound, doc.mention(at: k + 1) == nil,
+                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, !doc.has(k + 1, .orgHead),
+                !doc.has(k + 2, .orgHead)
             {
                 break
             }
@@ -126,7 +127,7 @@ struct OrganizationRecognizer {
                     // "of" ends the name; capitalized words after it are someone's name.
                     if doc.kind(of: m.entity) == .country, m.form == .name, m.tokens.lowerBound > head,
                         ["of", "the"].contains(tokens[m.tokens.lowerBound - 1].key),
-                        k < range.upperBound, tokens[k].isCapitalized, !doc.lexicon.has(tokens[k].key, .orgHead)
+                        k < range.upperBound, tokens[k].isCapitalized, !doc.has(k, .orgHead)
                     {
                         end = k
                         break
@@ -139,15 +140,15 @@ struct OrganizationRecognizer {
             }
             break
         }
-        if end < range.upperBound, doc.lexicon.has(tokens[end].key, .event), tokens[end].isCapitalized { return end }
-        if end - 1 > head, doc.lexicon.has(tokens[end - 1].key, .event) { return end }
+        if end < range.upperBound, doc.has(end, .event), tokens[end].isCapitalized { return end }
+        if end - 1 > head, doc.has(end - 1, .event) { return end }
         // A single head noun: "the Organization" refers to the last organization so named.
         if start == head && end == head + 1 {
-            if head > range.lowerBound, tokens[head - 1].key == "the" { resolveDefinite(head) }
+            if head > range.lowerBound, tokens[head - 1].hasKey("the") { resolveDefinite(head) }
             return nil
         }
         // A venue: "at the Presidential Secretariat".
-        if start >= 2, tokens[start - 1].key == "the", tokens[start - 2].key == "at" || tokens[start - 2].key == "in",
+        if start >= 2, tokens[start - 1].hasKey("the"), tokens[start - 2].hasKey("at") || tokens[start - 2].hasKey("in"),
             doc.mentions(in: start..<end).isEmpty
         {
             return end
@@ -157,7 +158,7 @@ struct OrganizationRecognizer {
         if keys.contains("agency"), keys.contains("press") || keys.contains("news") {
             let next = end < range.upperBound ? tokens[end].key : ""
             let credited = ["reported", "reports", "said", "says", "cited", "quoted", "added"].contains(next)
-                || (start >= 2 && tokens[start - 2].key == "according") || (start >= 3 && tokens[start - 3].key == "according")
+                || (start >= 2 && tokens[start - 2].hasKey("according")) || (start >= 3 && tokens[start - 3].hasKey("according"))
             if credited { return end }
         }
         // Already exactly one known organization.
@@ -203,7 +204,7 @@ struct OrganizationRecognizer {
                     if country == nil { country = m.entity }
                     if leading {
                         t = m.tokens.upperBound
-                        if t < range.upperBound && doc.tokens[t].key == "'s" { t += 1 }
+                        if t < range.upperBound && doc.tokens[t].hasKey("'s") { t += 1 }
                         continue
                     }
                 } else if doc.kind(of: m.entity) == .organization && !doc.entities[m.entity].isNational {
@@ -211,7 +212,7 @@ struct OrganizationRecognizer {
                 }
             }
             leading = false
-            if doc.tokens[t].key != "the" && doc.tokens[t].key != "'s" { coreKeys.append(doc.tokens[t].key) }
+            if !doc.tokens[t].hasKey("the") && !doc.tokens[t].hasKey("'s") { coreKeys.append(doc.tokens[t].key) }
             t += 1
         }
         let name = doc.text(range)
@@ -236,8 +237,8 @@ struct OrganizationRecognizer {
         doc.addMention(range, entity: entity, form: .name)
         // "(SCA)" after the name is its acronym.
         let end = range.upperBound
-        if end + 2 < doc.tokens.count, doc.tokens[end].key == "(", doc.tokens[end + 1].flags.contains(.allCaps),
-            doc.tokens[end + 2].key == ")"
+        if end + 2 < doc.tokens.count, doc.tokens[end].hasKey("("), doc.tokens[end + 1].flags.contains(.allCaps),
+            doc.tokens[end + 2].hasKey(")")
         {
             doc.entities[entity].addAlias(doc.tokens[end + 1].text)
             doc.addMention(end + 1..<end + 2, entity: entity, form: .name)
@@ -251,9 +252,9 @@ struct OrganizationRecognizer {
         let doc = document
         let tokens = doc.tokens
         var end: Int
-        switch tokens[i].key {
-        case "army", "navy": end = i + 1
-        case "armed" where i + 1 < tokens.count && tokens[i + 1].key == "forces": end = i + 2
+        switch tokens[i].code {
+        case Token.code("army"), Token.code("navy"): end = i + 1
+        case Token.code("armed") where i + 1 < tokens.count && tokens[i + 1].hasKey("forces"): end = i + 2
         default: return nil
         }
         guard i > 0, doc.mentionAtToken[i] < 0, let m = doc.mention(at: i - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,

@@ -177,7 +177,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k > q, k + 1 < upper {
+            if !t.isCapitalized, doc.has(k, .particle), k > q, k + 1 < upper {
                 var next = k + 1
                 if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
                 if doc.has(next, .particle) && next + 1 < upper { next += 1 }
@@ -186,10 +186,10 @@ struct PersonRecognizer {
                     continue
                 }
             }
-            if !t.isCapitalized, doc.lexicon.has(t.key, .particle), k == q {
+            if !t.isCapitalized, doc.has(k, .particle), k == q {
                 break
             }
-            if doc.lexicon.has(t.key, .suffix) && t.isCapitalized && k > q {
+            if doc.has(k, .suffix) && t.isCapitalized && k > q {
                 k += 1
                 last = k
                 if k < upper && tokens[k].hasKey(".") && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }
@@ -223,8 +223,12 @@ struct PersonRecognizer {
         return (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
     }
 
+    /// Verbs after a one-word name that make it a person's ("Maduro said").
+    private static let sayingVerbs: KeySet = ["said", "says", "told", "added", "wrote", "tweeted"]
+    private static let reportingVerbs = sayingVerbs.union(["noted", "stressed", "stated"])
+
     /// Last words that make a capitalized run a place's name.
-    private static let placeSuffixes: Set<String> = [
+    private static let placeSuffixes: KeySet = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
         "city", "island", "islands", "valley", "peninsula", "strait", "sea", "gulf", "airport", "port", "square",
     ]
@@ -235,7 +239,7 @@ struct PersonRecognizer {
         let tokens = document.tokens
         guard let last = span.last(where: { isNameWord(at: $0) }), tokens[last].key.count >= 4 else { return false }
         // A name of place-like or organization-like words is no person's.
-        guard !span.contains(where: { document.gazetteer.match(tokens, at: $0, limit: span.upperBound) != nil }) else { return false }
+        guard !span.contains(where: { document.gazetteerMatch(at: $0, limit: span.upperBound) != nil }) else { return false }
         if standaloneWords == nil { standaloneWords = countStandaloneWords() }
         // The word at `last` is inside a run here, so it is not among the counted ones.
         let token = tokens[last]
@@ -254,7 +258,7 @@ struct PersonRecognizer {
         for k in tokens.indices where tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
             if k > 0 {
                 let before = tokens[k - 1]
-                if before.key == "the" { continue }
+                if before.hasKey("the") { continue }
                 if before.isWord, before.isCapitalized, doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
             }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, doc.sentenceOfToken[k + 1] == doc.sentenceOfToken[k] { continue }
@@ -266,12 +270,16 @@ struct PersonRecognizer {
     /// The folded name words of a span (without initials and particles).
     func keys(_ span: Range<Int>) -> [String] {
         // A span opens with a month only where a list of names allowed it ("January Makamba").
+        var keys: [String] = []
+        keys.reserveCapacity(span.count)
         // The Arabic article of "Al-Shaibani", "El-Sisi" is no name word of its own: the surname
         // alone must match "Asaad Hassan al-Shaibani".
-        span.filter { k in
-            (isNameWord(at: k) || k == span.lowerBound && document.has(k, .month))
-                && !(document.has(k, .particle) && k + 1 < span.upperBound && document.tokens[k + 1].hasKey("-"))
-        }.map { document.tokens[$0].key }
+        for k in span where (isNameWord(at: k) || k == span.lowerBound && document.has(k, .month))
+            && !(document.has(k, .particle) && k + 1 < span.upperBound && document.tokens[k + 1].hasKey("-"))
+        {
+            keys.append(document.tokens[k].key)
+        }
+        return keys
     }
 
     /// Decides whether `span` is a person and records it; returns the entity.
@@ -306,25 +314,25 @@ struct PersonRecognizer {
             }
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
-        if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last].key) { return nil }
+        if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last]) { return nil }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
         if words >= 3, span.lowerBound > sentence.tokens.lowerBound, (tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("to") || tokens[span.lowerBound - 1].hasKey("in") || tokens[span.lowerBound - 1].hasKey("of")),
-            let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil,
+            let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.entry == nil,
             place.end < span.upperBound, span.upperBound - place.end >= 2
         {
             return recognize(place.end..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
         }
         // "the Belgrade-Pristina dialogue": places joined by a hyphen are no name.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].hasKey("-") {
+        if let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.end < span.upperBound, tokens[place.end].hasKey("-") {
             return nil
         }
         let lower = sentence.tokens.lowerBound
         let upper = sentence.tokens.upperBound
 
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
-        let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.key == "." } } ?? false
+        let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.hasKey(".") } } ?? false
         var appositive: TitlePhrase? = nil
-        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.key == "," } } ?? false
+        let titleBeforeComma = title.map { $0.hasHead && tokens[$0.tokens.upperBound..<span.lowerBound].contains { $0.hasKey(",") } } ?? false
         if span.upperBound < upper, tokens[span.upperBound].hasKey(","), !titleBeforeComma {
             appositive = TitlePhrase.after(span.upperBound, upper: upper, in: doc)
         }
@@ -336,11 +344,11 @@ struct PersonRecognizer {
         if known != nil { cue = true }
         let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
         if words >= 2, let before {
-            if before.key == "'s", let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
+            if before.hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
             if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
-            if before.key == "by", span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
+            if before.hasKey("by"), span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
             if let previous, previous.end <= span.lowerBound, span.lowerBound - previous.end <= 2,
-                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.key == "and" || $0.key == "," })
+                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.hasKey("and") || $0.hasKey(",") })
             {
                 cue = true
             }
@@ -361,7 +369,7 @@ struct PersonRecognizer {
         // ("... and the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea.": at
         // the sentence's end, the phrase may be longer.)
         let endsSentence = span.upperBound + 1 == upper && tokens[span.upperBound].hasKey(".")
-        if words >= 2, let before, before.key == ",", span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
+        if words >= 2, let before, before.hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
             var j = span.lowerBound - 2
             while j >= lower, span.lowerBound - j <= (endsSentence ? 12 : 8), !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
@@ -386,14 +394,13 @@ struct PersonRecognizer {
         var after = span.upperBound
         while after < upper, doc.has(after, .adverb) || tokens[after].hasKey(",") && after == span.upperBound && false { after += 1 }
         if after < upper {
-            let verb = tokens[after].key
-            if words >= 2 && (doc.lexicon.has(verb, .speech) || doc.lexicon.has(verb, .meeting)) { cue = true }
-            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted", "noted", "stressed", "stated"].contains(verb)
+            if words >= 2 && (doc.has(after, .speech) || doc.has(after, .meeting)) { cue = true }
+            if words == 1 && pass == 1 && Self.reportingVerbs.contains(tokens[after])
                 && span.lowerBound > lower
             {
                 cue = true
             }
-            if words == 1 && pass == 1 && ["said", "says", "told", "added", "wrote", "tweeted"].contains(verb) { cue = true }
+            if words == 1 && pass == 1 && Self.sayingVerbs.contains(tokens[after]) { cue = true }
         }
         // "the opposition disputes Nicolas Maduro's claim ... Maduro rejected": a full name
         // whose last word the article goes on to use alone, as it does for persons.
@@ -403,7 +410,7 @@ struct PersonRecognizer {
         if pass == 2 && known == nil { return nil }
         guard cue else { return nil }
         // "the Western Balkans", "Somaliland": a region of place-phrases.txt is no person.
-        if let place = doc.gazetteer.match(tokens, at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
+        if let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.entry == nil, place.end == span.upperBound {
             return nil
         }
 
@@ -442,7 +449,7 @@ struct PersonRecognizer {
             // "his Greek and Romanian counterparts, Giorgos Gerapetritis and Emil Hurezeanu":
             // each name takes its country in turn, also across the comma.
             if phrase.isPlural, phrase.tokens.upperBound == span.lowerBound
-                || tokens[phrase.tokens.upperBound..<span.lowerBound].allSatisfy({ $0.key == "," })
+                || tokens[phrase.tokens.upperBound..<span.lowerBound].allSatisfy({ $0.hasKey(",") })
             {
                 affiliations = zipped(phrase, span: span, upper: upper)
             }
@@ -541,8 +548,9 @@ struct PersonRecognizer {
     func knownPerson(_ keys: [String]) -> Int? {
         let doc = document
         var found: [Int] = []
-        for (index, entity) in doc.entities.enumerated() where entity.kind == .person {
-            let other = entity.nameKeys
+        // By index: binding each entity would copy (and retain) all its fields.
+        for index in doc.entities.indices where doc.entities[index].kind == .person {
+            let other = doc.entities[index].nameKeys
             // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
             // different given names are two persons.
             if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }

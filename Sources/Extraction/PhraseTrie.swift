@@ -33,13 +33,13 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///
     /// - Complexity: O(*k*) in the length of the longest phrase.
     func longestMatch(
-        in tokens: [Token], from start: Int, limit: Int? = nil, accept: (Value, Range<Int>) -> Bool = { _, _ in true }
+        in tokens: TokenList, from start: Int, limit: Int? = nil, accept: (Value, Range<Int>) -> Bool = { _, _ in true }
     ) -> (end: Int, values: [Value])? {
         var node = 0
         var best: (Int, [Value])? = nil
         var i = start
         let end = limit ?? tokens.count
-        while i < end, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
+        while i < end, let next = children[code: tokens[i].code, longHash: tokens[i].longHash, key: tokens[i].key, scope: Int32(node)] {
             node = Int(next)
             i += 1
             guard !values[node].isEmpty else { continue }
@@ -55,12 +55,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///
     /// - Complexity: O(*k*) in the length of the longest phrase.
     func firstOfLongestMatch(
-        in tokens: [Token], from start: Int, limit: Int, accept: (Value, Range<Int>) -> Bool
+        in tokens: TokenList, from start: Int, limit: Int, accept: (Value, Range<Int>) -> Bool
     ) -> (end: Int, value: Value)? {
         var node = 0
         var best: (end: Int, value: Value)? = nil
         var i = start
-        while i < limit, let next = children[tokens[i].key, code: tokens[i].code, scope: Int32(node)] {
+        while i < limit, let next = children[code: tokens[i].code, longHash: tokens[i].longHash, key: tokens[i].key, scope: Int32(node)] {
             node = Int(next)
             i += 1
             for k in values[node].indices where accept(values[node][k], start..<i) {

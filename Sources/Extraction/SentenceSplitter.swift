@@ -16,7 +16,7 @@ struct SentenceSplitter: Sendable {
     /// The longest sentence the rules read; real sentences are far shorter.
     var maximumLength = 160
 
-    func split(_ tokens: [Token]) -> [Sentence] {
+    func split(_ tokens: TokenList) -> [Sentence] {
         var sentences: [Sentence] = []
         var paragraph = -1
         var start: Int? = nil

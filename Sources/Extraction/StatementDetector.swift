@@ -13,19 +13,23 @@ import GraphModel
 /// report ("the Defence Ministry reported", "according to the ministry") and
 /// spokespersons are not speakers; the person merely told or informed is not a
 /// target; the speaker's own title is not what was said.
+///
+/// Its state is used by one thread, never through overlapping accesses: marked
+/// `@exclusivity(unchecked)`, as in `DocumentAnalysis`, to skip the runtime check per access.
 final class StatementDetector {
     let doc: DocumentAnalysis
     let coreference: CoreferenceResolver
     /// Speakers of the last statement, for unattributed quotes.
-    private(set) var lastSpeakers: [Int] = []
+    @exclusivity(unchecked) private(set) var lastSpeakers: [Int] = []
     /// The speaker of the whole document ("Statement by High Representative ...").
-    var documentSpeaker: Int? = nil
-    /// Sentences that have a speaker.
-    private(set) var attributedSentences = Set<Int>()
+    @exclusivity(unchecked) var documentSpeaker: Int? = nil
+    /// Whether each sentence has a speaker (by sentence index: nothing hashed).
+    @exclusivity(unchecked) private(set) var attributedSentences: [Bool]
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
         self.coreference = coreference
+        attributedSentences = Array(repeating: false, count: document.sentences.count)
     }
 
     /// A speaker found for a verb.
@@ -131,10 +135,9 @@ final class StatementDetector {
             // The speaker's own title belongs to the subject: "Russian Foreign Minister Sergey Lavrov said".
             while subjectStart > range.lowerBound, doc.titleTokens.contains(subjectStart - 1) { subjectStart -= 1 }
             if subjectStart > previousEnd, index == 0 || found[index - 1].speaker.isCredit == false {
-                let first = doc.tokens[range.lowerBound]
-                let isIntro = doc.lexicon.has(first.key, .intro) && !(doc.lexicon.has(first.key, .speech))
+                let isIntro = doc.has(range.lowerBound, .intro) && !(doc.has(range.lowerBound, .speech))
                 let beforeSubject = doc.tokens[subjectStart - 1]
-                if (!isIntro && (beforeSubject.key == "," || beforeSubject.isQuote)) || doc.lexicon.has(first.key, .speech) {
+                if (!isIntro && (beforeSubject.hasKey(",") || beforeSubject.isQuote)) || doc.has(range.lowerBound, .speech) {
                     content.append(previousEnd..<subjectStart)
                 }
             }
@@ -172,7 +175,7 @@ final class StatementDetector {
         }
         if sentence.isHeadline && spoke.isEmpty { spoke = processHeadline(s) }
         if !spoke.isEmpty {
-            attributedSentences.insert(s)
+            attributedSentences[s] = true
             lastSpeakers = spoke
         }
         return spoke
@@ -201,13 +204,13 @@ final class StatementDetector {
 
     /// A sentence of a statement document with no speaker of its own is the document speaker's.
     func processDefault(_ s: Int) {
-        guard let speaker = documentSpeaker, !attributedSentences.contains(s), !doc.sentences[s].isHeadline else { return }
+        guard let speaker = documentSpeaker, !attributedSentences[s], !doc.sentences[s].isHeadline else { return }
         let firstMention = doc.mentions.firstIndex { $0.entity == speaker }
         let mentions = doc.mentions.indices.filter { doc.mentions[$0].entity == speaker }
         _ = firstMention
         emit(Speaker(entities: [speaker], tokens: 0..<0, isCredit: false, mentions: mentions), content: [doc.sentences[s].tokens],
             excluding: [], sentence: s, info: Lexicon.VerbInfo(tone: "neutral", cameo: "010"))
-        attributedSentences.insert(s)
+        attributedSentences[s] = true
     }
 
     /// "President Aliyev: Azerbaijan strongly supports ...": a headline that quotes its speaker.
@@ -224,7 +227,7 @@ final class StatementDetector {
 
     /// Targets of `speaker`'s statement: entities named in `content`.
     func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
-        var seen = Set<Int>()
+        var seen: [Int] = []  // a handful: an array, not a hashed set
         // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
         // ("He thanked the Republic of Iraq": the object of praise or blame is not.)
         if info.cameo == "010", speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
@@ -246,7 +249,8 @@ final class StatementDetector {
                 if let owner = mention.titleOf, speaker.mentions.contains(owner) { continue }
                 if speaker.mentions.contains(m) { continue }
                 if doc.entities[mention.entity].isSourceOnly { continue }
-                if !seen.insert(mention.entity).inserted { continue }
+                if seen.contains(mention.entity) { continue }
+                seen.append(mention.entity)
                 for source in speaker.entities where source != mention.entity {
                     doc.addRelation(.statement, source, mention.entity, sentence: s, tone: info.tone, cameo: info.cameo)
                 }
@@ -256,13 +260,15 @@ final class StatementDetector {
 
     /// Whether token `v` is a verb of speech used as one.
     func isSpeechVerb(_ v: Int, in range: Range<Int>) -> Bool {
+        // The word class first: most tokens are no verb of speech, and are not copied.
+        guard doc.has(v, .speech) else { return false }
         let token = doc.tokens[v]
-        guard token.isWord, !token.isCapitalized || v == range.lowerBound, doc.has(v, .speech) else { return false }
+        guard token.isWord, !token.isCapitalized || v == range.lowerBound else { return false }
         let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
         let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
         if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
-        if doc.lexicon.has(previous, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
-        if doc.lexicon.has(previous, .future) { return false }
+        if v > range.lowerBound && doc.has(v - 1, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
+        if v > range.lowerBound && doc.has(v - 1, .future) { return false }
         // "Somalia was formally admitted": a passive behind an adverb has no speaker either.
         var p = v - 1
         while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].key.hasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
@@ -277,13 +283,13 @@ final class StatementDetector {
         if isBare, v > range.lowerBound {
             let before = doc.tokens[v - 1]
             let subjectLike = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"].contains(before.key)
-                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.lexicon.has(before.key, .titleHead)
+                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.has(v - 1, .titleHead)
             if !subjectLike { return false }
         }
         if key == "thanks" && next == "to" { return false }
         // A host welcoming a guest to a place meets, says nothing.
-        if (key == "welcomed" || key == "welcomes") && doc.isWelcomeOfGuest(v) { return false }
-        switch token.key {
+        if (token.hasKey("welcomed") || token.hasKey("welcomes")) && doc.isWelcomeOfGuest(v) { return false }
+        switch token {
         case "call", "calls", "called", "calling":
             return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)
         case "pointed": return next == "out"
@@ -296,7 +302,7 @@ final class StatementDetector {
             return next == "that" || next == ":" || doc.tokens[min(v + 1, range.upperBound - 1)].isQuote
                 || ["he", "she", "it"].contains(previous) || v > range.lowerBound && doc.mentionAtToken[v - 1] >= 0 && doc.tokens[v - 1].isCapitalized
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
-            return previous != "the" && previous != "a" && doc.lexicon.has(previous, .pronoun) == false && next != "of"
+            return previous != "the" && previous != "a" && (v > range.lowerBound && doc.has(v - 1, .pronoun)) == false && next != "of"
         default:
             return true
         }
@@ -355,7 +361,7 @@ final class StatementDetector {
         while j >= range.lowerBound, steps < 40 {
             steps += 1
             let token = doc.tokens[j]
-            if token.key == ";" || token.key == "that" || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
+            if token.hasKey(";") || token.hasKey("that") || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
             if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
                 let mention = doc.mentions[m]
                 if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
@@ -371,26 +377,26 @@ final class StatementDetector {
                 guard let p = coreference.honorificReferent(at: j) else { return nil }
                 return Speaker(entities: [p], tokens: j - 1..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if doc.lexicon.has(token.key, .pronoun) && (token.key == "he" || token.key == "she") {
+            if doc.has(j, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if token.key == "it", j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+            if token.hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
                 return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if token.key == "they" || token.key == "both" && j == range.lowerBound {
+            if token.hasKey("they") || token.hasKey("both") && j == range.lowerBound {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if doc.lexicon.has(token.key, .titleHead), !doc.titleTokens.contains(j) {
+            if doc.has(j, .titleHead), !doc.titleTokens.contains(j) {
                 // "the Kazakh President said"; a description that names no one known stops the search.
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
-            if token.key == "side", j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if token.hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
             }
-            if token.isWord && !token.isCapitalized && (doc.lexicon.has(token.key, .speech) || doc.lexicon.has(token.key, .meeting)) && j < v - 1 {
+            if token.isWord && !token.isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
                 // "spoke at the open part of the meeting and said": keep looking for the subject.
             }
             j -= 1
@@ -405,7 +411,7 @@ final class StatementDetector {
         if coreference.isHonorificPronoun(at: k), let p = coreference.honorificReferent(at: k) {
             return Speaker(entities: [p], tokens: k - 1..<k + 1, isCredit: isCredit(p), mentions: [])
         }
-        if token.key == "he" || token.key == "she", let p = coreference.pronounReferent(at: k, currentSubjects: []) {
+        if token.hasKey("he") || token.hasKey("she"), let p = coreference.pronounReferent(at: k, currentSubjects: []) {
             return Speaker(entities: [p], tokens: k..<k + 1, isCredit: isCredit(p), mentions: [])
         }
         // "the Kazakh Head of State", "the minister": a description up to the clause end.
@@ -418,7 +424,7 @@ final class StatementDetector {
             end -= 1
         }
         // "according to the ministry", "according to press reports": a credit.
-        if token.key == "the" || token.key == "a" || token.key == "press" {
+        if token.hasKey("the") || token.hasKey("a") || token.hasKey("press") {
             return Speaker(entities: [], tokens: k..<min(k + 3, range.upperBound), isCredit: true, mentions: [])
         }
         return nil
@@ -484,21 +490,17 @@ final class StatementDetector {
     }
 
     func isCredit(_ person: Int) -> Bool {
-        doc.entities[person].role.contains { role in
-            let folded = Tokenizer.fold(role)
-            return Folding.contains(folded, "spokes") || Folding.contains(folded, "press secretary") || Folding.contains(folded, "press service")
-        }
+        doc.entities[person].role.contains { Folding.foldedContains($0, anyOf: "spokes", "press secretary", "press service") }
     }
 
     /// Whether the mention starting at `start` sits in a prepositional phrase.
     func inPrepositionalPhrase(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
         while j >= lower {
-            let key = doc.tokens[j].key
             let keyCode = doc.tokens[j].code
-            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.lexicon.has(key, .titleModifier) { j -= 1; continue }
+            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.has(j, .titleModifier) { j -= 1; continue }
             if let m = doc.mention(at: j), doc.kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
-            switch key {
+            switch doc.tokens[j] {
             case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
                 return true
             default:
@@ -515,7 +517,6 @@ final class StatementDetector {
         // "told a joint press conference with A, B and C": the whole audience.
         var audience = false
         while k < limit {
-            let key = doc.tokens[k].key
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code("with"), k > v + 1, (doc.tokens[k - 1].hasKey("conference") || doc.tokens[k - 1].hasKey("briefing") || doc.tokens[k - 1].hasKey("reporters") || doc.tokens[k - 1].hasKey("journalists")) { audience = true }
             if keyCode == Token.code("that") || keyCode == Token.code("of") || keyCode == Token.code("on") || keyCode == Token.code("about") || keyCode == Token.code(",") && !audience || keyCode == Token.code("to") || keyCode == Token.code(":") || doc.tokens[k].isQuote { break }
@@ -540,7 +541,7 @@ final class StatementDetector {
         }
     }
 
-    private var speakersBySentence: [Int: [Int]] = [:]
+    @exclusivity(unchecked) private var speakersBySentence: [Int: [Int]] = [:]
 
     /// Records the speakers of sentence `s`.
     func record(_ speakers: [Int], sentence s: Int) {

@@ -27,9 +27,9 @@ struct TitlePhrase: Sendable {
         if let m = doc.mentionIndex(at: t), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) != .person {
             return .entity(m)
         }
-        let classes = doc.lexicon.classes(of: token.key)
+        let classes = doc.classes[t]
         if classes.contains(.honorific) {
-            if token.key.count <= 2 && token.key != "dr" && token.key != "mr" && token.key != "ms" {
+            if token.key.count <= 2 && !token.hasKey("dr") && !token.hasKey("mr") && !token.hasKey("ms") {
                 if token.flags.contains(.allCaps) || token.flags.contains(.dotted) { return .honorific }
             } else {
                 return .honorific
@@ -37,7 +37,7 @@ struct TitlePhrase: Sendable {
         }
         if classes.contains(.titleHead) { return .head }
         if classes.contains(.titleModifier) { return .modifier }
-        switch token.key {
+        switch token {
         case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
             return .connector
         case "from":
@@ -75,7 +75,7 @@ struct TitlePhrase: Sendable {
             let token = doc.tokens[j]
             // "incoming SADC chair, Madagascar's Andry Rajoelina": a possessive country may sit after the comma.
             let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
-                && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].key == "'s"
+                && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].hasKey("'s")
             // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
             // "counterparts from Angola, Tanzania and Malawi": the same with country names.
             if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
@@ -86,7 +86,7 @@ struct TitlePhrase: Sendable {
                 j -= 1
                 continue
             }
-            if token.key == "," && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
+            if token.hasKey(",") && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
                 if mentions.isEmpty { beforeComma = (start, hasHonorific) }
                 j -= 1
@@ -124,7 +124,7 @@ struct TitlePhrase: Sendable {
                 j = start - 1
                 continue
             case .head:
-                if !hasHead && (token.key.hasSuffix("s") && token.key != "chancellors" && (token.key == "presidents" || token.key == "leaders" || token.key == "ministers" || token.key == "counterparts")) { plural = true }
+                if !hasHead && (token.key.hasSuffix("s") && !token.hasKey("chancellors") && (token.hasKey("presidents") || token.hasKey("leaders") || token.hasKey("ministers") || token.hasKey("counterparts"))) { plural = true }
                 hasHead = true
                 start = j
             case .modifier:
@@ -135,7 +135,7 @@ struct TitlePhrase: Sendable {
             case .connector:
                 // "H.E. X of Norway and H.E. Y": an honorific opens a title; "and" before it
                 // belongs to a list of names.
-                if (token.key == "and" || token.key == ",") && hasHonorific && !hasHead {
+                if (token.hasKey("and") || token.hasKey(",")) && hasHonorific && !hasHead {
                     j = lower - 1
                     continue
                 }
@@ -149,7 +149,7 @@ struct TitlePhrase: Sendable {
                     continue
                 }
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
-                if (token.key == "for" || token.key == "to") && hasHead && !crossedComma && j > lower,
+                if (token.hasKey("for") || token.hasKey("to")) && hasHead && !crossedComma && j > lower,
                     doc.has(j - 1, .titleHead)
                 {
                     j = lower - 1
@@ -171,7 +171,7 @@ struct TitlePhrase: Sendable {
     }
 
     /// Verbs in the plural present that follow two coordinated parties in a headline.
-    private static let pluralVerbs: Set<String> = [
+    private static let pluralVerbs: KeySet = [
         "hold", "meet", "discuss", "sign", "agree", "talk", "vow", "urge", "pledge", "hail", "review", "mull",
         "reaffirm", "seek", "call", "eye", "explore", "exchange",
     ]
@@ -265,7 +265,7 @@ struct TitlePhrase: Sendable {
         guard hasHead, end > start else { return nil }
         // "Lavrov, DPRK foreign minister hold talks": a plural verb right after the title makes
         // the comma a coordination of two parties (a headline's), not an apposition.
-        if end < upper, Self.pluralVerbs.contains(doc.tokens[end].key) { return nil }
+        if end < upper, Self.pluralVerbs.contains(doc.tokens[end]) { return nil }
         // "Michel, French President Emmanuel Macron": the title of the next name.
         // ("Birgir Ármannsson, Speaker of the Icelandic Althing, for ...": after "the" and a
         // demonym comes a body, not a name.)

@@ -33,13 +33,20 @@ struct Token: Sendable {
     var text: String
     /// Lowercased, without diacritics and periods: the key of every table look-up.
     var key: String {
-        didSet { code = Token.code(of: key) }
+        didSet {
+            code = Token.code(of: key)
+            longHash = code == Token.longKey ? Token.longHash(of: key) : 0
+        }
     }
     var flags: Flags
     /// The key's UTF-8 bytes packed into one integer (`Token.code(_:)`), so that
     /// comparing the key with a short literal is one integer comparison rather than a
     /// call into the standard library's string comparison.
     private(set) var code: UInt64
+    /// A hash of the key's bytes when it is longer than eight bytes (0 otherwise), so that
+    /// comparing it with a long literal compares integers, and reads the key (copying the
+    /// token) only when they match.
+    private(set) var longHash: UInt64
 
     init(start: Int, end: Int, text: String, key: String, flags: Flags) {
         self.init(start: start, end: end, text: text, key: key, code: Token.code(of: key), flags: flags)
@@ -52,6 +59,7 @@ struct Token: Sendable {
         self.text = text
         self.key = key
         self.code = code
+        self.longHash = code == Token.longKey ? Token.longHash(of: key) : 0
         self.flags = flags
     }
 
@@ -64,7 +72,46 @@ struct Token: Sendable {
     @inline(__always)
     func hasKey(_ literal: StaticString) -> Bool {
         if literal.utf8CodeUnitCount <= 8 { return code == Token.code(literal) }
-        return code == Token.longKey && key == literal.description
+        return code == Token.longKey && longHash == Token.longHash(literal) && Token.bytes(of: key, equal: literal)
+    }
+
+    /// FNV-1a over the bytes of a key longer than eight bytes (`longHash`).
+    static func longHash(of key: String) -> UInt64 {
+        if let hash = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }) {
+            return hash
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// `longHash(of:)` of a literal (folded to a constant where the literal is).
+    @inline(__always)
+    static func longHash(_ literal: StaticString) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let bytes = literal.utf8Start
+        for k in 0..<literal.utf8CodeUnitCount { hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Whether `key` has the bytes of `literal`, compared in place (making a `String` of
+    /// the literal to compare would cost more than the comparison).
+    @inline(__always)
+    static func bytes(of key: String, equal literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let other = literal.utf8Start
+        if let equal = key.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.count == count else { return false }
+            for k in 0..<count where bytes[k] != other[k] { return false }
+            return true
+        }) {
+            return equal
+        }
+        return key == literal.description
     }
 
     /// The code of a key longer than eight bytes: no shorter key packs to it (0xFF is
@@ -102,5 +149,15 @@ struct Token: Sendable {
         var value: UInt64 = 0
         for (k, byte) in utf8.enumerated() { value |= UInt64(byte) &<< UInt64(truncatingIfNeeded: k &* 8) }
         return value
+    }
+}
+
+extension Token {
+    /// Matches a token whose key is `literal` (`hasKey`), so that a rule can switch on a
+    /// token with its words as cases — `switch token { case "met", "meets": ... }` — and
+    /// compare integers where a switch on the key string would compare strings case by case.
+    @inline(__always)
+    static func ~= (literal: StaticString, token: Token) -> Bool {
+        token.hasKey(literal)
     }
 }

@@ -5,14 +5,19 @@
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
     static func tokenize(_ text: ArticleText) -> [Token] {
+        Array(tokenList(text))
+    }
+
+    /// The tokens of `text`, in the list the analysis reads.
+    static func tokenList(_ text: ArticleText) -> TokenList {
         // The scalars through a buffer pointer: the loops index them for every scalar.
         text.scalars.withUnsafeBufferPointer { tokenize($0) }
     }
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenList {
         let n = s.count
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 5)
+        let shortStrings = ShortStrings.current
+        let tokens = TokenList.Builder(capacity: n / 5)
         var i = 0
         var space = true
         var newlines = 2
@@ -60,7 +65,7 @@ enum Tokenizer {
                     j = k
                     flags.insert(.dotted)
                 }
-                tokens.append(makeWord(s, i, j, flags))
+                tokens.append(makeWord(s, i, j, flags, shortStrings))
                 i = j
                 continue
             }
@@ -91,7 +96,7 @@ enum Tokenizer {
                 }
             default: break
             }
-            var text = String(c)
+            var text = c.value < 0x80 ? asciiStrings[Int(c.value)] : String(c)
             var key = text
             if c == "\u{2013}" || c == "\u{2014}" { key = "--" }
             if c == "\u{2019}" || c == "\u{2018}" { text = "'"; key = "'" }
@@ -99,12 +104,15 @@ enum Tokenizer {
             tokens.append(Token(start: i, end: i + 1, text: text, key: key, flags: flags))
             i += 1
         }
-        return tokens
+        return tokens.list
     }
+
+    /// The one-scalar strings of ASCII, made once: punctuation tokens take theirs from here.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A new paragraph starts after a blank line, or after a line break that
     /// follows the end of a sentence or precedes a capital letter.
-    private static func startsParagraph(tokens: [Token], newlines: Int, next: Unicode.Scalar) -> Bool {
+    private static func startsParagraph(tokens: TokenList.Builder, newlines: Int, next: Unicode.Scalar) -> Bool {
         guard let last = tokens.last else { return true }
         if newlines >= 2 { return true }
         if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
@@ -114,7 +122,7 @@ enum Tokenizer {
         }
     }
 
-    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings) -> Token {
         var flags = base
         flags.insert(.word)
         let length = j - i
@@ -158,20 +166,33 @@ enum Tokenizer {
         }
         if !nonASCII {
             if keyLength > 8 { code = Token.longKey }
-            // ASCII words: text and key written straight from the scalars.
-            let text = String(unsafeUninitializedCapacity: length) { buffer in
-                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
-                return length
+            // ASCII words: text and key written straight from the scalars (short ones found
+            // among those already made on this thread).
+            func makeText() -> String {
+                String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
+                    return length
+                }
+            }
+            let text: String
+            if length <= 8 {
+                var textCode: UInt64 = 0
+                for k in 0..<length { textCode |= UInt64(s[i + k].value) &<< UInt64(truncatingIfNeeded: k &* 8) }
+                text = shortStrings.string(code: textCode, make: makeText)
+            } else {
+                text = makeText()
             }
             // Most words are already lowercase, without periods: their key is their text.
             if upper == 0 && periods == 0 { return Token(start: i, end: j, text: text, key: text, code: code, flags: flags) }
             let key: String
             if keyLength <= 8 {
                 // The key is in the code already.
-                key = withUnsafeBytes(of: code.littleEndian) { bytes in
-                    String(unsafeUninitializedCapacity: keyLength) { buffer in
-                        for k in 0..<keyLength { buffer[k] = bytes[k] }
-                        return keyLength
+                key = shortStrings.string(code: code) {
+                    withUnsafeBytes(of: code.littleEndian) { bytes in
+                        String(unsafeUninitializedCapacity: keyLength) { buffer in
+                            for k in 0..<keyLength { buffer[k] = bytes[k] }
+                            return keyLength
+                        }
                     }
                 }
             } else {

@@ -169,10 +169,18 @@ enum JSONLines {
             var runStart = 0
             var i = 0
             while i < count {
+                // Eight bytes at a time, then the rest (padded with a letter, which needs no escape).
                 if i + 8 <= count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if !needsEscape(word) {
                         i += 8
+                        continue
+                    }
+                } else {
+                    var word: UInt64 = 0x4141_4141_4141_4141
+                    withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[i..<count])) }
+                    if !needsEscape(word) {
+                        i = count
                         continue
                     }
                 }

@@ -1,0 +1,85 @@
+/// A small fixed set of token keys (a rule's word list), asked of tokens by their code.
+///
+/// The rules ask "is this token one of these words?" for many tokens of every sentence.
+/// `Set<String>` hashes the token's key for every question; a key set compares the
+/// token's packed code (`Token.code`) with the sorted codes of its words of up to eight
+/// bytes, and hashes only keys longer than that (few tokens). It answers as a
+/// `Set<String>` of the same words would.
+///
+/// ```swift
+/// static let listVerbs: KeySet = ["are", "were", "include"]
+/// if Self.listVerbs.contains(doc.tokens[t]) { ... }
+/// ```
+///
+/// - Complexity: `contains` O(log *n*) integer comparisons for a key of up to eight
+///   bytes, one hash look-up for a longer key.
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    /// Codes of the words of up to eight bytes, sorted.
+    private let short: [UInt64]
+    /// The longer words, and their `Token.longHash`es, sorted: a token's hash is looked
+    /// for first, and its key (a copy) read only when the hash is there.
+    private let long: Set<String>
+    private let longHashes: [UInt64]
+
+    init(_ keys: some Sequence<String>) {
+        // Duplicates do no harm to the binary search; no hashing, so that a literal set
+        // made per call (`followed(by: ["with", "to"])`) costs little more than its array.
+        var short: [UInt64] = []
+        var long: Set<String> = []
+        for key in keys {
+            let code = Token.code(of: key)
+            if code == Token.longKey { long.insert(key) } else { short.append(code) }
+        }
+        short.sort()
+        self.short = short
+        self.long = long
+        longHashes = long.map(Token.longHash(of:)).sorted()
+    }
+
+    init(arrayLiteral keys: String...) {
+        self.init(keys)
+    }
+
+    /// Whether the key of `token` is a member.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        contains(code: token.code, longHash: token.longHash, key: token.key)
+    }
+
+    /// Whether `key` is a member.
+    func contains(_ key: String) -> Bool {
+        let code = Token.code(of: key)
+        return contains(code: code, longHash: code == Token.longKey ? Token.longHash(of: key) : 0, key: key)
+    }
+
+    @inline(__always)
+    private func contains(code: UInt64, longHash: UInt64, key: @autoclosure () -> String) -> Bool {
+        if code == Token.longKey { return KeySet.search(longHashes, longHash) && long.contains(key()) }
+        return KeySet.search(short, code)
+    }
+
+    /// Whether sorted `values` holds `value` (binary search).
+    @inline(__always)
+    private static func search(_ values: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let found = values[middle]
+            if found == value { return true }
+            if found < value { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
+    /// The words of both sets.
+    func union(_ other: KeySet) -> KeySet {
+        KeySet(codes: (short + other.short).sorted(), long: long.union(other.long))
+    }
+
+    private init(codes: [UInt64], long: Set<String>) {
+        short = codes
+        self.long = long
+        longHashes = long.map(Token.longHash(of:)).sorted()
+    }
+}

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Strings of up to eight ASCII bytes already made on this thread, found by their bytes
+/// packed into one integer (first byte lowest, as `Token.code` packs a key).
+///
+/// The tokenizer makes a string for the text of every word, and another for the key of a
+/// capitalized one; making a string validates its bytes and costs several times a look-up
+/// here, and the same short words recur. One table per thread (thread-specific storage),
+/// so that no lock is taken; a slot holds the last string that hashed to it. A string is
+/// returned only for exactly its bytes, so the tokens are the same as without the table.
+///
+/// - Complexity: `string(code:make:)` O(1).
+final class ShortStrings {
+    private static let slotBits = 12
+    @exclusivity(unchecked) private var codes = [UInt64](repeating: 0, count: 1 << slotBits)
+    @exclusivity(unchecked) private var strings = [String](repeating: "", count: 1 << slotBits)
+
+    /// The string whose bytes pack to `code` (not 0), made by `make` when not known.
+    @inline(__always)
+    func string(code: UInt64, make: () -> String) -> String {
+        let slot = Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - ShortStrings.slotBits))
+        if codes[slot] == code { return strings[slot] }
+        let made = make()
+        codes[slot] = code
+        strings[slot] = made
+        return made
+    }
+
+    /// The key under which each thread keeps its table (released with the thread).
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { table in
+            guard let table else { return }
+            Unmanaged<ShortStrings>.fromOpaque(table).release()
+        }
+        precondition(created == 0, "ShortStrings: pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's table.
+    static var current: ShortStrings {
+        if let table = pthread_getspecific(key) {
+            return Unmanaged<ShortStrings>.fromOpaque(table).takeUnretainedValue()
+        }
+        let table = ShortStrings()
+        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
+        return table
+    }
+}

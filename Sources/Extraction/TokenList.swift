@@ -1,0 +1,101 @@
+/// The tokens of one article, read in place (`DocumentAnalysis.tokens`).
+///
+/// The rules subscript the tokens many times per token. With `[Token]`, where the
+/// optimizer does not inline the array's getter (in the long rules it often does not),
+/// each `tokens[t].code` copies the whole token out, retaining and releasing its two
+/// strings. This list's subscript is an address, so reading a field loads that field.
+///
+/// It reads as an array of tokens (a random-access collection indexed from 0, trapping on
+/// an index out of range). The tokenizer writes the tokens straight into its storage
+/// (`TokenList.Builder`), and every copy shares them: `Dateline.mark(_:classes:)` flags
+/// tokens while the analysis is built, and nothing changes them after that.
+///
+/// - Complexity: subscript O(1).
+struct TokenList: RandomAccessCollection {
+    /// Owns the tokens; frees them with the last list that shares it.
+    fileprivate final class Storage {
+        @exclusivity(unchecked) var base: UnsafeMutablePointer<Token>
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = Swift.max(1, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+    }
+
+    /// Appends tokens to a list's storage, then hands out the list.
+    struct Builder {
+        fileprivate let storage: Storage
+
+        /// An empty list with room for `capacity` tokens.
+        init(capacity: Int) {
+            storage = Storage(capacity: capacity)
+        }
+
+        var count: Int { storage.count }
+
+        /// The last token appended.
+        var last: Token? { storage.count > 0 ? storage.base[storage.count - 1] : nil }
+
+        /// Appends `token`.
+        ///
+        /// - Complexity: amortized O(1).
+        func append(_ token: consuming Token) {
+            if storage.count == storage.capacity {
+                let grown = UnsafeMutablePointer<Token>.allocate(capacity: storage.capacity * 2)
+                grown.moveInitialize(from: storage.base, count: storage.count)
+                storage.base.deallocate()
+                storage.base = grown
+                storage.capacity *= 2
+            }
+            (storage.base + storage.count).initialize(to: consume token)
+            storage.count += 1
+        }
+
+        /// The tokens appended (append no more after this).
+        var list: TokenList { TokenList(storage: storage) }
+    }
+
+    private let storage: Storage
+    /// `storage.base` and `storage.count`, kept here so that a subscript reads no class field.
+    private let base: UnsafeMutablePointer<Token>
+    let count: Int
+
+    fileprivate init(storage: Storage) {
+        self.storage = storage
+        base = storage.base
+        count = storage.count
+    }
+
+    /// A list of `tokens`.
+    init(_ tokens: [Token]) {
+        let builder = Builder(capacity: tokens.count)
+        for token in tokens { builder.append(token) }
+        self = builder.list
+    }
+
+    typealias Index = Int
+    typealias Indices = Range<Int>
+    typealias SubSequence = Slice<TokenList>
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always)
+    subscript(position: Int) -> Token {
+        unsafeAddress {
+            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            return UnsafePointer(base + position)
+        }
+        nonmutating unsafeMutableAddress {
+            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            return base + position
+        }
+    }
+}
