@@ -141,7 +141,7 @@ struct TitlePhrase: Sendable {
                 }
                 // "Colonel Assimi Goïta of Mali and Captain Ibrahim Traoré": the country before
                 // "and" ends the previous name.
-                if token.key == "and" || token.key == ",", j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
+                if token.hasKey("and") || token.hasKey(","), j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
                     doc.kind(of: before.entity) == .country, before.tokens.lowerBound > lower, doc.tokens[before.tokens.lowerBound - 1].hasKey("of"),
                     before.tokens.lowerBound >= lower + 2, doc.mention(at: before.tokens.lowerBound - 2).map({ doc.kind(of: $0.entity) == .person }) ?? false
                 {
