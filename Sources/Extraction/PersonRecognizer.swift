@@ -70,8 +70,10 @@ struct PersonRecognizer {
     }
 
     private func isNameStart(_ i: Int) -> Bool {
-        let t = document.tokens[i]
-        return t.isWord && t.isCapitalized && (isNameWord(at: i) || isInitial(t) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
+        // Flags read in place: binding the token would copy it (and retain its strings) for every token.
+        let flags = document.tokens[i].flags
+        return flags.contains(.word) && flags.contains(.capitalized)
+            && (isNameWord(at: i) || isInitial(document.tokens[i]) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
     }
 
     /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
@@ -90,8 +92,10 @@ struct PersonRecognizer {
 
     /// Whether token `k` can be a word of a person's name (classes looked up once per document).
     func isNameWord(at k: Int) -> Bool {
+        // Flags read in place (no copy of the token): most tokens stop at the first test.
+        let flags = document.tokens[k].flags
+        guard flags.contains(.word), flags.contains(.capitalized), !flags.contains(.number) else { return false }
         let t = document.tokens[k]
-        guard t.isWord, t.isCapitalized, !t.flags.contains(.number) else { return false }
         var classes = document.classes[k]
         if t.flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
         if t.flags.contains(.dotted) { return false }
