@@ -855,7 +855,7 @@ final class MeetingDetector {
         while t < range.upperBound {
             if let m = doc.mention(at: t), m.entity >= 0 {
                 if doc.kind(of: m.entity) == .person && !(subjectsOnly && isObjectOfPreposition(m.tokens.lowerBound, lower: range.lowerBound))
-                    && !isStoodInFor(m.tokens.lowerBound, lower: range.lowerBound)
+                    && !isStoodInFor(m.tokens.lowerBound, lower: range.lowerBound) && !stayedAway(after: m.tokens.upperBound, upper: range.upperBound)
                 {
                     if !result.contains(m.entity) { result.append(m.entity) }
                 }
@@ -950,6 +950,22 @@ final class MeetingDetector {
 
     private func firstPerson(in range: Range<Int>, after: Bool) -> Int? {
         persons(in: range).first
+    }
+
+    /// Whether the person whose name ends at `end` stayed away: "Milei skipped the meeting and
+    /// was represented by Foreign Minister Diana Mondino", "X, who missed the summit".
+    private func stayedAway(after end: Int, upper: Int) -> Bool {
+        var k = end
+        if k < upper, doc.tokens[k].hasKey(","), k + 1 < upper, doc.tokens[k + 1].hasKey("who") { k += 2 }
+        let limit = min(upper, k + 4)
+        while k < limit {
+            let token = doc.tokens[k]
+            if token.hasKey("skipped") || token.hasKey("missed") || token.hasKey("boycotted") { return true }
+            if token.hasKey("was") || token.hasKey("were"), k + 2 < upper, doc.tokens[k + 1].hasKey("represented"), doc.tokens[k + 2].hasKey("by") { return true }
+            if token.hasKey(",") || doc.mentionAtToken[k] >= 0 { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the person named at `start` was represented by someone else, so absent: "Ma

@@ -654,4 +654,11 @@ import Testing
         #expect(!graph.has(.meeting, "Yoko Kamikawa", "Xi Jinping"))
         #expect(!graph.has(.meeting, "Fumio Kishida", "Wang Yi"))
     }
+
+    @Test func aLeaderWhoSkippedTheMeetingDidNotTakePart() throws {
+        let text = "Paraguayan President Santiago Peña hosted the summit of Mercosur on Monday. Argentine President Javier Milei skipped the meeting and was represented by Foreign Minister Diana Mondino."
+        let graph = try extract(text)
+        #expect(!graph.has(.meeting, "Javier Milei", "Santiago Peña"))
+        #expect(!graph.has(.meeting, "Javier Milei", "Diana Mondino"))
+    }
 }
