@@ -208,23 +208,17 @@ struct PersonRecognizer {
     /// Whether the words before `start` are a title's portfolio: "Commissioner for", "Minister
     /// for Neighbourhood and", reading back over capitalized words, "and" and commas.
     private func isPortfolio(before start: Int, lower: Int) -> Bool {
-        let tokens = document.tokens
-        var k = start - 1
-        while k > lower, tokens[k].isCapitalized && (document.mentionAtToken[k] < 0 || document.mention(at: k).map { document.kind(of: $0.entity) == .organization } ?? false)
-            || (tokens[k].hasKey("and") || tokens[k].hasKey(","))
-        {
-            k -= 1
-        }
-        // "Representative on International Legal Matters Yeghishe Kirakosyan" too, and a list of
-        // portfolios after "of" ("Minister of Foreign Affairs and Expatriates Ayman Safadi").
-        guard k > lower else { return false }
-        if tokens[k].hasKey("of") {
+        // "Commissioner for Neighbourhood and Enlargement Olivér Várhelyi", "Representative on
+        // International Legal Matters Yeghishe Kirakosyan", and a list of portfolios after "of"
+        // ("Minister of Foreign Affairs and Expatriates Ayman Safadi").
+        guard let k = TitlePhrase.portfolioOpening(endingAt: start - 1, lower: lower, in: document) else { return false }
+        if document.tokens[k].hasKey("of") {
             // Only where the run opens with the last portfolio ("and Expatriates Ayman Safadi"; not
             // "..., European Union and Cooperation José Manuel Albares").
             let last = document.mention(at: start - 1).map { $0.tokens.lowerBound } ?? start
-            return document.has(k - 1, .titleHead) && (tokens[start - 1].hasKey("and") || last < start && tokens[last - 1].hasKey("and"))
+            return document.tokens[start - 1].hasKey("and") || last < start && document.tokens[last - 1].hasKey("and")
         }
-        return (tokens[k].hasKey("for") || tokens[k].hasKey("on")) && document.has(k - 1, .titleHead)
+        return true
     }
 
     /// Verbs after a one-word name that make it a person's ("Maduro said").

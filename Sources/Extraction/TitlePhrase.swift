@@ -179,16 +179,26 @@ struct TitlePhrase: Sendable {
     /// The "for" of a title's portfolio that ends at `j`: capitalized words, "and" and commas
     /// back to "for" right after a title head ("Commissioner for Trade and Economic Security").
     private static func portfolioFor(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
+        guard let k = portfolioOpening(endingAt: j, lower: lower, in: doc) else { return nil }
+        // "Minister of Foreign Affairs and Expatriates": a list of portfolios after "of".
+        if doc.tokens[k].hasKey("of") { return k < j && (k + 1...j).contains { doc.tokens[$0].hasKey("and") } ? k : nil }
+        return k
+    }
+
+    /// The "for", "on" or "of" right after a title head that opens the run of portfolio words
+    /// ending at `j`: capitalized words (or organizations named inside), "and" and commas back
+    /// to it ("Commissioner for Trade and Economic Security", "Minister of Foreign Affairs and
+    /// Expatriates"). Shared with the person recognizer, which asks whether a name's first words
+    /// are such a portfolio.
+    static func portfolioOpening(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
         while k > lower, doc.tokens[k].isCapitalized && (doc.mentionAtToken[k] < 0 || doc.mention(at: k).map { doc.kind(of: $0.entity) == .organization } ?? false)
             || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(","))
         {
             k -= 1
         }
-        guard k > lower, doc.has(k - 1, .titleHead) else { return nil }
-        // "Minister of Foreign Affairs and Expatriates": a list of portfolios after "of".
-        if doc.tokens[k].hasKey("of") { return (k + 1...j).contains { doc.tokens[$0].hasKey("and") } ? k : nil }
-        return doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on") ? k : nil
+        guard k > lower, doc.has(k - 1, .titleHead), doc.tokens[k].hasKey("for") || doc.tokens[k].hasKey("on") || doc.tokens[k].hasKey("of") else { return nil }
+        return k
     }
 
     /// The first token of a region (a place phrase that is no country: "Central Asia", "the
