@@ -42,11 +42,12 @@ struct GraphBuilder {
             return x != y ? x < y : a < b
         }
         var rank = [Int](repeating: -1, count: entityCount)
+        let attributesCache = AttributesCache.current
         var entities: [Entity] = []
         entities.reserveCapacity(withID.count)
         for index in withID {
             let id = ids[index]!
-            let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index])
+            let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index], attributes: attributesCache.entities)
             if let last = entities.last, last.id == id {
                 // As `Graph.add` unites two entities of one id, in document order.
                 entities[entities.count - 1] = last.united(with: made)
@@ -124,7 +125,7 @@ struct GraphBuilder {
                 if cameo == nil, !doc.relations[found].cameo.isEmpty { cameo = doc.relations[found].cameo }
             }
             if evidence.count > 1 { evidence.sort() }
-            let attributes = AttributesCache.relations.attributes(AttributesCache.Values(date, tone, cameo))
+            let attributes = attributesCache.relations.attributes(AttributesCache.Values(date, tone, cameo))
             relations.append(Relation(
                 kind: kinds[head.kind], orderedSource: ids[head.sourceEntity]!, target: ids[head.targetEntity]!,
                 isDirected: head.isDirected, weight: Double(end - first), attributes: attributes, sortedEvidence: evidence))
@@ -139,7 +140,7 @@ struct GraphBuilder {
     /// never writes the table's spelling ("Organization of Islamic Cooperation" for the
     /// table's "Organisation ..."): the canonical name is the article's form. Its id stays
     /// the table's, so articles with either spelling merge.
-    private func entity(_ index: Int, id: EntityID, ids: [EntityID?], nameWritten: Bool) -> Entity {
+    private func entity(_ index: Int, id: EntityID, ids: [EntityID?], nameWritten: Bool, attributes cache: AttributesCache.Table) -> Entity {
         let entity = doc.entities[index]
         var name = entity.name
         if entity.kind == .organization, entity.gazetteerIndex != nil, !nameWritten,
@@ -148,9 +149,7 @@ struct GraphBuilder {
             name = variant
         }
         let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
-        let attributes = AttributesCache.entities.attributes(AttributesCache.Values(
-            entity.iso, entity.role.isEmpty ? nil : entity.role.joined(separator: "; "),
-            affiliations.isEmpty ? nil : affiliations.joined(separator: "; ")))
+        let attributes = cache.attributes(AttributesCache.Values(entity.iso, GraphBuilder.joined(entity.role), GraphBuilder.joined(affiliations)))
         var aliases = entity.aliases.filter { $0 != name && !$0.isEmpty }
         if name != entity.name { aliases.append(entity.name) }
         if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
@@ -165,6 +164,15 @@ struct GraphBuilder {
             aliases.removeLast(aliases.count - kept)
         }
         return Entity(id: id, kind: entity.kind.entityKind, name: name, sortedAliases: aliases, attributes: attributes)
+    }
+
+    /// The parts joined with "; ", nil for none (one part is itself: nothing to join).
+    private static func joined(_ parts: [String]) -> String? {
+        switch parts.count {
+        case 0: return nil
+        case 1: return parts[0]
+        default: return parts.joined(separator: "; ")
+        }
     }
 
     /// Whether `form` is `name` in the other English spelling: the same letters but for
@@ -296,93 +304,5 @@ struct GraphBuilder {
         let sentence = doc.sentences[s]
         return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
             start: sentence.start, end: sentence.end, date: date)
-    }
-}
-
-/// Attribute dictionaries already made, shared by every thread.
-///
-/// A graph's attributes are dictionaries, and making one (allocating its storage, seeding
-/// and hashing its keys) costs more than the rest of a relation; the same few values (a
-/// tone and a CAMEO code, a country's ISO code, a minister's role) recur across a corpus,
-/// and equal dictionaries share their storage.
-private final class AttributesCache: @unchecked Sendable {
-    /// `date`, `tone` and `cameo`.
-    static let relations = AttributesCache(names: ("date", "tone", "cameo"))
-    /// `iso`, `role` and `affiliation`.
-    static let entities = AttributesCache(names: ("iso", "role", "affiliation"))
-
-    /// The values of the three attributes (nil: absent), equal when their bytes are: strings
-    /// that are merely canonically equivalent must not share a dictionary, or one article's
-    /// spelling would appear in another's output.
-    struct Values: Hashable {
-        var first: String?
-        var second: String?
-        var third: String?
-
-        init(_ first: String?, _ second: String?, _ third: String?) {
-            self.first = first
-            self.second = second
-            self.third = third
-        }
-
-        static func == (lhs: Values, rhs: Values) -> Bool {
-            same(lhs.first, rhs.first) && same(lhs.second, rhs.second) && same(lhs.third, rhs.third)
-        }
-
-        /// One integer for the hasher: FNV-1a over the three values' bytes (with a marker per
-        /// value), which costs a fraction of feeding every byte to the hasher.
-        func hash(into hasher: inout Hasher) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            Values.mix(first, into: &h)
-            Values.mix(second, into: &h)
-            Values.mix(third, into: &h)
-            hasher.combine(h)
-        }
-
-        private static func mix(_ value: String?, into h: inout UInt64) {
-            guard var value else {
-                h = (h ^ 0x100) &* 0x100_0000_01b3  // not a byte: absent
-                return
-            }
-            value.withUTF8 { bytes in
-                for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            }
-            h = (h ^ 0x101) &* 0x100_0000_01b3  // the end of a value
-        }
-
-        private static func same(_ a: String?, _ b: String?) -> Bool {
-            guard var a, var b else { return a == nil && b == nil }
-            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
-        }
-    }
-
-    private let names: (String, String, String)
-    private let lock = NSLock()
-    /// Read and written under `lock` only.
-    @exclusivity(unchecked) private var made: [Values: [String: String]] = [:]
-    /// Bounds memory on corpora with endless distinct values: the table starts over when full.
-    private let limit = 50_000
-
-    private init(names: (String, String, String)) {
-        self.names = names
-    }
-
-    /// The dictionary of `values` under the three names.
-    func attributes(_ values: Values) -> [String: String] {
-        if values.first == nil && values.second == nil && values.third == nil { return [:] }
-        lock.lock()
-        let known = made[values]
-        lock.unlock()
-        if let known { return known }
-        let count = (values.first == nil ? 0 : 1) + (values.second == nil ? 0 : 1) + (values.third == nil ? 0 : 1)
-        var attributes = [String: String](minimumCapacity: count)
-        if let value = values.first { attributes[names.0] = value }
-        if let value = values.second { attributes[names.1] = value }
-        if let value = values.third { attributes[names.2] = value }
-        lock.lock()
-        if made.count >= limit { made.removeAll(keepingCapacity: true) }
-        made[values] = attributes
-        lock.unlock()
-        return attributes
     }
 }

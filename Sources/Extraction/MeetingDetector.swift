@@ -45,11 +45,6 @@ final class MeetingDetector {
 
     @exclusivity(unchecked) private(set) var events: [Event] = []
 
-    /// The event at `index`, or an empty one.
-    private subscript(c0 index: Int?) -> Event {
-        guard let index else { return Event(isPlanned: true, sentence: 0, cameo: "") }
-        return events[index]
-    }
     @exclusivity(unchecked) private var current: Int? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
@@ -65,7 +60,7 @@ final class MeetingDetector {
         // Objects of an earlier trigger in the sentence are not the subjects of a later one
         // ("X met Y on Tuesday, a day after holding talks with Z": Y did not meet Z).
         var earlierSubjects: [Int] = []
-        var earlierObjects = Set<Int>()
+        var earlierObjects: [Int] = []
         // Where the last trigger's clause ended: "..., while X attended as a guest" joins after it.
         var handledEnd = range.lowerBound
         // Whether a trigger of the sentence named its parties ("... whose delegations attended
@@ -169,7 +164,7 @@ final class MeetingDetector {
                     var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
                     earlierSubjects = subjects
-                    earlierObjects.formUnion(objects)
+                    earlierObjects.append(contentsOf: objects)
                     objectsNamed = objects
                     participants = subjects + objects
                     // "Tiani hosted Colonel Goïta of Mali and Captain Traoré of Burkina Faso": guests
@@ -224,20 +219,21 @@ final class MeetingDetector {
                     event.sentences = [s]
                     // The same meeting told again (its parties, or some of them, or more of
                     // them) continues it; "X also met Y" with someone new is another meeting.
-                    let known = Set(self[c0: current].participants)
-                    let new = Set(participants)
+                    // (Sets of entity indices as arrays: a meeting has a handful of parties.)
+                    let known = current.map { events[$0].participants } ?? []
+                    let new = participants
                     // A new subject ("X also met Y") starts another meeting even when Y was in this one.
-                    let subjects = Set(sides.filter { $0.value == 0 }.map(\.key))
-                    let sameSubjects = subjects.isEmpty ? !known.isDisjoint(with: new) : subjects.isSubset(of: known)
+                    let subjects = sides.compactMap { $0.value == 0 ? $0.key : nil }
+                    let sameSubjects = subjects.isEmpty ? known.sharesElement(with: new) : subjects.isContained(in: known)
                     // "X also met Y" with Y new, "Separately, ...": another meeting.
-                    let another = (isAlso || startsAnother) && !new.isSubset(of: known) || isEarlier
+                    let another = (isAlso || startsAnother) && !new.isContained(in: known) || isEarlier
                         // "on the sidelines of a quadrilateral meeting hosted by Egypt": a gathering of its own.
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
-                        || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
+                        || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && !known.sharesElement(with: objectsNamed)
                     if let c = current, !planned, !events[c].isPlanned, !another,
-                        participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
-                            || (!known.isDisjoint(with: new) && sameSubjects)
+                        participants.isEmpty || new.isContained(in: known) || (known.isContained(in: new) && !known.isEmpty)
+                            || (known.sharesElement(with: new) && sameSubjects)
                     {
                         // Sides of the new mention relative to a participant both share.
                         let anchor = participants.first { events[c].participants.contains($0) && sides[$0] != nil && events[c].sides[$0] != nil }
@@ -349,7 +345,7 @@ final class MeetingDetector {
         }
         // "A and his counterpart B signed a memorandum" at the meeting told before: both took part.
         if !handled, let c = current, !events[c].isPlanned, range.contains(where: { doc.has($0, .sign) }),
-            let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !Set(group).isSubset(of: Set(events[c].participants))
+            let group = coordinatedPersons(in: range, allowingCountries: true), group.count >= 2, !group.isContained(in: events[c].participants)
         {
             let hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
             for p in group where !events[c].participants.contains(p) {
@@ -440,7 +436,7 @@ final class MeetingDetector {
             doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
         }
         let participants = event.participants.filter { doc.kind(of: $0) != .country || !represented.contains($0) }
-        let sided = Set(event.sides.values).count == 2
+        let sided = event.sides.values.hasTwoDistinct
         var result: [(Int, Int)] = []
         for i in participants.indices {
             for j in participants.indices where j > i {
@@ -687,6 +683,7 @@ final class MeetingDetector {
 
     /// Whether token `t` is a noun that names a gathering of several parties (integer
     /// comparisons: it is asked of many tokens).
+    @inline(__always)
     private func isGatheringNoun(_ t: Int) -> Bool {
         let token = doc.tokens[t]
         switch token.code {

@@ -49,7 +49,8 @@ final class StatementDetector {
         let sentence = doc.sentences[s]
         let range = sentence.tokens
         var verbs: [Int] = []
-        for v in range where doc.quoteOfToken[v] < 0 && isSpeechVerb(v, in: range) { verbs.append(v) }
+        // The word class before the call (as `isSpeechVerb` tests it first): most tokens are none.
+        for v in range where doc.quoteOfToken[v] < 0 && doc.has(v, .speech) && isSpeechVerb(v, in: range) { verbs.append(v) }
         var found: [(verb: Int, speaker: Speaker)] = []
         for v in verbs {
             // "Ali thanked Mottley ... and pledged": the second verb shares the subject.

@@ -52,53 +52,113 @@ enum JSONLines {
         }
         out.append(#"],"relations":["#)
         let relations = graph.relations
-        for index in relations.indices {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            if !relations[index].attributes.isEmpty {
-                out.append(#""attributes":"#)
-                dictionary(relations[index].attributes, out)
-                out.append(UInt8(ascii: ","))
-            }
-            out.append(relations[index].isDirected ? #""directed":true,"evidence":["# : #""directed":false,"evidence":["#)
-            let evidence = relations[index].evidence
-            for i in evidence.indices {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
+        var evidenceCount = 0
+        for index in relations.indices { evidenceCount += relations[index].evidence.count }
+        // Relations found in one sentence share its string (and every evidence the document's):
+        // each is escaped once per line, and its bytes are copied from where they were first
+        // written after that.
+        withUnsafeTemporaryAllocation(of: WrittenString.self, capacity: max(1, 2 * evidenceCount)) { written in
+            var writtenCount = 0
+            for index in relations.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "{"))
-                if let date = evidence[i].date {
-                    out.append(#""date":"#)
-                    string(date, out)
+                if !relations[index].attributes.isEmpty {
+                    out.append(#""attributes":"#)
+                    dictionary(relations[index].attributes, out)
                     out.append(UInt8(ascii: ","))
                 }
-                out.append(#""document":"#)
-                string(evidence[i].document, out)
-                out.append(#","end":"#)
-                integer(evidence[i].end, out)
-                out.append(#","sentence":"#)
-                string(evidence[i].sentence, out)
-                out.append(#","start":"#)
-                integer(evidence[i].start, out)
+                out.append(relations[index].isDirected ? #""directed":true,"evidence":["# : #""directed":false,"evidence":["#)
+                let evidence = relations[index].evidence
+                for i in evidence.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(UInt8(ascii: "{"))
+                    if let date = evidence[i].date {
+                        out.append(#""date":"#)
+                        string(date, out)
+                        out.append(UInt8(ascii: ","))
+                    }
+                    out.append(#""document":"#)
+                    sharedString(evidence[i].document, out, written: written, count: &writtenCount)
+                    out.append(#","end":"#)
+                    integer(evidence[i].end, out)
+                    out.append(#","sentence":"#)
+                    sharedString(evidence[i].sentence, out, written: written, count: &writtenCount)
+                    out.append(#","start":"#)
+                    integer(evidence[i].start, out)
+                    out.append(UInt8(ascii: "}"))
+                }
+                out.append(#"],"kind":"#)
+                string(relations[index].kind.rawValue, out)
+                out.append(#","source":"#)
+                string(relations[index].source.rawValue, out)
+                out.append(#","target":"#)
+                string(relations[index].target.rawValue, out)
+                out.append(#","weight":"#)
+                number(relations[index].weight, out)
                 out.append(UInt8(ascii: "}"))
             }
-            out.append(#"],"kind":"#)
-            string(relations[index].kind.rawValue, out)
-            out.append(#","source":"#)
-            string(relations[index].source.rawValue, out)
-            out.append(#","target":"#)
-            string(relations[index].target.rawValue, out)
-            out.append(#","weight":"#)
-            number(relations[index].weight, out)
-            out.append(UInt8(ascii: "}"))
         }
         out.append("]}\n")
+    }
+
+    /// A string already written in this line: where its bytes are (in the graph) and where
+    /// its literal is (in the buffer).
+    private struct WrittenString {
+        var address: UnsafeRawPointer
+        var count: Int
+        var offset: Int
+        var length: Int
+    }
+
+    /// `string(text, out)` for a string of the evidence: one written before in the line (the
+    /// same storage: its bytes are at the same address, held by the graph) is copied from the
+    /// buffer instead of escaped again.
+    ///
+    /// Only strings longer than 15 bytes are looked up: shorter ones are stored inline, and
+    /// their bytes have no address of their own.
+    private static func sharedString(_ text: String, _ out: Buffer, written: UnsafeMutableBufferPointer<WrittenString>, count: inout Int) {
+        guard text.utf8.count > 15, let address = text.utf8.withContiguousStorageIfAvailable({ UnsafeRawPointer($0.baseAddress) }) ?? nil else {
+            string(text, out)
+            return
+        }
+        let bytes = text.utf8.count
+        var k = count - 1
+        while k >= 0 {
+            if written[k].address == address && written[k].count == bytes {
+                out.appendCopy(from: written[k].offset, count: written[k].length)
+                return
+            }
+            k -= 1
+        }
+        let offset = out.count
+        string(text, out)
+        if count < written.count {
+            written[count] = WrittenString(address: address, count: bytes, offset: offset, length: out.count - offset)
+            count += 1
+        }
     }
 
     /// An object of string values, keys sorted.
     ///
     /// The pairs are sorted in a buffer on the stack (attributes hold a handful): sorting
     /// the keys and looking each one up again would hash every key, and an array would be
-    /// allocated for every entity and relation.
+    /// allocated for every entity and relation. Graphs share their attribute dictionaries
+    /// (`GraphBuilder` makes one per distinct set of values), so the object written for a
+    /// dictionary's storage is remembered and copied when it comes again.
     private static func dictionary(_ values: [String: String], _ out: Buffer) {
+        let slot = out.literalSlot(of: values)
+        if let slot, let known = out.literals[slot], known.identity == Buffer.identity(of: values) {
+            out.append(known.bytes)
+            return
+        }
+        let start = out.count
+        object(values, out)
+        if let slot {
+            out.literals[slot] = Buffer.Literal(dictionary: values, identity: Buffer.identity(of: values), bytes: out.bytes(from: start))
+        }
+    }
+
+    private static func object(_ values: [String: String], _ out: Buffer) {
         out.append(UInt8(ascii: "{"))
         withUnsafeTemporaryAllocation(of: (key: String, value: String).self, capacity: values.count) { pairs in
             var count = 0
@@ -283,6 +343,49 @@ extension JSONLines {
             guard let source = bytes.baseAddress, bytes.count > 0 else { return }
             UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
             count += bytes.count
+        }
+
+        /// An attribute dictionary's object as written, held with the dictionary so that its
+        /// storage is not reused for another while the bytes are remembered.
+        struct Literal {
+            var dictionary: [String: String]
+            var identity: UInt
+            var bytes: [UInt8]
+        }
+
+        private static let literalBits = 8
+        /// Objects written, by the identity of their dictionary's storage.
+        @exclusivity(unchecked) var literals: [Literal?] = []
+
+        /// The storage of a dictionary (one reference), which equal copies share.
+        @inline(__always)
+        static func identity(of dictionary: [String: String]) -> UInt {
+            unsafeBitCast(dictionary, to: UInt.self)
+        }
+
+        /// The slot of `dictionary` in `literals`, nil where a dictionary is not one reference.
+        func literalSlot(of dictionary: [String: String]) -> Int? {
+            guard MemoryLayout<[String: String]>.size == MemoryLayout<UInt>.size else { return nil }
+            if literals.isEmpty { literals = Array(repeating: nil, count: 1 << Buffer.literalBits) }
+            let identity = UInt64(Buffer.identity(of: dictionary))
+            return Int(truncatingIfNeeded: (identity &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Buffer.literalBits))
+        }
+
+        /// The bytes written from `offset`.
+        func bytes(from offset: Int) -> [UInt8] {
+            Array(UnsafeBufferPointer(start: base + offset, count: count - offset))
+        }
+
+        @inline(__always)
+        func append(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { append($0) }
+        }
+
+        /// Appends a copy of `count` bytes written before, from `offset`.
+        func appendCopy(from offset: Int, count bytes: Int) {
+            reserve(bytes)
+            UnsafeMutableRawPointer(base + count).copyMemory(from: base + offset, byteCount: bytes)
+            count += bytes
         }
 
         /// Appends the bytes of a literal.

@@ -1,0 +1,38 @@
+/// Set operations on the few entity indices of a meeting or a clause, kept in arrays.
+///
+/// A meeting has a handful of parties: building a `Set` of them to test one inclusion
+/// allocates and hashes more than comparing the arrays element by element.
+extension Array where Element == Int {
+    /// Whether every element is in `other`: `Set(self).isSubset(of: Set(other))`.
+    ///
+    /// - Complexity: O(*n* × *m*).
+    func isContained(in other: [Int]) -> Bool {
+        allSatisfy { other.contains($0) }
+    }
+
+    /// Whether an element is in `other`: `!Set(self).isDisjoint(with: other)`.
+    ///
+    /// - Complexity: O(*n* × *m*).
+    func sharesElement(with other: [Int]) -> Bool {
+        contains { other.contains($0) }
+    }
+}
+
+extension Dictionary<Int, Int>.Values {
+    /// Whether there are exactly two distinct values: `Set(values).count == 2`.
+    ///
+    /// - Complexity: O(*n*).
+    var hasTwoDistinct: Bool {
+        var first: Int? = nil, second: Int? = nil
+        for value in self where value != first && value != second {
+            if first == nil {
+                first = value
+            } else if second == nil {
+                second = value
+            } else {
+                return false
+            }
+        }
+        return second != nil
+    }
+}
