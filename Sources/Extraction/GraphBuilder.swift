@@ -29,10 +29,11 @@ struct GraphBuilder {
         var ids = [EntityID?](repeating: nil, count: entityCount)
         var withID: [Int] = []
         for index in 0..<entityCount {
-            let entity = doc.entities[index]
-            guard live[index] || (entity.kind == .country && entity.isNamedInside) else { continue }
-            guard entity.kind != .country || entity.isConfirmed || named[index] else { continue }
-            ids[index] = id(of: entity)
+            // Fields read in place (binding the entity would copy it).
+            let kind = doc.entities[index].kind
+            guard live[index] || (kind == .country && doc.entities[index].isNamedInside) else { continue }
+            guard kind != .country || doc.entities[index].isConfirmed || named[index] else { continue }
+            ids[index] = id(ofEntity: index)
             withID.append(index)
         }
         // Entities in id order (document order among equal ids); each entity's rank is the
@@ -64,6 +65,8 @@ struct GraphBuilder {
         // attribute wins: as adding each mention to a `Graph` would give.
         var kinds: [RelationKind] = []
         var directedKinds: [Bool] = []
+        kinds.reserveCapacity(8)
+        directedKinds.reserveCapacity(8)
         func kindNumber(_ kind: RelationKind) -> Int {
             if let known = kinds.firstIndex(of: kind) { return known }
             kinds.append(kind)
@@ -141,18 +144,37 @@ struct GraphBuilder {
     /// table's "Organisation ..."): the canonical name is the article's form. Its id stays
     /// the table's, so articles with either spelling merge.
     private func entity(_ index: Int, id: EntityID, ids: [EntityID?], nameWritten: Bool, attributes cache: AttributesCache.Table) -> Entity {
-        let entity = doc.entities[index]
-        var name = entity.name
-        if entity.kind == .organization, entity.gazetteerIndex != nil, !nameWritten,
-            let variant = entity.aliases.first(where: { GraphBuilder.isSpellingVariant($0, of: entity.name) })
+        // Fields read in place: binding the entity would copy (retain) every string and array it holds.
+        let kind = doc.entities[index].kind
+        let entityName = doc.entities[index].name
+        let written = doc.entities[index].aliases
+        var name = entityName
+        if kind == .organization, doc.entities[index].gazetteerIndex != nil, !nameWritten,
+            let variant = written.first(where: { GraphBuilder.isSpellingVariant($0, of: entityName) })
         {
             name = variant
         }
-        let affiliations = entity.affiliations.compactMap { entityID(at: $0, in: ids) != nil ? doc.entities[$0].name : nil }
-        let attributes = cache.attributes(AttributesCache.Values(entity.iso, GraphBuilder.joined(entity.role), GraphBuilder.joined(affiliations)))
-        var aliases = entity.aliases.filter { $0 != name && !$0.isEmpty }
-        if name != entity.name { aliases.append(entity.name) }
-        if entity.kind == .person { aliases = aliases.filter(GraphBuilder.isShortName) }
+        // The names of the affiliations with ids, "; "-joined (an array only for two or more).
+        var affiliation: String? = nil
+        var affiliations: [String] = []
+        for a in doc.entities[index].affiliations where entityID(at: a, in: ids) != nil {
+            if affiliation == nil {
+                affiliation = doc.entities[a].name
+            } else {
+                if affiliations.isEmpty { affiliations.append(affiliation!) }
+                affiliations.append(doc.entities[a].name)
+            }
+        }
+        if !affiliations.isEmpty { affiliation = affiliations.joined(separator: "; ") }
+        let attributes = cache.attributes(AttributesCache.Values(doc.entities[index].iso, GraphBuilder.joined(doc.entities[index].role), affiliation))
+        // The aliases but the name, not empty (and for a person, short), in one pass.
+        let isPerson = kind == .person
+        var aliases: [String] = []
+        if !written.isEmpty { aliases.reserveCapacity(written.count + 1) }
+        for alias in written where alias != name && !alias.isEmpty && (!isPerson || GraphBuilder.isShortName(alias)) {
+            aliases.append(alias)
+        }
+        if name != entityName && (!isPerson || GraphBuilder.isShortName(entityName)) { aliases.append(entityName) }
         // Sorted and distinct, as `Entity.init` leaves them.
         if aliases.count > 1 {
             aliases.sort()
@@ -163,7 +185,7 @@ struct GraphBuilder {
             }
             aliases.removeLast(aliases.count - kept)
         }
-        return Entity(id: id, kind: entity.kind.entityKind, name: name, sortedAliases: aliases, attributes: attributes)
+        return Entity(id: id, kind: kind.entityKind, name: name, sortedAliases: aliases, attributes: attributes)
     }
 
     /// The parts joined with "; ", nil for none (one part is itself: nothing to join).
@@ -246,15 +268,16 @@ struct GraphBuilder {
         return PhraseTrie<Int>.keys(alias).count <= 8
     }
 
-    /// The id of an entity; gazetteer entries have theirs computed once at load.
-    private func id(of entity: DocumentEntity) -> EntityID {
-        if let index = entity.gazetteerIndex, entity.kind == .country, doc.gazetteer.countries[index].name == entity.name {
+    /// The id of entity `e`; gazetteer entries have theirs computed once at load.
+    private func id(ofEntity e: Int) -> EntityID {
+        let kind = doc.entities[e].kind
+        if let index = doc.entities[e].gazetteerIndex, kind == .country, doc.gazetteer.countries[index].name == doc.entities[e].name {
             return doc.gazetteer.countries[index].id
         }
-        if let index = entity.gazetteerIndex, entity.kind == .organization, doc.gazetteer.organizations[index].name == entity.name {
+        if let index = doc.entities[e].gazetteerIndex, kind == .organization, doc.gazetteer.organizations[index].name == doc.entities[e].name {
             return doc.gazetteer.organizations[index].id
         }
-        return GraphBuilder.id(kind: entity.kind.entityKind, name: entity.name)
+        return GraphBuilder.id(kind: kind.entityKind, name: doc.entities[e].name)
     }
 
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where

@@ -1,16 +1,16 @@
 /// A growable list whose elements are read and written in place: the document's entities
-/// (`DocumentAnalysis.entities`).
+/// (`DocumentAnalysis.entities`) and the meetings found (`MeetingDetector.events`).
 ///
 /// The rules read one field of an entity many times per entity (`doc.entities[p].affiliations`,
-/// `doc.kind(of: p)`). With `[DocumentEntity]`, where the optimizer does not inline the
-/// array's getter (in the long rules it often does not), each read copies the whole entity
-/// out, retaining and releasing its strings and arrays. This list's subscript is an address,
-/// so reading a field loads that field, and `doc.entities[p].addAffiliation(c)` changes the
-/// entity where it is.
+/// `events[c].isPlanned`). With an array of these structs, where the optimizer does not
+/// inline the array's getter (in the long rules it often does not), each read copies the
+/// whole element out, retaining and releasing its strings and arrays. This list's subscript
+/// is an address, so reading a field loads that field, and `doc.entities[p].addAffiliation(c)`
+/// changes the entity where it is.
 ///
 /// It reads as an array (a random-access collection indexed from 0, trapping on an index out
 /// of range) and grows by `append`. Unlike an array, copies of the list share its elements:
-/// the analysis owns the one list, and the rules reach it through the analysis.
+/// its owner (the analysis, the detector) keeps the one list, and the rules reach it there.
 ///
 /// - Complexity: subscript O(1); `append` amortized O(1).
 struct InPlaceList<Element>: RandomAccessCollection {

@@ -43,7 +43,7 @@ final class MeetingDetector {
         var cameo: String
     }
 
-    @exclusivity(unchecked) private(set) var events: [Event] = []
+    @exclusivity(unchecked) private(set) var events = InPlaceList<Event>()
 
     @exclusivity(unchecked) private var current: Int? = nil
 

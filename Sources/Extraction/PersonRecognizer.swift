@@ -79,8 +79,7 @@ struct PersonRecognizer {
     /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
     /// title and before a name word.
     private func isInitialPair(at i: Int) -> Bool {
-        let t = document.tokens[i]
-        return t.flags.contains(.allCaps) && t.text.utf8.count == 2 && document.mentionAtToken[i] < 0 && i > 0 && document.has(i - 1, .titleHead)
+        return document.tokens[i].flags.contains(.allCaps) && document.tokens[i].text.utf8.count == 2 && document.mentionAtToken[i] < 0 && i > 0 && document.has(i - 1, .titleHead)
             && i + 1 < document.tokens.count && isNameWord(at: i + 1)
     }
 
@@ -95,25 +94,24 @@ struct PersonRecognizer {
         // Flags read in place (no copy of the token): most tokens stop at the first test.
         let flags = document.tokens[k].flags
         guard flags.contains(.word), flags.contains(.capitalized), !flags.contains(.number) else { return false }
-        let t = document.tokens[k]
         var classes = document.classes[k]
-        if t.flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
-        if t.flags.contains(.dotted) { return false }
+        if flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
+        if flags.contains(.dotted) { return false }
         // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
-        if classes.contains(.stop), t.text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
+        if classes.contains(.stop), document.tokens[k].text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
         // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
         // between a title and a name word, is a surname.
-        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), t.text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
+        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), document.tokens[k].text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
             document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
             document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,
             !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech)
         {
             classes.remove(.stop)
             // ("HE", His Excellency, is written in capitals.)
-            if !t.flags.contains(.allCaps) { classes.remove(.honorific) }
+            if !flags.contains(.allCaps) { classes.remove(.honorific) }
         }
         // "Hun Sen": an abbreviation's word without its period ("Sen." is a senator's title).
-        if classes.contains(.abbreviation), !t.flags.contains(.dotted), k + 1 >= document.tokens.count || !document.tokens[k + 1].hasKey(".") {
+        if classes.contains(.abbreviation), !flags.contains(.dotted), k + 1 >= document.tokens.count || !document.tokens[k + 1].hasKey(".") {
             classes.remove(.abbreviation)
         }
         // "Lee Jun-il": a month's abbreviation joined to a lowercase syllable is a given name.
@@ -151,9 +149,11 @@ struct PersonRecognizer {
         var words = 0
         while k < upper, k - q < 10 {
             if doc.mentionAtToken[k] >= 0 { break }
-            let t = tokens[k]
-            if k > q && t.flags.contains(.paragraphStart) { break }
-            if isNameWord(at: k) || k == q && t.isCapitalized && doc.has(k, .month) && k + 1 < upper && isNameWord(at: k + 1)
+            // Flags read in place: binding the token would copy it (and retain its strings).
+            let flags = tokens[k].flags
+            let isCapitalized = flags.contains(.capitalized)
+            if k > q && flags.contains(.paragraphStart) { break }
+            if isNameWord(at: k) || k == q && isCapitalized && doc.has(k, .month) && k + 1 < upper && isNameWord(at: k + 1)
                 && (inList || doc.pendingAffiliations[q] != nil)
             {
                 words += 1
@@ -168,11 +168,11 @@ struct PersonRecognizer {
                 continue
             }
             // "Hassan Sheikh Mohamud": a courtesy word between two name words is part of the name.
-            if k > q, last == k, t.isCapitalized, t.key.count > 3, doc.classes[k].contains(.honorific), k + 1 < upper, isNameWord(at: k + 1) {
+            if k > q, last == k, isCapitalized, tokens[k].key.count > 3, doc.classes[k].contains(.honorific), k + 1 < upper, isNameWord(at: k + 1) {
                 k += 1
                 continue
             }
-            if isInitial(t) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
+            if isInitial(tokens[k]) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
                 k += 1
                 continue
             }
@@ -181,7 +181,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            if !t.isCapitalized, doc.has(k, .particle), k > q, k + 1 < upper {
+            if !isCapitalized, doc.has(k, .particle), k > q, k + 1 < upper {
                 var next = k + 1
                 if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
                 if doc.has(next, .particle) && next + 1 < upper { next += 1 }
@@ -190,10 +190,10 @@ struct PersonRecognizer {
                     continue
                 }
             }
-            if !t.isCapitalized, doc.has(k, .particle), k == q {
+            if !isCapitalized, doc.has(k, .particle), k == q {
                 break
             }
-            if doc.has(k, .suffix) && t.isCapitalized && k > q {
+            if doc.has(k, .suffix) && isCapitalized && k > q {
                 k += 1
                 last = k
                 if k < upper && tokens[k].hasKey(".") && !tokens[k].flags.contains(.spaceBefore) { k += 1; last = k }

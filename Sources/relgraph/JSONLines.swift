@@ -26,7 +26,9 @@ enum JSONLines {
     /// - Complexity: O(*n*) in the size of the output.
     static func encode(_ graph: Graph, document: String, into out: Buffer) {
         out.append(#"{"document":"#)
+        let documentOffset = out.count
         string(document, out)
+        let documentLength = out.count - documentOffset
         out.append(#","entities":["#)
         let entities = graph.entities
         for index in entities.indices {
@@ -54,10 +56,10 @@ enum JSONLines {
         let relations = graph.relations
         var evidenceCount = 0
         for index in relations.indices { evidenceCount += relations[index].evidence.count }
-        // Relations found in one sentence share its string (and every evidence the document's):
-        // each is escaped once per line, and its bytes are copied from where they were first
-        // written after that.
-        withUnsafeTemporaryAllocation(of: WrittenString.self, capacity: max(1, 2 * evidenceCount)) { written in
+        // Relations found in one sentence share its string: each sentence is escaped once per
+        // line, and its bytes are copied from where they were first written after that (as
+        // the document's name, which every evidence repeats, is copied from the line's start).
+        withUnsafeTemporaryAllocation(of: WrittenString.self, capacity: max(1, evidenceCount)) { written in
             var writtenCount = 0
             for index in relations.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -78,7 +80,11 @@ enum JSONLines {
                         out.append(UInt8(ascii: ","))
                     }
                     out.append(#""document":"#)
-                    sharedString(evidence[i].document, out, written: written, count: &writtenCount)
+                    if hasSameBytes(evidence[i].document, document) {
+                        out.appendCopy(from: documentOffset, count: documentLength)
+                    } else {
+                        string(evidence[i].document, out)
+                    }
                     out.append(#","end":"#)
                     integer(evidence[i].end, out)
                     out.append(#","sentence":"#)
@@ -99,6 +105,18 @@ enum JSONLines {
             }
         }
         out.append("]}\n")
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (not `==`, which holds for canonically
+    /// equivalent strings too).
+    @inline(__always)
+    private static func hasSameBytes(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count else { return false }
+        let same = x.withContiguousStorageIfAvailable { p -> Bool? in
+            y.withContiguousStorageIfAvailable { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+        return (same ?? nil) ?? x.elementsEqual(y)
     }
 
     /// A string already written in this line: where its bytes are (in the graph) and where
