@@ -281,6 +281,19 @@ final class CoreferenceResolver {
     }
 
     private func countries(of group: [Int]) -> [Int] {
+        // Most groups have fewer than two countries: counted first, without an array.
+        var first: Int? = nil
+        var two = false
+        for p in group {
+            guard let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) else { continue }
+            if first == nil {
+                first = c
+            } else if c != first {
+                two = true
+                break
+            }
+        }
+        if !two { return first.map { [$0] } ?? [] }
         var result: [Int] = []
         for p in group {
             if let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }), !result.contains(c) {

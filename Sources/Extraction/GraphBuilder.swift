@@ -283,7 +283,9 @@ struct GraphBuilder {
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
     /// folding is lowercasing and every run of other characters is one hyphen.
     static func id(kind: EntityKind, name: String) -> EntityID {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return EntityIDCache.shared.id(kind: kind, name: name) }
+        // (The bytes in place: the UTF-8 view's iterator is far slower.)
+        let isASCII = name.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? name.utf8.allSatisfy { $0 < 0x80 }
+        guard isASCII else { return EntityIDCache.shared.id(kind: kind, name: name) }
         // Written straight into the string's storage: at most the kind, "/" and one byte per
         // byte of the name (or "unnamed").
         var kindName = kind.rawValue

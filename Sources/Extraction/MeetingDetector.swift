@@ -432,10 +432,14 @@ final class MeetingDetector {
         }
         // A country stands for its leader only where no one from it is named ("Unnamed leaders
         // at a summit are represented by their countries").
-        let represented = event.participants.filter { doc.kind(of: $0) == .person }.flatMap {
-            doc.entities[$0].affiliations.filter { doc.kind(of: $0) == .country }
+        // (Whether a person of the meeting is affiliated with country `c`, tested in place: the
+        // list of their countries was built for every meeting.)
+        func isRepresented(_ c: Int) -> Bool {
+            event.participants.contains { p in
+                doc.kind(of: p) == .person && doc.entities[p].affiliations.contains { $0 == c && doc.kind(of: $0) == .country }
+            }
         }
-        let participants = event.participants.filter { doc.kind(of: $0) != .country || !represented.contains($0) }
+        let participants = event.participants.filter { doc.kind(of: $0) != .country || !isRepresented($0) }
         let sided = event.sides.values.hasTwoDistinct
         var result: [(Int, Int)] = []
         for i in participants.indices {

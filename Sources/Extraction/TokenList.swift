@@ -48,6 +48,7 @@ struct TokenList: RandomAccessCollection {
         /// Appends `token`.
         ///
         /// - Complexity: amortized O(1).
+        @inline(__always)
         func append(_ token: consuming Token) {
             if storage.count == storage.capacity {
                 let grown = UnsafeMutablePointer<Token>.allocate(capacity: storage.capacity * 2)

@@ -107,19 +107,6 @@ enum Tokenizer {
         return tokens.list
     }
 
-    /// What each ASCII byte adds to the counts of a word's uppercase letters, lowercase
-    /// letters, digits and periods (16 bits each, in that order from the lowest).
-    private static let asciiClasses: [UInt64] = (0..<128).map { (byte: Int) -> UInt64 in
-        switch byte {
-        case 65...90: return 1
-        case 97...122: return 1 << 16
-        case 48...57: return 1 << 32
-        case 46: return periodCount
-        default: return 0
-        }
-    }
-    private static let periodCount: UInt64 = 1 << 48
-
     /// The one-scalar strings of ASCII, made once: punctuation tokens take theirs from here.
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
@@ -146,28 +133,10 @@ enum Tokenizer {
         // The key's bytes (lowercased, without periods) as `Token.code` packs them.
         var code: UInt64 = 0
         var keyLength = 0
-        // The text's bytes packed the same way (used for words of up to eight bytes).
-        var textCode: UInt64 = 0
-        // ASCII scalars counted through a table: one load and one addition give the four
-        // counts, 16 bits each (a word this short cannot carry into the next count).
-        let table = asciiClasses
-        var counts: UInt64 = 0
-        let counted = length < 0xFFFF
         for k in i..<j {
             let value = s[k].value
-            if value < 0x80 && counted {
-                let byte = UInt8(truncatingIfNeeded: value)
-                if k &- i < 8 { textCode |= UInt64(byte) &<< UInt64(truncatingIfNeeded: (k &- i) &* 8) }
-                let entry = table[Int(byte)]
-                counts &+= entry
-                if entry == periodCount { continue }
-                // Uppercase letters to lowercase (the entry's upper count bit is 1).
-                let keyByte = byte | UInt8(truncatingIfNeeded: (entry & 1) &<< 5)
-                if keyLength < 8 { code |= UInt64(keyByte) &<< UInt64(truncatingIfNeeded: keyLength &* 8) }
-                keyLength += 1
-            } else if value < 0x80 {
+            if value < 0x80 {
                 var byte = UInt8(truncatingIfNeeded: value)
-                if k &- i < 8 { textCode |= UInt64(byte) &<< UInt64(truncatingIfNeeded: (k &- i) &* 8) }
                 if byte >= 65 && byte <= 90 {
                     upper += 1
                     byte += 32
@@ -187,10 +156,6 @@ enum Tokenizer {
                 if isUpper(scalar) { upper += 1 } else if isLetter(scalar) { lower += 1 }
             }
         }
-        upper += Int(truncatingIfNeeded: counts & 0xFFFF)
-        lower += Int(truncatingIfNeeded: (counts >> 16) & 0xFFFF)
-        digits += Int(truncatingIfNeeded: (counts >> 32) & 0xFFFF)
-        periods += Int(truncatingIfNeeded: counts >> 48)
         if isUpper(s[i]) { flags.insert(.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         if digits == length { flags.insert(.number) }
@@ -211,6 +176,8 @@ enum Tokenizer {
             }
             let text: String
             if length <= 8 {
+                var textCode: UInt64 = 0
+                for k in 0..<length { textCode |= UInt64(s[i + k].value) &<< UInt64(truncatingIfNeeded: k &* 8) }
                 text = shortStrings.string(code: textCode, make: makeText)
             } else {
                 text = makeText()
