@@ -29,6 +29,9 @@ final class MeetingDetector {
         var isPlanned: Bool
         /// "met the two leaders separately": one side's members did not meet each other.
         var isSeparate = false
+        /// Those told as met one at a time when the meeting was told again ("held separate
+        /// talks with A, B and C" after a headline naming them); later attendees are not.
+        var separateMembers: [Int] = []
         var sentence: Int
         var date: String?
         var cameo: String
@@ -218,6 +221,8 @@ final class MeetingDetector {
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
+                        // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
+                        || objectsNamed.count >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -252,6 +257,10 @@ final class MeetingDetector {
                         }
                         events[c].visits.append(contentsOf: visits)
                         if events[c].date == nil { events[c].date = date }
+                        // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
+                        // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
+                        // not "On the eve of the summit, Xi held separate talks with each of the five".)
+                        if event.isSeparate, known.isSubset(of: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
                     } else {
                         events.append(event)
                         current = events.count - 1
@@ -446,7 +455,7 @@ final class MeetingDetector {
             for j in participants.indices where j > i {
                 let a = participants[i], b = participants[j]
                 if a == b { continue }
-                if sided, event.isSeparate, event.sides[a] == event.sides[b] { continue }
+                if sided, event.isSeparate || event.separateMembers.contains(a) && event.separateMembers.contains(b), event.sides[a] == event.sides[b] { continue }
                 // Two countries standing for their unnamed leaders ("where the leaders of the
                 // United States, France and Japan gathered") met each other, whichever side.
                 let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
