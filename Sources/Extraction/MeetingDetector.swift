@@ -110,6 +110,7 @@ final class MeetingDetector {
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
                 var objectsNamed: [Int] = []
+                var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
@@ -174,6 +175,10 @@ final class MeetingDetector {
                     earlierSubjects = subjects
                     earlierObjects.formUnion(objects)
                     objectsNamed = objects
+                    // Guests named by name ("bilateral talks with Modi at the prime minister's residence" has one).
+                    bilateralGuests = Set(doc.mentions(in: trigger.end..<objectsEnd).map { doc.mentions[$0] }.filter { m in
+                        m.entity >= 0 && doc.kind(of: m.entity) == .person && m.form == .name && objects.contains(m.entity)
+                    }.map(\.entity)).count
                     participants = subjects + objects
                     // "Tiani hosted Colonel Goïta of Mali and Captain Traoré of Burkina Faso": guests
                     // of different countries at one host's event met each other too.
@@ -222,7 +227,7 @@ final class MeetingDetector {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
-                        || objectsNamed.count >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
+                        || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -260,7 +265,7 @@ final class MeetingDetector {
                         // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
                         // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
                         // not "On the eve of the summit, Xi held separate talks with each of the five".)
-                        if event.isSeparate, known.isSubset(of: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
+                        if event.isSeparate, known.count >= 2, known.isSubset(of: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
                     } else {
                         events.append(event)
                         current = events.count - 1
@@ -665,8 +670,16 @@ final class MeetingDetector {
             }
             return nil
         case "attended", "attend", "attends":
-            if followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet"], within: 4) != nil {
-                return Trigger(start: t, end: t + 1, cameo: "040")
+            if let k = followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"], within: 4) {
+                // "attended the meeting of the SCO Council of Foreign Ministers": a gathering whose
+                // other attendees may be named later, all on one footing (not "attended talks with X";
+                // not "Lee also attended the session", the meeting told before).
+                // A gathering introduced as such: "the meeting of ...", "a summit".
+                let introduced = k + 1 < range.upperBound && doc.tokens[k + 1].hasKey("of") || doc.tokens[k - 1].hasKey("a") || doc.tokens[k - 1].hasKey("an")
+                let gathering = introduced && (doc.tokens[k].hasKey("meeting") || doc.tokens[k].hasKey("summit") || doc.tokens[k].hasKey("session") || doc.tokens[k].hasKey("conference"))
+                    && !(k + 1..<clauseEnd(k, in: range)).contains { doc.tokens[$0].hasKey("with") }
+                if !gathering, doc.tokens[k].hasKey("session") || doc.tokens[k].hasKey("conference") { return nil }
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: gathering, symmetric: gathering)
             }
             return nil
         default:
