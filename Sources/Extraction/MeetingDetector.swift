@@ -551,6 +551,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
             }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
+            // "talks in Geneva last month between Bessent and He Lifeng".
+            if let k = followed(by: ["between"], within: 6),
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") || (doc.mention(at: $0).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false) })
+            {
+                return Trigger(start: t, end: k + 1, cameo: "040", between: true)
+            }
             // "talks in Moscow with X", "a meeting on Monday with X".
             if let k = followed(by: ["with"], within: 5),
                 !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") })
@@ -1069,7 +1075,9 @@ final class MeetingDetector {
             let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
             if keyCode == Token.code("attended") || keyCode == Token.code("joined") || doc.tokens[t].hasKey("accompanied") || doc.tokens[t].hasKey("represented"),
-                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") })
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") }),
+                // ("We will be represented by Bessent, Lutnick and Greer": talks to come.)
+                !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })
             {
                 return true
             }
