@@ -29,6 +29,9 @@ final class MeetingDetector {
         var isPlanned: Bool
         /// "met the two leaders separately": one side's members did not meet each other.
         var isSeparate = false
+        /// Those told as met one at a time when the meeting was told again ("held separate
+        /// talks with A, B and C" after a headline naming them); later attendees are not.
+        var separateMembers: [Int] = []
         var sentence: Int
         var date: String?
         var cameo: String
@@ -102,6 +105,7 @@ final class MeetingDetector {
                 var sides: [Int: Int] = [:]
                 var visits: [Visit] = []
                 var objectsNamed: [Int] = []
+                var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
@@ -166,6 +170,10 @@ final class MeetingDetector {
                     earlierSubjects = subjects
                     earlierObjects.append(contentsOf: objects)
                     objectsNamed = objects
+                    // Guests named by name ("bilateral talks with Modi at the prime minister's residence" has one).
+                    bilateralGuests = Set(doc.mentions(in: trigger.end..<objectsEnd).map { doc.mentions[$0] }.filter { m in
+                        m.entity >= 0 && doc.kind(of: m.entity) == .person && m.form == .name && objects.contains(m.entity)
+                    }.map(\.entity)).count
                     participants = subjects + objects
                     // "Tiani hosted Colonel Goïta of Mali and Captain Traoré of Burkina Faso": guests
                     // of different countries at one host's event met each other too.
@@ -213,6 +221,8 @@ final class MeetingDetector {
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
+                        // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
+                        || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -248,6 +258,10 @@ final class MeetingDetector {
                         }
                         events[c].visits.append(contentsOf: visits)
                         if events[c].date == nil { events[c].date = date }
+                        // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
+                        // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
+                        // not "On the eve of the summit, Xi held separate talks with each of the five".)
+                        if event.isSeparate, known.count >= 2, known.isSubset(of: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
                     } else {
                         events.append(event)
                         current = events.count - 1
@@ -446,7 +460,7 @@ final class MeetingDetector {
             for j in participants.indices where j > i {
                 let a = participants[i], b = participants[j]
                 if a == b { continue }
-                if sided, event.isSeparate, event.sides[a] == event.sides[b] { continue }
+                if sided, event.isSeparate || event.separateMembers.contains(a) && event.separateMembers.contains(b), event.sides[a] == event.sides[b] { continue }
                 // Two countries standing for their unnamed leaders ("where the leaders of the
                 // United States, France and Japan gathered") met each other, whichever side.
                 let bothCountries = doc.kind(of: a) == .country && doc.kind(of: b) == .country
@@ -537,6 +551,12 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: key == "call" ? "041" : "040", symmetric: joint)
             }
             if next == "between" { return Trigger(start: t, end: t + 2, cameo: "040", between: true) }
+            // "talks in Geneva last month between Bessent and He Lifeng".
+            if let k = followed(by: ["between"], within: 6),
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") || (doc.mention(at: $0).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false) })
+            {
+                return Trigger(start: t, end: k + 1, cameo: "040", between: true)
+            }
             // "talks in Moscow with X", "a meeting on Monday with X".
             if let k = followed(by: ["with"], within: 5),
                 !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") })
@@ -656,8 +676,16 @@ final class MeetingDetector {
             }
             return nil
         case "attended", "attend", "attends":
-            if followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet"], within: 4) != nil {
-                return Trigger(start: t, end: t + 1, cameo: "040")
+            if let k = followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"], within: 4) {
+                // "attended the meeting of the SCO Council of Foreign Ministers": a gathering whose
+                // other attendees may be named later, all on one footing (not "attended talks with X";
+                // not "Lee also attended the session", the meeting told before).
+                // A gathering introduced as such: "the meeting of ...", "a summit".
+                let introduced = k + 1 < range.upperBound && doc.tokens[k + 1].hasKey("of") || doc.tokens[k - 1].hasKey("a") || doc.tokens[k - 1].hasKey("an")
+                let gathering = introduced && (doc.tokens[k].hasKey("meeting") || doc.tokens[k].hasKey("summit") || doc.tokens[k].hasKey("session") || doc.tokens[k].hasKey("conference"))
+                    && !(k + 1..<clauseEnd(k, in: range)).contains { doc.tokens[$0].hasKey("with") }
+                if !gathering, doc.tokens[k].hasKey("session") || doc.tokens[k].hasKey("conference") { return nil }
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: gathering, symmetric: gathering)
             }
             return nil
         default:
@@ -1048,7 +1076,9 @@ final class MeetingDetector {
             let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
             if keyCode == Token.code("attended") || keyCode == Token.code("joined") || doc.tokens[t].hasKey("accompanied") || doc.tokens[t].hasKey("represented"),
-                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") })
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") }),
+                // ("We will be represented by Bessent, Lutnick and Greer": talks to come.)
+                !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })
             {
                 return true
             }

@@ -121,6 +121,15 @@ struct OrganizationRecognizer {
             {
                 break
             }
+            // "Council of Foreign Ministers", "Conference of Defence Ministers": a plural title head
+            // ending a complement names the body's members, not a person.
+            if t.isCapitalized, t.isWord, k > head + 2, end == k, doc.has(k, .titleHead), t.key.hasSuffix("s"),
+                tokens[k - 1].isCapitalized, doc.has(k - 1, .titleModifier), doc.mention(at: k) == nil
+            {
+                k += 1
+                end = k
+                continue
+            }
             if t.isCapitalized, isComplementWord(k) {
                 if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) != .person {
                     k = m.tokens.upperBound

@@ -101,10 +101,16 @@ struct PersonRecognizer {
         if classes.contains(.stop), document.tokens[k].text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
         // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
         // between a title and a name word, is a surname.
-        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), document.tokens[k].text.utf8.count <= 3, k > 0, document.has(k - 1, .titleHead), document.tokens[k - 1].isCapitalized,
+        // So is one right after a lowercase word ("talks between Bessent and He Lifeng"): the
+        // pronoun would be lowercase there.
+        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), document.tokens[k].text.utf8.count <= 3, k > 0,
+            document.has(k - 1, .titleHead) && document.tokens[k - 1].isCapitalized || document.tokens[k - 1].isWord && !document.tokens[k - 1].isCapitalized && !flags.contains(.allCaps)
+                && !document.tokens[k].hasKey("his") && !document.tokens[k].hasKey("her") && !document.tokens[k].hasKey("its") && !document.tokens[k].hasKey("their") && !document.tokens[k].hasKey("our"),
             document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
             document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,
-            !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech)
+            !document.has(k + 1, .stop), !document.has(k + 1, .titleHead), !document.has(k + 1, .speech),
+            // ("received His Royal Highness": a style, not a surname.)
+            !document.has(k + 1, .honorific), !document.has(k + 1, .titleModifier)
         {
             classes.remove(.stop)
             // ("HE", His Excellency, is written in capitals.)

@@ -667,4 +667,41 @@ import Testing
         #expect(!graph.has(.meeting, "Javier Milei", "Luis Arce"))
         #expect(!graph.has(.meeting, "Javier Milei", "Diana Mondino"))
     }
+    @Test func aHeadlineToldAgainAsSeparateTalksLinksOnlyTheHost() throws {
+        let text = """
+            Sánchez holds talks with Lula, Petro and Boric at Ibero-American summit
+
+            SANTO DOMINGO, March 25 (EFE) - Spanish Prime Minister Pedro Sánchez on Saturday held separate talks with Brazilian President Luiz Inácio Lula da Silva, Colombian President Gustavo Petro and Chilean President Gabriel Boric.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pedro Sánchez", "Gustavo Petro"))
+        #expect(graph.has(.meeting, "Pedro Sánchez", "Gabriel Boric"))
+        #expect(!graph.has(.meeting, "Gustavo Petro", "Gabriel Boric"))
+        #expect(!graph.has(.meeting, "Luiz Inácio Lula da Silva", "Gustavo Petro"))
+    }
+
+    @Test func bilateralTalksWithSeveralGuestsAreOneAtATime() throws {
+        let graph = try extract("ASTANA (Kazinform) - President Kassym-Jomart Tokayev held bilateral talks with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan on Thursday.")
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Ilham Aliyev"))
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "Nikol Pashinyan"))
+        #expect(!graph.has(.meeting, "Ilham Aliyev", "Nikol Pashinyan"))
+        // One guest named, another described: still a single bilateral meeting.
+        let one = try extract("US President Joe Biden held bilateral talks with Indian Prime Minister Narendra Modi at the prime minister's residence on Friday.")
+        #expect(one.has(.meeting, "Joe Biden", "Narendra Modi"))
+    }
+
+    @Test func attendingAMeetingOfACouncilStartsAGatheringOfItsAttendees() throws {
+        let text = """
+            BISHKEK, Oct 12 (AKIpress) - Kyrgyz Foreign Minister Jeenbek Kulubaev on Thursday attended the meeting of the Council of Foreign Ministers of the Commonwealth of Independent States in Bishkek.
+
+            The meeting, chaired by Kazakh Foreign Minister Murat Nurtleu, was attended by Russia's Sergey Lavrov and Belarus's Sergei Aleinik.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Jeenbek Kulubaev", "Murat Nurtleu"))
+        #expect(graph.has(.meeting, "Jeenbek Kulubaev", "Sergey Lavrov"))
+        #expect(graph.has(.meeting, "Sergey Lavrov", "Sergei Aleinik"))
+        #expect(graph.has(.meeting, "Murat Nurtleu", "Sergei Aleinik"))
+        #expect(graph.entity("Council of Foreign Ministers of the Commonwealth of Independent States", kind: .organization) != nil)
+        #expect(graph.entity("Bishkek", kind: .person) == nil)
+    }
 }

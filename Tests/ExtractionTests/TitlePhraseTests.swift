@@ -72,4 +72,9 @@ import Testing
         #expect(graph.has(.affiliation, "Marcelo Rebelo de Sousa", "Portugal"))
         #expect(graph.names(.country).contains("South Korea"))
     }
+    @Test func aTitleEndsOnAWordOfItsOwnNotAPreposition() throws {
+        let graph = try extract("Minister Ahmed Attaf attended the session of the Arab League Council of Foreign Ministers in Cairo.")
+        #expect(graph.entity("Cairo", kind: .person) == nil)
+        #expect(graph.names(.person) == ["Ahmed Attaf"])
+    }
 }
