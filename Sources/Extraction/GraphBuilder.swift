@@ -100,7 +100,8 @@ struct GraphBuilder {
             add(kindNumber(doc.relations[f].kind), sourceIndex, targetIndex, found: f, sentence: doc.relations[f].sentence)
         }
         // Relations in key order: source, target, kind, direction, as `Graph.relations`.
-        let kindRank = kinds.map { kind in kinds.filter { $0 < kind }.count }
+        // (Counted, not filtered into an array per kind.)
+        let kindRank = kinds.map { kind in kinds.reduce(0) { $1 < kind ? $0 + 1 : $0 } }
         contributions.sort { a, b in
             if a.source != b.source { return a.source < b.source }
             if a.target != b.target { return a.target < b.target }

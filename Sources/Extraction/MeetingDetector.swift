@@ -261,7 +261,7 @@ final class MeetingDetector {
                         // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
                         // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
                         // not "On the eve of the summit, Xi held separate talks with each of the five".)
-                        if event.isSeparate, known.count >= 2, known.isSubset(of: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
+                        if event.isSeparate, Set(known).count >= 2, known.isContained(in: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
                     } else {
                         events.append(event)
                         current = events.count - 1

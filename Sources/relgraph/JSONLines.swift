@@ -21,46 +21,43 @@ enum JSONLines {
     /// Appends the line for `graph` of article `document`, newline included, to `out`.
     ///
     /// Entities and relations are read in place (by index), not copied out one by one:
-    /// each copy would retain every string and array the value holds.
+    /// each copy would retain every string and array the value holds. The strings a line
+    /// repeats (an evidence sentence shared by relations, the document's name in every
+    /// evidence, an entity's id at the ends of its relations, the kinds) are escaped once per
+    /// line and copied from where they were first written after that (`WrittenStrings`).
     ///
     /// - Complexity: O(*n*) in the size of the output.
     static func encode(_ graph: Graph, document: String, into out: Buffer) {
-        out.append(#"{"document":"#)
-        let documentOffset = out.count
-        string(document, out)
-        let documentLength = out.count - documentOffset
-        out.append(#","entities":["#)
         let entities = graph.entities
-        for index in entities.indices {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(#"{"aliases":["#)
-            let aliases = entities[index].aliases
-            for i in aliases.indices {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                string(aliases[i], out)
-            }
-            out.append(UInt8(ascii: "]"))
-            if !entities[index].attributes.isEmpty {
-                out.append(#","attributes":"#)
-                dictionary(entities[index].attributes, out)
-            }
-            out.append(#","id":"#)
-            string(entities[index].id.rawValue, out)
-            out.append(#","kind":"#)
-            string(entities[index].kind.rawValue, out)
-            out.append(#","name":"#)
-            string(entities[index].name, out)
-            out.append(UInt8(ascii: "}"))
-        }
-        out.append(#"],"relations":["#)
         let relations = graph.relations
-        var evidenceCount = 0
-        for index in relations.indices { evidenceCount += relations[index].evidence.count }
-        // Relations found in one sentence share its string: each sentence is escaped once per
-        // line, and its bytes are copied from where they were first written after that (as
-        // the document's name, which every evidence repeats, is copied from the line's start).
-        withUnsafeTemporaryAllocation(of: WrittenString.self, capacity: max(1, evidenceCount)) { written in
-            var writtenCount = 0
+        var repeated = 1 + 2 * entities.count + 3 * relations.count
+        for index in relations.indices { repeated += 2 * relations[index].evidence.count }
+        WrittenStrings.with(room: repeated) { written in
+            out.append(#"{"document":"#)
+            written.string(document, out)
+            out.append(#","entities":["#)
+            for index in entities.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(#"{"aliases":["#)
+                let aliases = entities[index].aliases
+                for i in aliases.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    string(aliases[i], out)
+                }
+                out.append(UInt8(ascii: "]"))
+                if !entities[index].attributes.isEmpty {
+                    out.append(#","attributes":"#)
+                    dictionary(entities[index].attributes, out)
+                }
+                out.append(#","id":"#)
+                written.string(entities[index].id.rawValue, out)
+                out.append(#","kind":"#)
+                written.string(entities[index].kind.rawValue, out)
+                out.append(#","name":"#)
+                string(entities[index].name, out)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(#"],"relations":["#)
             for index in relations.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "{"))
@@ -80,79 +77,80 @@ enum JSONLines {
                         out.append(UInt8(ascii: ","))
                     }
                     out.append(#""document":"#)
-                    if hasSameBytes(evidence[i].document, document) {
-                        out.appendCopy(from: documentOffset, count: documentLength)
-                    } else {
-                        string(evidence[i].document, out)
-                    }
+                    written.string(evidence[i].document, out)
                     out.append(#","end":"#)
                     integer(evidence[i].end, out)
                     out.append(#","sentence":"#)
-                    sharedString(evidence[i].sentence, out, written: written, count: &writtenCount)
+                    written.string(evidence[i].sentence, out)
                     out.append(#","start":"#)
                     integer(evidence[i].start, out)
                     out.append(UInt8(ascii: "}"))
                 }
                 out.append(#"],"kind":"#)
-                string(relations[index].kind.rawValue, out)
+                written.string(relations[index].kind.rawValue, out)
                 out.append(#","source":"#)
-                string(relations[index].source.rawValue, out)
+                written.string(relations[index].source.rawValue, out)
                 out.append(#","target":"#)
-                string(relations[index].target.rawValue, out)
+                written.string(relations[index].target.rawValue, out)
                 out.append(#","weight":"#)
                 number(relations[index].weight, out)
                 out.append(UInt8(ascii: "}"))
             }
+            out.append("]}\n")
         }
-        out.append("]}\n")
     }
 
-    /// Whether two strings have the same UTF-8 bytes (not `==`, which holds for canonically
-    /// equivalent strings too).
-    @inline(__always)
-    private static func hasSameBytes(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        guard x.count == y.count else { return false }
-        let same = x.withContiguousStorageIfAvailable { p -> Bool? in
-            y.withContiguousStorageIfAvailable { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+    /// The string literals written in one line, found by the bits of their `String`: a
+    /// string of up to 15 bytes is its bits, and a longer one refers to its storage, which
+    /// the graph holds while the line is written, so equal bits are equal strings. (Two
+    /// strings of equal bytes stored apart are written twice: the same bytes.) An
+    /// open-addressed table on the stack, never more than half full.
+    private struct WrittenStrings {
+        struct Slot {
+            var bits: (UInt64, UInt64)
+            /// Where the literal is in the buffer; -1 for an empty slot.
+            var offset: Int
+            var length: Int
         }
-        return (same ?? nil) ?? x.elementsEqual(y)
-    }
 
-    /// A string already written in this line: where its bytes are (in the graph) and where
-    /// its literal is (in the buffer).
-    private struct WrittenString {
-        var address: UnsafeRawPointer
-        var count: Int
-        var offset: Int
-        var length: Int
-    }
+        let slots: UnsafeMutableBufferPointer<Slot>
 
-    /// `string(text, out)` for a string of the evidence: one written before in the line (the
-    /// same storage: its bytes are at the same address, held by the graph) is copied from the
-    /// buffer instead of escaped again.
-    ///
-    /// Only strings longer than 15 bytes are looked up: shorter ones are stored inline, and
-    /// their bytes have no address of their own.
-    private static func sharedString(_ text: String, _ out: Buffer, written: UnsafeMutableBufferPointer<WrittenString>, count: inout Int) {
-        guard text.utf8.count > 15, let address = text.utf8.withContiguousStorageIfAvailable({ UnsafeRawPointer($0.baseAddress) }) ?? nil else {
-            string(text, out)
-            return
-        }
-        let bytes = text.utf8.count
-        var k = count - 1
-        while k >= 0 {
-            if written[k].address == address && written[k].count == bytes {
-                out.appendCopy(from: written[k].offset, count: written[k].length)
+        /// Calls `body` with a table for `room` strings.
+        static func with(room: Int, _ body: (WrittenStrings) -> Void) {
+            guard MemoryLayout<String>.size == 16 else {
+                body(WrittenStrings(slots: UnsafeMutableBufferPointer(start: nil, count: 0)))
                 return
             }
-            k -= 1
+            var capacity = 16
+            while capacity < 2 * room { capacity *= 2 }
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: capacity) { slots in
+                slots.initialize(repeating: Slot(bits: (0, 0), offset: -1, length: 0))
+                body(WrittenStrings(slots: slots))
+            }
         }
-        let offset = out.count
-        string(text, out)
-        if count < written.count {
-            written[count] = WrittenString(address: address, count: bytes, offset: offset, length: out.count - offset)
-            count += 1
+
+        /// `JSONLines.string(text, out)`, or a copy of the literal written for `text` before.
+        /// `text` must be held by the graph (not a temporary) until the line is written.
+        func string(_ text: String, _ out: Buffer) {
+            guard slots.count > 0 else {
+                JSONLines.string(text, out)
+                return
+            }
+            let bits = withUnsafeBytes(of: text) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+            let mask = slots.count - 1
+            var hash = (bits.0 ^ (bits.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 32
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while slots[i].offset >= 0 {
+                if slots[i].bits == bits {
+                    out.appendCopy(from: slots[i].offset, count: slots[i].length)
+                    return
+                }
+                i = (i + 1) & mask
+            }
+            let offset = out.count
+            JSONLines.string(text, out)
+            slots[i] = Slot(bits: bits, offset: offset, length: out.count - offset)
         }
     }
 
