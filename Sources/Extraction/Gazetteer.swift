@@ -118,8 +118,13 @@ struct Gazetteer: Sendable {
     private mutating func insert(_ form: String, _ entry: Entry) {
         let keys = PhraseTrie<Payload>.keys(form)
         guard !keys.isEmpty else { return }
-        let hasLower = form.unicodeScalars.contains { $0.properties.isLowercase }
-        let capitalsOnly = !hasLower || (form.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2 && form.count <= 6 && !form.contains(" "))
+        // ASCII letters tested as bytes: the Unicode property look-up costs more than the rest
+        // of loading a name (and gives the same answer there: only "a"-"z" are lowercase,
+        // only "A"-"Z" uppercase).
+        func isLowercase(_ s: Unicode.Scalar) -> Bool { s.isASCII ? s.value >= 97 && s.value <= 122 : s.properties.isLowercase }
+        func isUppercase(_ s: Unicode.Scalar) -> Bool { s.isASCII ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase }
+        let hasLower = form.unicodeScalars.contains(where: isLowercase)
+        let capitalsOnly = !hasLower || (form.unicodeScalars.count(where: isUppercase) >= 2 && form.count <= 6 && !form.contains(" "))
         trie.insert(keys, value: Payload(entry: entry, capitalsOnly: capitalsOnly))
     }
 
