@@ -15,7 +15,21 @@ final class CoreferenceResolver {
     /// Persons in order of their last subject/speaker role (most recent last).
     @exclusivity(unchecked) private(set) var salient: [Int] = []
     /// Token of each person's last mention.
-    @exclusivity(unchecked) private(set) var lastSeen: [Int: Int] = [:]
+    @exclusivity(unchecked) private(set) var lastSeen = EntityTokens()
+
+    /// A token per entity index, read and written like `[Int: Int]`: an array with -1 for
+    /// none (a token is never negative), so that nothing is hashed.
+    struct EntityTokens {
+        private var tokens: [Int] = []
+
+        subscript(entity: Int) -> Int? {
+            get { entity >= 0 && entity < tokens.count && tokens[entity] >= 0 ? tokens[entity] : nil }
+            set {
+                if entity >= tokens.count { tokens.append(contentsOf: repeatElement(-1, count: entity + 1 - tokens.count)) }
+                tokens[entity] = newValue ?? -1
+            }
+        }
+    }
     /// Persons taking part in the current meeting.
     @exclusivity(unchecked) var group: [Int] = [] {
         didSet {
