@@ -19,7 +19,7 @@ final class DocumentAnalysis {
     /// The sentence of each token (-1 for excluded tokens).
     let sentenceOfToken: [Int32]
     @exclusivity(unchecked) var dateline: Dateline?
-    @exclusivity(unchecked) var entities = InPlaceList<DocumentEntity>()
+    let entities = InPlaceList<DocumentEntity>()
     @exclusivity(unchecked) var mentions: [Mention] = []
     /// The mention covering each token (-1 when none). Written only by `addMention` and
     /// `removeMention`, which keep `mentions(in:)`'s memory of each sentence current.

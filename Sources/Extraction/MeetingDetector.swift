@@ -46,7 +46,7 @@ final class MeetingDetector {
         var cameo: String
     }
 
-    @exclusivity(unchecked) private(set) var events = InPlaceList<Event>()
+    let events = InPlaceList<Event>()
 
     @exclusivity(unchecked) private var current: Int? = nil
 
