@@ -20,7 +20,7 @@ final class DocumentAnalysis {
     let sentenceOfToken: [Int32]
     @exclusivity(unchecked) var dateline: Dateline?
     let entities = InPlaceList<DocumentEntity>()
-    @exclusivity(unchecked) var mentions: [Mention] = []
+    let mentions = InPlaceList<Mention>()
     /// The mention covering each token (-1 when none). Written only by `addMention` and
     /// `removeMention`, which keep `mentions(in:)`'s memory of each sentence current.
     @exclusivity(unchecked) private(set) var mentionAtToken: [Int32]

@@ -1,5 +1,5 @@
 /// A growable list whose elements are read and written in place: the document's entities
-/// (`DocumentAnalysis.entities`) and the meetings found (`MeetingDetector.events`).
+/// and mentions (`DocumentAnalysis`) and the meetings found (`MeetingDetector.events`).
 ///
 /// The rules read one field of an entity many times per entity (`doc.entities[p].affiliations`,
 /// `events[c].isPlanned`). With an array of these structs, where the optimizer does not
@@ -10,7 +10,8 @@
 ///
 /// It reads as an array (a random-access collection indexed from 0, trapping on an index out
 /// of range) and grows by `append`. Unlike an array, copies of the list share its elements:
-/// its owner (the analysis, the detector) keeps the one list, and the rules reach it there.
+/// its owner (the analysis, the detector) keeps the one list, as a constant (so that reading
+/// it retains nothing), and the rules reach it there.
 ///
 /// - Complexity: subscript O(1); `append` amortized O(1).
 struct InPlaceList<Element>: RandomAccessCollection {
