@@ -14,7 +14,12 @@
 /// - Complexity: `contains` O(log *n*) integer comparisons for a key of up to eight
 ///   bytes, one hash look-up for a longer key.
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
-    /// Codes of the words of up to eight bytes, sorted.
+    /// The codes of a set of at most four words of up to eight bytes (a rule's literal made
+    /// per call, `followed(by: ["with", "to"])`), unsorted, held here rather than in an array:
+    /// making the set allocates nothing. `inlineCount` is -1 when the codes are in `short`.
+    private let inlineCodes: (UInt64, UInt64, UInt64, UInt64)
+    private let inlineCount: Int
+    /// Codes of the words of up to eight bytes, sorted (when not inline).
     private let short: [UInt64]
     /// The longer words, and their `Token.longHash`es, sorted: a token's hash is looked
     /// for first, and its key (a copy) read only when the hash is there.
@@ -22,18 +27,33 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private let longHashes: [UInt64]
 
     init(_ keys: some Sequence<String>) {
-        // Duplicates do no harm to the binary search; no hashing, so that a literal set
-        // made per call (`followed(by: ["with", "to"])`) costs little more than its array.
+        // Duplicates do no harm to the search; no hashing, so that a literal set made per
+        // call (`followed(by: ["with", "to"])`) costs little more than its array.
+        var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var inlineCount = 0
         var short: [UInt64] = []
         var long: Set<String> = []
         for key in keys {
             let code = Token.code(of: key)
-            if code == Token.longKey { long.insert(key) } else { short.append(code) }
+            if code == Token.longKey {
+                long.insert(key)
+            } else if inlineCount >= 0 && inlineCount < 4 {
+                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: code, toByteOffset: inlineCount * 8, as: UInt64.self) }
+                inlineCount += 1
+            } else {
+                if inlineCount >= 0 {
+                    short = [inline.0, inline.1, inline.2, inline.3]
+                    inlineCount = -1
+                }
+                short.append(code)
+            }
         }
         short.sort()
+        inlineCodes = inline
+        self.inlineCount = inlineCount
         self.short = short
         self.long = long
-        longHashes = long.map(Token.longHash(of:)).sorted()
+        longHashes = long.isEmpty ? [] : long.map(Token.longHash(of:)).sorted()
     }
 
     init(arrayLiteral keys: String...) {
@@ -54,7 +74,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     private func contains(code: UInt64, longHash: UInt64, key: @autoclosure () -> String) -> Bool {
-        if code == Token.longKey { return KeySet.search(longHashes, longHash) && long.contains(key()) }
+        if code == Token.longKey { return !longHashes.isEmpty && KeySet.search(longHashes, longHash) && long.contains(key()) }
+        if inlineCount >= 0 {
+            return inlineCount > 0 && inlineCodes.0 == code || inlineCount > 1 && inlineCodes.1 == code
+                || inlineCount > 2 && inlineCodes.2 == code || inlineCount > 3 && inlineCodes.3 == code
+        }
         return KeySet.search(short, code)
     }
 
@@ -74,10 +98,18 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     /// The words of both sets.
     func union(_ other: KeySet) -> KeySet {
-        KeySet(codes: (short + other.short).sorted(), long: long.union(other.long))
+        KeySet(codes: (codes + other.codes).sorted(), long: long.union(other.long))
+    }
+
+    /// The codes of the short words, wherever they are held.
+    private var codes: [UInt64] {
+        guard inlineCount >= 0 else { return short }
+        return Array([inlineCodes.0, inlineCodes.1, inlineCodes.2, inlineCodes.3].prefix(inlineCount))
     }
 
     private init(codes: [UInt64], long: Set<String>) {
+        inlineCodes = (0, 0, 0, 0)
+        inlineCount = -1
         short = codes
         self.long = long
         longHashes = long.map(Token.longHash(of:)).sorted()
