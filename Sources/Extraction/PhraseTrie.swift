@@ -9,7 +9,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The token keys of `phrase`, tokenized like an article.
     static func keys(_ phrase: String) -> [String] {
-        Tokenizer.tokenize(ArticleText(text: phrase, document: "")).map(\.key)
+        // Remembered per thread: the same roles and names are tokenized again and again.
+        PhraseKeysCache.current.keys(of: phrase) { Tokenizer.tokenize(ArticleText(text: $0, document: "")).map(\.key) }
     }
 
     /// Adds `value` under `keys`.

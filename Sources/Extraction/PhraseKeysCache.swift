@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The token keys of phrases already tokenized on this thread (`PhraseTrie.keys`).
+///
+/// Rules tokenize a person's role or an alias to compare its words ("Minister of Foreign
+/// Affairs"), a few times per article, and tokenizing a short phrase costs thousands of
+/// instructions; the same roles recur across a corpus. One table per thread (thread-specific
+/// storage), so that no lock is taken; a slot holds the last phrase whose bytes hashed to it
+/// (FNV-1a), and keys are returned only for exactly that phrase's bytes (canonically
+/// equivalent spellings tokenize apart), so they are the keys tokenizing would give.
+///
+/// - Complexity: `keys(of:make:)` O(*n*) in the phrase's bytes when known.
+final class PhraseKeysCache {
+    private static let slotBits = 10
+    @exclusivity(unchecked) private var hashes = [UInt64](repeating: 0, count: 1 << slotBits)
+    @exclusivity(unchecked) private var phrases = [String?](repeating: nil, count: 1 << slotBits)
+    @exclusivity(unchecked) private var keys = [[String]](repeating: [], count: 1 << slotBits)
+
+    /// The keys of `phrase`, made by `make` when not known.
+    func keys(of phrase: String, make: (String) -> [String]) -> [String] {
+        var phrase = phrase
+        let hash = phrase.withUTF8 { bytes -> UInt64 in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return h
+        }
+        let slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - PhraseKeysCache.slotBits))
+        if hashes[slot] == hash, var known = phrases[slot] {
+            let same = known.withUTF8 { x in phrase.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+            if same { return keys[slot] }
+        }
+        let made = make(phrase)
+        hashes[slot] = hash
+        phrases[slot] = phrase
+        keys[slot] = made
+        return made
+    }
+
+    /// The key under which each thread keeps its table (released with the thread).
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { table in
+            guard let table else { return }
+            Unmanaged<PhraseKeysCache>.fromOpaque(table).release()
+        }
+        precondition(created == 0, "PhraseKeysCache: pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's table.
+    static var current: PhraseKeysCache {
+        if let table = pthread_getspecific(key) {
+            return Unmanaged<PhraseKeysCache>.fromOpaque(table).takeUnretainedValue()
+        }
+        let table = PhraseKeysCache()
+        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
+        return table
+    }
+}
