@@ -85,14 +85,23 @@ final class MeetingDetector {
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].hasKey("in") && doc.tokens[range.lowerBound + 2].hasKey("separate")
         var resumeAfterSentence: Int? = nil
+        var dateFrom = range.lowerBound
         defer {
-            if let resume = resumeAfterSentence { current = resume >= 0 ? resume : nil }
+            if let resume = resumeAfterSentence {
+                current = resume >= 0 ? resume : nil
+                // "his Georgian counterpart" after an earlier meeting told in passing is the story's.
+                if let c = current { coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person } }
+            }
         }
         var t = range.lowerBound
         while t < range.upperBound {
             // The word class first (as `trigger` does): most tokens are no trigger, and the call costs.
             if doc.has(t, .meeting) || doc.has(t, .event), let trigger = trigger(at: t, in: range) {
                 handled = true
+                // The date told with this trigger's clause ("after a visit to Kyiv on Wednesday, where
+                // he met Zelensky, and talks in Berlin on Thursday with ...").
+                let triggerDate = dateExpression(in: dateFrom..<clauseEnd(trigger.end, in: range)) ?? date
+                dateFrom = trigger.end
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
                     // "held a bilateral meeting with Wang Yi": two parties, not the summit's.
@@ -105,6 +114,10 @@ final class MeetingDetector {
                 // "Lavrov and Wang last met in Beijing in April": an earlier meeting, told in
                 // passing; the story's meeting stays the current one after this sentence.
                 let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { (doc.tokens[$0].hasKey("last") || doc.tokens[$0].hasKey("previously") || doc.tokens[$0].hasKey("first")) }
+                    // "... and his talks with Garibashvili last year".
+                    || current != nil && (trigger.end..<max(trigger.end, clauseEnd(trigger.end, in: range) - 1)).contains { k in
+                        doc.tokens[k].hasKey("last") && (doc.tokens[k + 1].hasKey("year") || doc.tokens[k + 1].hasKey("month"))
+                    }
                 if isEarlier, resumeAfterSentence == nil { resumeAfterSentence = current ?? -1 }
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
@@ -224,7 +237,7 @@ final class MeetingDetector {
                 }
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
-                    var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
+                    var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
                         || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
@@ -245,6 +258,8 @@ final class MeetingDetector {
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
+                        // Told with another day than the current meeting, and someone new: another meeting.
+                        || triggerDate != nil && current.flatMap { events[$0].date }.map { $0 != triggerDate! } ?? false && !new.isSubset(of: known)
                     if let c = current, !planned, !events[c].isPlanned, !another,
                         participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
                             || (!known.isDisjoint(with: new) && sameSubjects)
@@ -261,7 +276,7 @@ final class MeetingDetector {
                             }
                         }
                         events[c].visits.append(contentsOf: visits)
-                        if events[c].date == nil { events[c].date = date }
+                        if events[c].date == nil { events[c].date = triggerDate }
                         // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
                         // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
                         // not "On the eve of the summit, Xi held separate talks with each of the five".)
@@ -906,7 +921,10 @@ final class MeetingDetector {
                 t += 2
                 continue
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
-                if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
+                // With no one named yet in the range, the sentence's subject before it ("Blinken arrived
+                // after a visit to Kyiv, where he met Zelensky"), not the article's last speaker.
+                let context = result.isEmpty ? sentenceSubject(before: t) : result
+                if let p = coreference.pronounReferent(at: t, currentSubjects: context), !result.contains(p) { result.append(p) }
             } else if doc.has(t, .titleHead), !doc.titleTokens.contains(t),
                 // "the member states": countries, not a person's title.
                 !(t + 1 < range.upperBound && (doc.tokens[t + 1].hasKey("states") || doc.tokens[t + 1].hasKey("state") || doc.tokens[t + 1].hasKey("countries") || doc.tokens[t + 1].hasKey("nations")))
@@ -926,6 +944,19 @@ final class MeetingDetector {
             t += 1
         }
         return result
+    }
+
+    /// The last person named in the sentence before token `t`, outside quotes: whom a later
+    /// pronoun of the sentence most likely refers to ("Fahmy said El-Sisi stressed during his
+    /// meeting": El-Sisi).
+    private func sentenceSubject(before t: Int) -> [Int] {
+        let s = Int(doc.sentenceOfToken[t])
+        guard s >= 0 else { return [] }
+        let first = doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t).last {
+            let m = doc.mentions[$0]
+            return m.entity >= 0 && doc.kind(of: m.entity) == .person && doc.quoteOfToken[m.tokens.lowerBound] < 0
+        }
+        return first.map { [doc.mentions[$0].entity] } ?? []
     }
 
     /// The parties right after "between": the persons of the coordination ("talks between

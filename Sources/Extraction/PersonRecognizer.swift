@@ -88,7 +88,7 @@ struct PersonRecognizer {
         t.flags.contains(.dotted) && t.key.count == 1
     }
 
-    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]
+    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
 
     /// Whether token `k` can be a word of a person's name (classes looked up once per document).
     func isNameWord(at k: Int) -> Bool {
@@ -138,7 +138,7 @@ struct PersonRecognizer {
         if t.flags.contains(.allCaps) && !document.lexicon.has(t.key, .suffix) { return false }
         if t.flags.contains(.dotted) { return false }
         let classes = document.lexicon.classes(of: t.key)
-        if !classes.isDisjoint(with: [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]) {
+        if !classes.isDisjoint(with: Self.notNameClasses) {
             return false
         }
         return true
