@@ -1074,8 +1074,30 @@ final class MeetingDetector {
     private func unnamedLeaders(in range: Range<Int>) -> [Int] {
         var result: [Int] = []
         var t = range.lowerBound
-        while t + 2 < range.upperBound {
-            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
+        while t < range.upperBound {
+            // "his German, French and British counterparts" with no names after them.
+            // (Not in a headline: "Kazakh, Azerbaijani Presidents hold talks" names them in the story.)
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t].key.hasSuffix("s"), t > range.lowerBound,
+                !doc.sentences[Int(doc.sentenceOfToken[t])].isHeadline,
+                doc.mention(at: t - 1).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country && $0.form == .demonym }) ?? false,
+                !(t + 1 < range.upperBound && doc.mention(at: t + 1).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false)
+            {
+                var listed: [Int] = []
+                var k = t - 1
+                while k >= range.lowerBound {
+                    if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym {
+                        if !listed.contains(m.entity) { listed.insert(m.entity, at: 0) }
+                        k = m.tokens.lowerBound - 1
+                        continue
+                    }
+                    if doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",") { k -= 1; continue }
+                    break
+                }
+                if listed.count >= 2 {
+                    for c in listed where !result.contains(c) { result.append(c) }
+                }
+            }
+            if t + 2 < range.upperBound, doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
                 var k = t + 2
                 // "counterparts from 12 countries of Africa and the Global South, among them Cuba, ...".
                 if let among = (k..<min(range.upperBound - 1, k + 12)).first(where: {
