@@ -151,6 +151,13 @@ final class MeetingDetector {
                         subjectStart = since + 1
                     }
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
+                    // "the visit of Prime Minister Pashinyan to Tbilisi and his talks with X": the
+                    // possessor alone holds the talks, the person last named before it.
+                    if !trigger.partiesAfterOnly, trigger.start > subjectStart, doc.tokens[trigger.start - 1].hasKey("his") || doc.tokens[trigger.start - 1].hasKey("her"),
+                        let owner = sentenceSubject(before: trigger.start - 1).first
+                    {
+                        subjects = [owner]
+                    }
                     // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
                     // relative pronoun's antecedent, whatever phrase it ends.
                     if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with") || trigger.cameo != "043" && trigger.start > range.lowerBound && (doc.tokens[trigger.start - 1].hasKey("who") || doc.tokens[trigger.start - 1].hasKey("also")),
@@ -630,7 +637,8 @@ final class MeetingDetector {
             return nil
         case "discussed", "discusses", "discuss", "discussing":
             if let k = followed(by: ["with"], within: 12) { return Trigger(start: t, end: k + 1, cameo: "040") }
-            return Trigger(start: t, end: t + 1, cameo: "040")
+            // "They discussed the visit of Prime Minister X": who follows is the topic, not a party.
+            return Trigger(start: t, end: t + 1, cameo: "040", placesOnly: true)
         case "exchanged", "exchange", "exchanging":
             if next == "views" || next == "opinions" { return Trigger(start: t, end: t + 2, cameo: "040") }
             return nil

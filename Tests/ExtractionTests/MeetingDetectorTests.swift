@@ -704,4 +704,50 @@ import Testing
         #expect(graph.entity("Council of Foreign Ministers of the Commonwealth of Independent States", kind: .organization) != nil)
         #expect(graph.entity("Bishkek", kind: .person) == nil)
     }
+    @Test func talksSomewhereBetweenTwoNamedPartiesAndAFutureDelegation() throws {
+        let text = """
+            WASHINGTON (Reuters) - U.S. President Donald Trump and Chinese President Xi Jinping spoke by phone on Thursday.
+
+            "We will be represented by Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick," Trump wrote.
+
+            The call followed talks in London last month between Bessent and He Lifeng, China's vice premier.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Donald Trump", "Xi Jinping"))
+        #expect(graph.has(.meeting, "Scott Bessent", "He Lifeng"))
+        #expect(!graph.has(.meeting, "Howard Lutnick", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Scott Bessent", "Xi Jinping"))
+    }
+
+    @Test func aVisitOnAnotherDayIsAnotherMeetingAndUnnamedCounterpartsByCountry() throws {
+        let text = """
+            Vienna (AFP) - US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Vienna on Friday.
+
+            Lavrov said Moscow was waiting for a written answer.
+
+            Rubio came to Vienna after a visit to Kyiv on Wednesday, where he met Ukrainian President Volodymyr Zelensky, and talks in Paris on Thursday with his German, French and Italian counterparts.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Marco Rubio", "Sergei Lavrov"))
+        #expect(graph.has(.meeting, "Marco Rubio", "Volodymyr Zelensky"))
+        #expect(!graph.has(.meeting, "Sergei Lavrov", "Volodymyr Zelensky"))
+        #expect(graph.has(.meeting, "Marco Rubio", "Germany"))
+        #expect(graph.has(.meeting, "France", "Italy"))
+        #expect(!graph.has(.meeting, "Sergei Lavrov", "France"))
+    }
+
+    @Test func anEarlierMeetingToldLastYearLeavesTheStorysCounterpart() throws {
+        let text = """
+            YEREVAN, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan had a telephone conversation with Foreign Minister of Georgia Ilia Darchiashvili.
+
+            They discussed the agreements reached during the visit of Prime Minister Nikol Pashinyan to Tbilisi and his talks with Georgian Prime Minister Irakli Garibashvili last year.
+
+            Mirzoyan also invited his Georgian counterpart to visit Armenia.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Nikol Pashinyan", "Irakli Garibashvili"))
+        #expect(graph.has(.affiliation, "Nikol Pashinyan", "Armenia"))
+        #expect(!graph.has(.affiliation, "Nikol Pashinyan", "Georgia"))
+        #expect(!graph.has(.meeting, "Ararat Mirzoyan", "Irakli Garibashvili"))
+    }
 }

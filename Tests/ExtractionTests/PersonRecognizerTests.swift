@@ -230,4 +230,15 @@ import Testing
         }
         #expect(!persons.contains { $0.hasPrefix("Expatriates") || $0.hasPrefix("Joint") || $0.hasPrefix("Samdech") })
     }
+    @Test func aCapitalizedPronounAfterALowercaseWordIsASurname() throws {
+        let graph = try extract("The talks between Bessent and He Lifeng, China's vice premier, lasted two days.")
+        #expect(graph.has(.affiliation, "He Lifeng", "China"))
+        let style = try extract("King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman received the minister.")
+        #expect(style.entity("His Royal", kind: .person) == nil)
+    }
+
+    @Test func aLakeOrAGulfIsNoPerson() throws {
+        let graph = try extract("Geneva (AFP) - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov at a hotel on the shores of Lake Geneva.")
+        #expect(graph.names(.person) == ["Antony Blinken", "Sergei Lavrov"])
+    }
 }
