@@ -104,6 +104,10 @@ final class MeetingDetector {
                 dateFrom = trigger.end
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
+                    // "The prime minister also had a brief interaction with".
+                    || (max(range.lowerBound, trigger.start - 5)..<trigger.start).contains { k in
+                        doc.tokens[k].hasKey("also") && (k + 1..<trigger.start).allSatisfy { doc.tokens[$0].hasKey("had") || doc.tokens[$0].hasKey("held") || doc.tokens[$0].hasKey("has") || doc.tokens[$0].hasKey("a") || doc.tokens[$0].hasKey("an") || doc.tokens[$0].hasKey("brief") || doc.tokens[$0].hasKey("short") || doc.tokens[$0].hasKey("separate") }
+                    }
                     // "held a bilateral meeting with Wang Yi": two parties, not the summit's.
                     || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     // "A meeting between Meloni and Milei took place on Friday": a new meeting.
@@ -153,10 +157,15 @@ final class MeetingDetector {
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
                     // "the visit of Prime Minister Pashinyan to Tbilisi and his talks with X": the
                     // possessor alone holds the talks, the person last named before it.
-                    if !trigger.partiesAfterOnly, trigger.start > subjectStart, doc.tokens[trigger.start - 1].hasKey("his") || doc.tokens[trigger.start - 1].hasKey("her"),
-                        let owner = sentenceSubject(before: trigger.start - 1).first
-                    {
-                        subjects = [owner]
+                    if !trigger.partiesAfterOnly, trigger.start > subjectStart, doc.tokens[trigger.start - 1].hasKey("his") || doc.tokens[trigger.start - 1].hasKey("her") {
+                        if let owner = sentenceSubject(before: trigger.start - 1).first {
+                            subjects = [owner]
+                        } else if let comma = (trigger.end..<range.upperBound).first(where: { doc.tokens[$0].hasKey(",") }),
+                            let m = doc.mention(at: comma + 1), m.entity >= 0, doc.kind(of: m.entity) == .person
+                        {
+                            // "During his meeting with Zelenskyy, Modi told ...": the main clause's subject.
+                            subjects = [m.entity]
+                        }
                     }
                     // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
                     // relative pronoun's antecedent, whatever phrase it ends.
@@ -265,6 +274,12 @@ final class MeetingDetector {
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && known.isDisjoint(with: objectsNamed)
+                        // "X held talks with Y" after "X met Z": the same host with only new guests.
+                        || current.map { c in
+                            guard let subject = subjects.first, let hostSide = events[c].sides[subject], !objectsNamed.isEmpty else { return false }
+                            let guests = events[c].participants.filter { events[c].sides[$0].map { $0 != hostSide } ?? false }
+                            return !guests.isEmpty && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
+                        } ?? false
                         // Told with another day than the current meeting, and someone new: another meeting.
                         || triggerDate != nil && current.flatMap { events[$0].date }.map { $0 != triggerDate! } ?? false && !new.isSubset(of: known)
                     if let c = current, !planned, !events[c].isPlanned, !another,

@@ -750,4 +750,19 @@ import Testing
         #expect(!graph.has(.affiliation, "Nikol Pashinyan", "Georgia"))
         #expect(!graph.has(.meeting, "Ararat Mirzoyan", "Irakli Garibashvili"))
     }
+    @Test func theSameHostWithOnlyNewGuestsIsAnotherMeeting() throws {
+        let text = """
+            OSAKA (Kyodo) - Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese on Saturday.
+
+            He said the two sides had also discussed energy.
+
+            During his meeting with Canadian Prime Minister Justin Trudeau, Kishida raised the issue of rare earths.
+
+            The prime minister also had a brief exchange with South African President Cyril Ramaphosa.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Fumio Kishida", "Anthony Albanese"))
+        #expect(graph.has(.meeting, "Fumio Kishida", "Justin Trudeau"))
+        #expect(!graph.has(.meeting, "Anthony Albanese", "Justin Trudeau"))
+    }
 }
