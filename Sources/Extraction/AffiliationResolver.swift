@@ -73,10 +73,18 @@ struct AffiliationResolver {
         return ranked
     }
 
-    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too.
+    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too;
+    /// a national agency's country ("Riyadh (QNA)" → Qatar) first: its copy's officials are its own.
     func datelineCountries() -> [Int] {
         guard let dateline = doc.dateline else { return [] }
         var result: [Int] = []
+        for t in dateline.tokens where doc.tokens[t].isWord && doc.tokens[t].isCapitalized {
+            if let index = doc.gazetteer.agencyCountry[doc.tokens[t].key], let entity = doc.entityOfCountry[index],
+                doc.entities[entity].isConfirmed, !result.contains(entity)
+            {
+                result.append(entity)
+            }
+        }
         var t = dateline.tokens.lowerBound
         while t < dateline.tokens.upperBound {
             if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {

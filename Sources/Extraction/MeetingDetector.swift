@@ -352,7 +352,18 @@ final class MeetingDetector {
                     joining.append(doc.mentions[m].entity)
                 }
             }
+            // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
+            // who comes before sits on the other side.
+            let sideWord = delegation == nil ? nil : joinRange.first { k in
+                doc.tokens[k].hasKey("side") && k >= joinRange.lowerBound + 3 && doc.tokens[k - 3].hasKey("on") && doc.tokens[k - 2].hasKey("the")
+            }
             for p in joining where !events[c].participants.contains(p) {
+                if let sideWord, let first = doc.mentions(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
+                    events[c].participants.append(p)
+                    events[c].joined[p] = s
+                    if !events[c].sides.isEmpty { events[c].sides[p] = 1 - hostSide }
+                    continue
+                }
                 // A joiner from a country already taking part sits on that country's side ("The
                 // talks were also attended by the two foreign ministers").
                 let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }

@@ -765,4 +765,17 @@ import Testing
         #expect(graph.has(.meeting, "Fumio Kishida", "Justin Trudeau"))
         #expect(!graph.has(.meeting, "Anthony Albanese", "Justin Trudeau"))
     }
+    @Test func attendeesBeforeOnTheOtherSideSitWithTheHost() throws {
+        let text = """
+            Doha, May 2 (QNA) - Qatari Emir Sheikh Tamim bin Hamad Al-Thani met Turkish President Recep Tayyip Erdogan in Doha on Thursday.
+
+            The meeting was attended by Minister of State Mohammed Al-Khulaifi, and on the Turkish side by Foreign Minister Hakan Fidan.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mohammed Al-Khulaifi", "Recep Tayyip Erdogan"))
+        #expect(graph.has(.meeting, "Hakan Fidan", "Tamim bin Hamad Al-Thani"))
+        #expect(graph.has(.affiliation, "Hakan Fidan", "Turkey"))
+        #expect(!graph.has(.affiliation, "Mohammed Al-Khulaifi", "Turkey"))
+        #expect(!graph.has(.meeting, "Mohammed Al-Khulaifi", "Tamim bin Hamad Al-Thani"))
+    }
 }
