@@ -384,13 +384,25 @@ final class MeetingDetector {
             doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were")) }),
             !isPlanned(signed, in: range)
         {
+            // "..., while the MoU on maritime security was signed by C and D": another signing.
+            var signersEnd = range.upperBound
+            if let next = (signed + 2..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
             var signers: [Int] = []
-            for m in doc.mentions(in: signed + 2..<range.upperBound) {
+            for m in doc.mentions(in: signed + 2..<signersEnd) {
                 let entity = doc.mentions[m].entity
                 if entity >= 0, doc.kind(of: entity) == .person, !signers.contains(entity) { signers.append(entity) }
             }
             if signers.count >= 2 {
                 startEvent(signers, sentence: s, date: date, cameo: "057")
+                // The second signing of the sentence: its own pair.
+                if signersEnd < range.upperBound, let again = (signersEnd..<range.upperBound - 1).first(where: { doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") }) {
+                    var second: [Int] = []
+                    for m in doc.mentions(in: again + 2..<range.upperBound) {
+                        let entity = doc.mentions[m].entity
+                        if entity >= 0, doc.kind(of: entity) == .person, !second.contains(entity), !signers.contains(entity) { second.append(entity) }
+                    }
+                    if second.count >= 2 { startEvent(second, sentence: s, date: date, cameo: "057") }
+                }
                 // The signers of a ceremony told in passing are not "the two ministers" of the story.
                 if coreference.group.count < 2 { coreference.group = signers }
                 return
@@ -948,6 +960,12 @@ final class MeetingDetector {
                 for p in named where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
+            } else if keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the") || both, t + 1 < range.upperBound, doc.has(t + 1, .titleHead),
+                case let named = namedEarlier(inSentenceBefore: t), named.count == 2
+            {
+                // "witnessed by Prabowo and Modi after the two leaders held talks": no meeting yet
+                // names the pair; the two persons the sentence just named do.
+                for p in named where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")) && t + 1 < range.upperBound && coreference.isHonorificPronoun(at: t + 1) {
@@ -976,6 +994,20 @@ final class MeetingDetector {
                 continue
             }
             t += 1
+        }
+        return result
+    }
+
+    /// The distinct persons named in the sentence before token `t`, outside quotes.
+    private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
+        let s = Int(doc.sentenceOfToken[t])
+        guard s >= 0 else { return [] }
+        var result: [Int] = []
+        for m in doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t) {
+            let mention = doc.mentions[m]
+            if mention.entity >= 0, doc.kind(of: mention.entity) == .person, doc.quoteOfToken[mention.tokens.lowerBound] < 0, !result.contains(mention.entity) {
+                result.append(mention.entity)
+            }
         }
         return result
     }

@@ -778,4 +778,19 @@ import Testing
         #expect(!graph.has(.affiliation, "Mohammed Al-Khulaifi", "Turkey"))
         #expect(!graph.has(.meeting, "Mohammed Al-Khulaifi", "Tamim bin Hamad Al-Thani"))
     }
+    @Test func twoSigningsInOneSentenceAndTheTwoLeadersJustNamed() throws {
+        let text = """
+            Vietnam, Japan sign three agreements during Ishiba's visit
+
+            Hanoi (VNA) - The signing was witnessed by Prime Minister Pham Minh Chinh and Japanese Prime Minister Shigeru Ishiba after the two leaders held talks at the Government Office.
+
+            The agreement on health was signed by Vietnamese Health Minister Dao Hong Lan and Japanese Ambassador Ito Naoki, while the agreement on transport was signed by Vietnamese Transport Minister Tran Hong Minh and Japanese Vice Minister Kenji Hirata.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pham Minh Chinh", "Shigeru Ishiba"))
+        #expect(graph.has(.meeting, "Dao Hong Lan", "Ito Naoki"))
+        #expect(graph.has(.meeting, "Tran Hong Minh", "Kenji Hirata"))
+        #expect(!graph.has(.meeting, "Dao Hong Lan", "Kenji Hirata"))
+        #expect(!graph.has(.meeting, "Ito Naoki", "Tran Hong Minh"))
+    }
 }
