@@ -522,7 +522,10 @@ struct PersonRecognizer {
             var k = span.upperBound
             while k < upper {
                 if document.tokens[k].hasKey("and") || document.tokens[k].hasKey(",") { k += 1; continue }
-                guard let next = nameSpan(from: k, upper: upper) else { break }
+                // "Teodoro and Foreign Secretary Enrique Manalo": a listed name with a title of its own.
+                var start = k
+                while start < upper, document.mentionAtToken[start] < 0, document.has(start, .titleHead) || document.has(start, .titleModifier) || document.has(start, .honorific) { start += 1 }
+                guard let next = nameSpan(from: start, upper: upper) else { break }
                 document.pendingAffiliations[next.lowerBound] = countries[0]
                 k = next.upperBound
             }

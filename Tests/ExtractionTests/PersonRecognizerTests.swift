@@ -241,4 +241,14 @@ import Testing
         let graph = try extract("Geneva (AFP) - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov at a hotel on the shores of Lake Geneva.")
         #expect(graph.names(.person) == ["Antony Blinken", "Sergei Lavrov"])
     }
+    @Test func aListedNameWithATitleOfItsOwnTakesThePluralTitlesCountry() throws {
+        let text = """
+            Japan thanks Indonesia
+
+            TOKYO (Kyodo) - Japanese Foreign Minister Takeshi Iwaya on Monday thanked his Indonesian counterparts, Retno Marsudi and Defence Minister Sjafrie Sjamsoeddin, for their support to Japan.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Indonesia"))
+        #expect(!graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Japan"))
+    }
 }
