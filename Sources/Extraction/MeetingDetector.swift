@@ -54,6 +54,8 @@ final class MeetingDetector {
         return events[index]
     }
     @exclusivity(unchecked) private var current: Int? = nil
+    /// The first day the story's sentences name ("said here on Wednesday").
+    @exclusivity(unchecked) private var storyDate: String? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
@@ -64,6 +66,7 @@ final class MeetingDetector {
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
         let date = dateExpression(in: range)
+        if storyDate == nil, !doc.sentences[s].isHeadline { storyDate = date }
         var handled = false
         // Objects of an earlier trigger in the sentence are not the subjects of a later one
         // ("X met Y on Tuesday, a day after holding talks with Z": Y did not meet Z).
@@ -281,7 +284,8 @@ final class MeetingDetector {
                             return !guests.isEmpty && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
                         } ?? false
                         // Told with another day than the current meeting, and someone new: another meeting.
-                        || triggerDate != nil && current.flatMap { events[$0].date }.map { $0 != triggerDate! } ?? false && !new.isSubset(of: known)
+                        // (A meeting told without a day took place on the story's first day: "on Wednesday".)
+                        || triggerDate != nil && current.flatMap { events[$0].date ?? storyDate }.map { $0 != triggerDate! } ?? false && !new.isSubset(of: known)
                     if let c = current, !planned, !events[c].isPlanned, !another,
                         participants.isEmpty || new.isSubset(of: known) || (known.isSubset(of: new) && !known.isEmpty)
                             || (!known.isDisjoint(with: new) && sameSubjects)
@@ -726,7 +730,12 @@ final class MeetingDetector {
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
-        case "chaired" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"):
+        case "chaired" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"),
+            "chairing" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"):
+            // "while co-chairing the seventh China-Australia Strategic Dialogue with Penny Wong".
+            if let k = followed(by: ["with"], within: 12), !(t + 1..<k).contains(where: { doc.tokens[$0].hasKey(",") || doc.has($0, .speech) }) {
+                return Trigger(start: t - 2, end: k + 1, cameo: "040", symmetric: true)
+            }
             // "Masisi and his Namibian counterpart, Dr Hage Geingob, co-chaired the commission".
             return Trigger(start: t - 2, end: t + 1, cameo: "040", coordinated: true)
         case "chaired", "chairing", "presided":

@@ -793,4 +793,20 @@ import Testing
         #expect(!graph.has(.meeting, "Dao Hong Lan", "Kenji Hirata"))
         #expect(!graph.has(.meeting, "Ito Naoki", "Tran Hong Minh"))
     }
+    @Test func coChairingADialogueWithSomeone() throws {
+        let text = """
+            China, Japan hold strategic dialogue
+
+            TOKYO, Dec 25 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Wednesday that the two countries should manage their differences.
+
+            Wang, a member of the Political Bureau of the Communist Party of China Central Committee, made the remarks while co-chairing the second China-Japan High-Level Consultation with Japanese Foreign Minister Takeshi Iwaya.
+
+            Wang arrived in Tokyo from Seoul, where he held talks with South Korean Foreign Minister Cho Tae-yul on Monday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Wang Yi", "Takeshi Iwaya"))
+        #expect(graph.has(.meeting, "Wang Yi", "Cho Tae-yul"))
+        #expect(!graph.has(.meeting, "Takeshi Iwaya", "Cho Tae-yul"))
+        #expect(!graph.has(.affiliation, "Wang Yi", "Japan"))
+    }
 }
