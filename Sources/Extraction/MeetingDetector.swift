@@ -334,49 +334,60 @@ final class MeetingDetector {
             }
         }
         if !joinRange.isEmpty, let c = current, joinsCurrent(joinRange) {
-            // Later participants join the host's side; envoys presenting credentials are
-            // guests, each received alone.
-            let credentials = presentsCredentials(joinRange)
-            if credentials { events[c].isSeparate = true }
-            var hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
-            if credentials { hostSide = 1 - hostSide }
-            // "The Romanian delegation also included X": X is Romanian and on that side.
-            let delegation = delegationCountry(in: joinRange)
-            if let delegation, let member = events[c].participants.first(where: { doc.entities[$0].affiliations.contains(delegation) }),
-                let side = events[c].sides[member]
+            // "The Azerbaijani delegation included A and B, while the Turkish delegation included C
+            // and D": each clause with its own delegation.
+            var parts = [joinRange]
+            if let w = joinRange.first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey("whereas") || doc.tokens[$0].hasKey(";") }),
+                (joinRange.lowerBound..<w).contains(where: { doc.tokens[$0].hasKey("delegation") }),
+                (w..<joinRange.upperBound).contains(where: { doc.tokens[$0].hasKey("delegation") })
             {
-                hostSide = side
+                parts = [joinRange.lowerBound..<w, w + 1..<joinRange.upperBound]
             }
-            // Countries whose delegations attended stand for their unnamed leaders.
-            var joining = persons(in: joinRange)
-            if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
-                for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
-                    && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
+            for joinRange in parts {
+                // Later participants join the host's side; envoys presenting credentials are
+                // guests, each received alone.
+                let credentials = presentsCredentials(joinRange)
+                if credentials { events[c].isSeparate = true }
+                var hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
+                if credentials { hostSide = 1 - hostSide }
+                // "The Romanian delegation also included X": X is Romanian and on that side.
+                let delegation = delegationCountry(in: joinRange)
+                if let delegation, let member = events[c].participants.first(where: { doc.entities[$0].affiliations.contains(delegation) }),
+                    let side = events[c].sides[member]
                 {
-                    joining.append(doc.mentions[m].entity)
+                    hostSide = side
                 }
-            }
-            // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
-            // who comes before sits on the other side.
-            let sideWord = delegation == nil ? nil : joinRange.first { k in
-                doc.tokens[k].hasKey("side") && k >= joinRange.lowerBound + 3 && doc.tokens[k - 3].hasKey("on") && doc.tokens[k - 2].hasKey("the")
-            }
-            for p in joining where !events[c].participants.contains(p) {
-                if let sideWord, let first = doc.mentions(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
+                // Countries whose delegations attended stand for their unnamed leaders.
+                var joining = persons(in: joinRange)
+                if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
+                    for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
+                        && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
+                    {
+                        joining.append(doc.mentions[m].entity)
+                    }
+                }
+                // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
+                // who comes before sits on the other side.
+                let sideWord = delegation == nil ? nil : joinRange.first { k in
+                    doc.tokens[k].hasKey("side") && k >= joinRange.lowerBound + 3 && doc.tokens[k - 3].hasKey("on") && doc.tokens[k - 2].hasKey("the")
+                }
+                for p in joining where !events[c].participants.contains(p) {
+                    if let sideWord, let first = doc.mentions(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
+                        events[c].participants.append(p)
+                        events[c].joined[p] = s
+                        if !events[c].sides.isEmpty { events[c].sides[p] = 1 - hostSide }
+                        continue
+                    }
+                    // A joiner from a country already taking part sits on that country's side ("The
+                    // talks were also attended by the two foreign ministers").
+                    let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+                    let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
                     events[c].participants.append(p)
                     events[c].joined[p] = s
-                    if !events[c].sides.isEmpty { events[c].sides[p] = 1 - hostSide }
-                    continue
-                }
-                // A joiner from a country already taking part sits on that country's side ("The
-                // talks were also attended by the two foreign ministers").
-                let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
-                let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
-                events[c].participants.append(p)
-                events[c].joined[p] = s
-                if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
-                if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
-                    doc.entities[p].addAffiliation(delegation)
+                    if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
+                    if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
+                        doc.entities[p].addAffiliation(delegation)
+                    }
                 }
             }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }

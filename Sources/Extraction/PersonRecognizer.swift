@@ -332,6 +332,14 @@ struct PersonRecognizer {
         }
         let lower = sentence.tokens.lowerBound
         let upper = sentence.tokens.upperBound
+        // "the Igdir-Nakhchivan gas pipeline": a determiner before the words and a lowercase noun
+        // after them make them a modifier, not a person's name.
+        if span.lowerBound > lower, tokens[span.lowerBound - 1].hasKey("the"), span.upperBound < upper,
+            tokens[span.upperBound].isWord, !tokens[span.upperBound].isCapitalized, !tokens[span.upperBound].flags.contains(.number),
+            !doc.has(span.upperBound, .speech), !doc.has(span.upperBound, .meeting), !doc.has(span.upperBound, .stop), !doc.has(span.upperBound, .copula)
+        {
+            return nil
+        }
 
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
         let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.hasKey(".") } } ?? false

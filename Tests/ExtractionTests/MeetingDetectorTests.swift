@@ -809,4 +809,18 @@ import Testing
         #expect(!graph.has(.meeting, "Takeshi Iwaya", "Cho Tae-yul"))
         #expect(!graph.has(.affiliation, "Wang Yi", "Japan"))
     }
+    @Test func twoDelegationsInOneSentenceSitOnTheirOwnSides() throws {
+        let text = """
+            Baku, May 3, AZERTAC
+
+            President Ilham Aliyev and President Kassym-Jomart Tokayev held a one-on-one meeting in Baku on May 3.
+
+            The talks then continued with the participation of delegations. The Azerbaijani delegation included Foreign Minister Jeyhun Bayramov, while the Kazakh delegation included Foreign Minister Murat Nurtleu.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Jeyhun Bayramov", "Murat Nurtleu"))
+        #expect(graph.has(.meeting, "Jeyhun Bayramov", "Kassym-Jomart Tokayev"))
+        #expect(graph.has(.affiliation, "Murat Nurtleu", "Kazakhstan"))
+        #expect(!graph.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
+    }
 }

@@ -251,4 +251,22 @@ import Testing
         #expect(graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Indonesia"))
         #expect(!graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Japan"))
     }
+    @Test func wordsBetweenTheAndALowercaseNounAreNoName() throws {
+        let text = """
+            Leaders meet
+
+            BAKU, AZERTAC - President Ilham Aliyev met President Recep Tayyip Erdogan in Nakhchivan.
+
+            He added that the Igdir-Nakhchivan gas pipeline would open soon.
+
+            Following the talks, the two presidents attended the groundbreaking ceremony of the Igdir-Nakhchivan gas pipeline.
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Ilham Aliyev", "Recep Tayyip Erdogan"])
+    }
+
+    @Test func aDeputyRulerIsATitle() throws {
+        let graph = try extract("The meeting was attended by H.H. Sheikh Hamdan bin Zayed Al Nahyan, Deputy Ruler of Al Dhafra Region; and H.H. Sheikh Saif bin Zayed Al Nahyan, Minister of Interior.")
+        #expect(graph.entity("Ruler", kind: .person) == nil)
+    }
 }
