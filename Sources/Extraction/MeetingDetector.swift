@@ -495,7 +495,16 @@ final class MeetingDetector {
     /// Adds the meetings found to the document's relations.
     func finish() {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
-        for event in events where !event.isPlanned {
+        // "Foreign Ministers of Uzbekistan and Türkiye hold telephone conversation": a headline's
+        // countries stand for the officials the story names, not for a meeting of their own.
+        let personCountries = Set(events.filter { !$0.isPlanned }.flatMap { $0.participants }.filter { doc.kind(of: $0) == .person }.flatMap { p in
+            doc.entities[p].affiliations.filter { doc.kind(of: $0) == .country }
+        })
+        let retold = events.indices.filter { i in
+            doc.sentences[events[i].sentence].isHeadline && !events[i].participants.isEmpty
+                && events[i].participants.allSatisfy { doc.kind(of: $0) == .country && personCountries.contains($0) }
+        }
+        for (index, event) in events.enumerated() where !event.isPlanned && !retold.contains(index) {
             for (a, b) in pairs(event) {
                 let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
                 doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
@@ -1225,6 +1234,8 @@ final class MeetingDetector {
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
             if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) })
+                // (Not "the next meeting of the Council, to be chaired by A and B".)
+                && !(t > range.lowerBound && doc.tokens[t - 1].hasKey("be"))
             {
                 return true
             }

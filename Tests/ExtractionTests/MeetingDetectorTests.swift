@@ -823,4 +823,18 @@ import Testing
         #expect(graph.has(.affiliation, "Murat Nurtleu", "Kazakhstan"))
         #expect(!graph.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
     }
+    @Test func aHeadlinesCountriesAndAMeetingToBeChaired() throws {
+        let text = """
+            Foreign Ministers of Kazakhstan and Hungary hold phone talks
+
+            Astana, 3 March (Kazinform). Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held a telephone conversation with Minister of Foreign Affairs and Trade of Hungary Peter Szijjarto.
+
+            The parties discussed the next meeting of the intergovernmental commission, to be chaired by President of Kazakhstan Kassym-Jomart Tokayev and Prime Minister of Hungary Viktor Orban.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Murat Nurtleu", "Peter Szijjarto"))
+        #expect(!graph.has(.meeting, "Kazakhstan", "Hungary"))
+        #expect(!graph.has(.meeting, "Murat Nurtleu", "Viktor Orban"))
+        #expect(!graph.has(.meeting, "Kassym-Jomart Tokayev", "Viktor Orban"))
+    }
 }
