@@ -337,9 +337,10 @@ final class MeetingDetector {
             // "The Azerbaijani delegation included A and B, while the Turkish delegation included C
             // and D": each clause with its own delegation.
             var parts = [joinRange]
-            if let w = joinRange.first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey("whereas") || doc.tokens[$0].hasKey(";") }),
-                (joinRange.lowerBound..<w).contains(where: { doc.tokens[$0].hasKey("delegation") }),
-                (w..<joinRange.upperBound).contains(where: { doc.tokens[$0].hasKey("delegation") })
+            // (", and the Chinese delegation included C" as well.)
+            if let d1 = joinRange.first(where: { doc.tokens[$0].hasKey("delegation") }),
+                let d2 = (d1 + 1..<joinRange.upperBound).first(where: { doc.tokens[$0].hasKey("delegation") }),
+                let w = (d1 + 1..<d2).last(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey("whereas") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("and") && doc.tokens[$0 - 1].hasKey(",") })
             {
                 parts = [joinRange.lowerBound..<w, w + 1..<joinRange.upperBound]
             }

@@ -822,6 +822,10 @@ import Testing
         #expect(graph.has(.meeting, "Jeyhun Bayramov", "Kassym-Jomart Tokayev"))
         #expect(graph.has(.affiliation, "Murat Nurtleu", "Kazakhstan"))
         #expect(!graph.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
+        // The same with ", and the Kazakh delegation included".
+        let and = try extract(text.replacingOccurrences(of: ", while the Kazakh", with: ", and the Kazakh"))
+        #expect(and.has(.meeting, "Jeyhun Bayramov", "Murat Nurtleu"))
+        #expect(!and.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
     }
     @Test func aHeadlinesCountriesAndAMeetingToBeChaired() throws {
         let text = """
