@@ -452,6 +452,14 @@ struct PersonRecognizer {
         if let title, title.hasHead || titleAdjacent { titles.append(title) }
         if let appositive { titles.append(appositive) }
         for phrase in titles {
+            // "Welcoming his French counterpart, Mirzoyan highlighted ...": a counterpart of another
+            // country than the one the person is already known by is someone else.
+            if phrase.tokens.contains(where: { tokens[$0].hasKey("counterpart") }),
+                let own = doc.entities[entity].affiliations.first(where: { doc.kind(of: $0) == .country }),
+                phrase.affiliations.contains(where: { doc.kind(of: $0) == .country }), !phrase.affiliations.contains(own)
+            {
+                continue
+            }
             for t in phrase.tokens { claimed.insert(t); doc.titleTokens.insert(t) }
             for mention in phrase.mentions { doc.mentions[mention].titleOf = m }
             if let role = phrase.role(in: doc), phrase.hasHead, !doc.entities[entity].role.contains(role) {

@@ -269,4 +269,14 @@ import Testing
         let graph = try extract("The meeting was attended by H.H. Sheikh Hamdan bin Zayed Al Nahyan, Deputy Ruler of Al Dhafra Region; and H.H. Sheikh Saif bin Zayed Al Nahyan, Minister of Interior.")
         #expect(graph.entity("Ruler", kind: .person) == nil)
     }
+    @Test func aCounterpartOfAnotherCountryBeforeAKnownNameIsSomeoneElse() throws {
+        let text = """
+            TBILISI, MARCH 3. Minister of Foreign Affairs of Georgia Maka Botchorishvili met with Minister of Foreign Affairs of Lithuania Kestutis Budrys.
+
+            Welcoming her Lithuanian counterpart, Botchorishvili highlighted the strategic partnership.
+            """
+        let graph = try extract(text)
+        #expect(!graph.has(.affiliation, "Maka Botchorishvili", "Lithuania"))
+        #expect(graph.has(.meeting, "Maka Botchorishvili", "Kestutis Budrys"))
+    }
 }
