@@ -681,6 +681,13 @@ final class MeetingDetector {
             if next == "place", isPassiveGathering(t, in: range) {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
             }
+            // "a Latin American tour that took Lavrov to Brazil, Venezuela and Nicaragua".
+            if t > range.lowerBound + 2, (max(range.lowerBound, t - 4)..<t).contains(where: { doc.tokens[$0].hasKey("tour") || doc.tokens[$0].hasKey("trip") }),
+                let m = doc.mention(at: t + 1), m.entity >= 0, doc.kind(of: m.entity) == .person,
+                m.tokens.upperBound < range.upperBound, doc.tokens[m.tokens.upperBound].hasKey("to")
+            {
+                return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true, placesOnly: true)
+            }
             return nil
         case "talked", "talking", "spoke", "spoken", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }

@@ -841,4 +841,18 @@ import Testing
         #expect(!graph.has(.meeting, "Murat Nurtleu", "Viktor Orban"))
         #expect(!graph.has(.meeting, "Kassym-Jomart Tokayev", "Viktor Orban"))
     }
+    @Test func aTourThatTookSomeoneToCountriesIsVisits() throws {
+        let text = """
+            Wang Yi in Nairobi
+
+            Nairobi, Jan 9 (KNA) Kenyan Cabinet Secretary Musalia Mudavadi received Chinese Foreign Minister Wang Yi in Nairobi on Thursday.
+
+            Nairobi is the second stop of an African tour that took Wang to Namibia, the Republic of the Congo and Chad.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Wang Yi", "Namibia"))
+        #expect(graph.has(.meeting, "Wang Yi", "Chad"))
+        #expect(graph.has(.meeting, "Wang Yi", "Musalia Mudavadi"))
+        #expect(!graph.has(.meeting, "Musalia Mudavadi", "Chad"))
+    }
 }
