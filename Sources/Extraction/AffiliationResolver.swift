@@ -28,7 +28,9 @@ struct AffiliationResolver {
             // Only a government body is the home country's by default; an institute or a party is not.
             // A listed body ("CIA") has its table's country: never another country by default.
             if doc.entities[index].country == nil, doc.entities[index].gazetteerIndex == nil, isGovernmentBody(doc.entities[index].name) {
-                doc.entities[index].country = home
+                // "Political Bureau of the Communist Party of China Central Committee": a country
+                // named inside the name is the body's, whatever the dateline.
+                doc.entities[index].country = countryInside(index) ?? home
             }
         }
         for index in doc.entities.indices where doc.entities[index].kind == .person {
@@ -36,6 +38,21 @@ struct AffiliationResolver {
                 if let c = doc.entities[a].country { doc.entities[index].addAffiliation(c) }
             }
         }
+    }
+
+    /// A country named inside an organization's name, found through the words of its first mention.
+    private func countryInside(_ organization: Int) -> Int? {
+        guard let first = doc.mentions.first(where: { $0.entity == organization }) else { return nil }
+        var t = first.tokens.lowerBound
+        while t < first.tokens.upperBound {
+            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: first.tokens.upperBound) {
+                if case .country(let table, .name)? = found.entry, let entity = doc.entityOfCountry[table] { return entity }
+                t = found.end
+                continue
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// The countries by how often the article names them, most named first; the
@@ -73,10 +90,18 @@ struct AffiliationResolver {
         return ranked
     }
 
-    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too.
+    /// The countries of the dateline ("Ulaanbaatar/MONTSAME/" → Mongolia) that the body names too;
+    /// a national agency's country ("Riyadh (QNA)" → Qatar) first: its copy's officials are its own.
     func datelineCountries() -> [Int] {
         guard let dateline = doc.dateline else { return [] }
         var result: [Int] = []
+        for t in dateline.tokens where doc.tokens[t].isWord && doc.tokens[t].isCapitalized {
+            if let index = doc.gazetteer.agencyCountry[doc.tokens[t].key], let entity = doc.entityOfCountry[index],
+                doc.entities[entity].isConfirmed, !result.contains(entity)
+            {
+                result.append(entity)
+            }
+        }
         var t = dateline.tokens.lowerBound
         while t < dateline.tokens.upperBound {
             if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {

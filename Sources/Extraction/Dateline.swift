@@ -78,7 +78,10 @@ struct Dateline: Sendable, Equatable {
         var sawMonthDay = false, sawCaps = false, sawAgency = false
         while i < limit {
             let flags = tokens[i].flags
-            if flags.contains(.word) && !flags.contains(.capitalized) && !flags.contains(.number) { break }
+            // ("KAZAN, 22nd October, 2024 (WAM) --": an ordinal day is part of the date.)
+            let ordinal = isOrdinal(tokens[i])
+            if flags.contains(.word) && !flags.contains(.capitalized) && !flags.contains(.number) && !ordinal { break }
+            if ordinal, i + 1 < limit, classes[i + 1].contains(.month) { sawMonthDay = true }
             if flags.contains(.allCaps) && tokens[i].key.count >= 2 { sawCaps = true }
             if classes[i].contains(.month), i + 1 < limit, tokens[i + 1].flags.contains(.number) { sawMonthDay = true }
             if flags.contains(.number), i + 1 < limit, classes[i + 1].contains(.month) { sawMonthDay = true }
@@ -115,6 +118,13 @@ struct Dateline: Sendable, Equatable {
         while end + 1 < range.upperBound, (tokens[end + 1].hasKey("-") || tokens[end + 1].hasKey("--") || tokens[end + 1].hasKey(":")), end - range.lowerBound < 16 { end += 1 }
         let span = range.lowerBound..<(end + 1)
         return Dateline(place: nil, date: dateText(tokens, span, classes), tokens: span)
+    }
+
+    /// Whether `token` is an ordinal day ("22nd", "1st").
+    private static func isOrdinal(_ token: Token) -> Bool {
+        let key = token.key.utf8
+        guard key.count >= 3, key.count <= 4, let first = key.first, (48...57).contains(first) else { return false }
+        return token.key.hasSuffix("st") || token.key.hasSuffix("nd") || token.key.hasSuffix("rd") || token.key.hasSuffix("th")
     }
 
     /// "Month Day" or "Day Month" as written in `range`, if present ("Sept. 24", "27 February").

@@ -54,6 +54,8 @@ struct Gazetteer: Sendable {
     private(set) var trie = PhraseTrie<Payload>()
     private(set) var countryByName: [String: Int] = [:]
     private(set) var organizationByName: [String: Int] = [:]
+    /// The country of each national news agency, by the folded code ("qna" → Qatar).
+    private(set) var agencyCountry: [String: Int] = [:]
 
     init() {}
 
@@ -64,10 +66,21 @@ struct Gazetteer: Sendable {
         try gazetteer.read(organizations: ResourceTable.load("organizations.tsv", hasHeader: true), national: false)
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
         try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
+        try gazetteer.read(agencies: ResourceTable.load("agencies.tsv", hasHeader: true))
         for row in try ResourceTable.load("place-phrases.txt", hasHeader: false).rows {
             gazetteer.trie.insert(PhraseTrie<Payload>.keys(row[0]), value: Payload(entry: .blocked, capitalsOnly: false))
         }
         return gazetteer
+    }
+
+    mutating func read(agencies table: ResourceTable) throws {
+        for (row, line) in zip(table.rows, table.lines) {
+            let code = table.cell(row, "code")
+            guard !code.isEmpty, let country = countryByName[Tokenizer.fold(table.cell(row, "country"))] else {
+                throw ExtractionError.resource(name: "agencies.tsv", line: line, message: "no known country for agency '\(code)'")
+            }
+            agencyCountry[Tokenizer.fold(code)] = country
+        }
     }
 
     mutating func read(countries table: ResourceTable) throws {

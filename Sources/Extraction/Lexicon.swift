@@ -33,6 +33,8 @@ struct Lexicon: Sendable {
         static let meeting = WordClass(rawValue: 1 << 25)
         static let sign = WordClass(rawValue: 1 << 26)
         static let abbreviation = WordClass(rawValue: 1 << 27)
+        /// Words naming a feature of the land or sea ("Lake Geneva", "Gulf of Aden"): no person's name.
+        static let landform = WordClass(rawValue: 1 << 28)
 
         static let names: [String: WordClass] = [
             "stop": .stop, "month": .month, "weekday": .weekday, "particle": .particle, "suffix": .suffix,
@@ -40,7 +42,7 @@ struct Lexicon: Sendable {
             "adverb": .adverb, "intro": .intro, "coop": .coop, "member": .member, "collective": .collective,
             "speechnoun": .speechNoun, "copula": .copula, "tellverb": .tellVerb, "location": .location,
             "negation": .negation, "combining": .combining, "head": .titleHead, "modifier": .titleModifier,
-            "honorific": .honorific, "speech": .speech, "meeting": .meeting, "sign": .sign,
+            "honorific": .honorific, "speech": .speech, "meeting": .meeting, "sign": .sign, "landform": .landform,
         ]
     }
 

@@ -49,6 +49,8 @@ final class MeetingDetector {
     let events = InPlaceList<Event>()
 
     @exclusivity(unchecked) private var current: Int? = nil
+    /// The first day the story's sentences name ("said here on Wednesday").
+    @exclusivity(unchecked) private var storyDate: String? = nil
 
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
@@ -59,6 +61,7 @@ final class MeetingDetector {
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
         let date = dateExpression(in: range)
+        if storyDate == nil, !doc.sentences[s].isHeadline { storyDate = date }
         var handled = false
         // Objects of an earlier trigger in the sentence are not the subjects of a later one
         // ("X met Y on Tuesday, a day after holding talks with Z": Y did not meet Z).
@@ -80,16 +83,29 @@ final class MeetingDetector {
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].hasKey("in") && doc.tokens[range.lowerBound + 2].hasKey("separate")
         var resumeAfterSentence: Int? = nil
+        var dateFrom = range.lowerBound
         defer {
-            if let resume = resumeAfterSentence { current = resume >= 0 ? resume : nil }
+            if let resume = resumeAfterSentence {
+                current = resume >= 0 ? resume : nil
+                // "his Georgian counterpart" after an earlier meeting told in passing is the story's.
+                if let c = current { coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person } }
+            }
         }
         var t = range.lowerBound
         while t < range.upperBound {
             // The word class first (as `trigger` does): most tokens are no trigger, and the call costs.
             if doc.has(t, .meeting) || doc.has(t, .event), let trigger = trigger(at: t, in: range) {
                 handled = true
+                // The date told with this trigger's clause ("after a visit to Kyiv on Wednesday, where
+                // he met Zelensky, and talks in Berlin on Thursday with ...").
+                let triggerDate = dateExpression(in: dateFrom..<clauseEnd(trigger.end, in: range)) ?? date
+                dateFrom = trigger.end
                 handledEnd = max(handledEnd, clauseEnd(trigger.end, in: range))
                 let isAlso = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { doc.tokens[$0].hasKey("also") }
+                    // "The prime minister also had a brief interaction with".
+                    || (max(range.lowerBound, trigger.start - 5)..<trigger.start).contains { k in
+                        doc.tokens[k].hasKey("also") && (k + 1..<trigger.start).allSatisfy { doc.tokens[$0].hasKey("had") || doc.tokens[$0].hasKey("held") || doc.tokens[$0].hasKey("has") || doc.tokens[$0].hasKey("a") || doc.tokens[$0].hasKey("an") || doc.tokens[$0].hasKey("brief") || doc.tokens[$0].hasKey("short") || doc.tokens[$0].hasKey("separate") }
+                    }
                     // "held a bilateral meeting with Wang Yi": two parties, not the summit's.
                     || (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
                     // "A meeting between Meloni and Milei took place on Friday": a new meeting.
@@ -100,6 +116,10 @@ final class MeetingDetector {
                 // "Lavrov and Wang last met in Beijing in April": an earlier meeting, told in
                 // passing; the story's meeting stays the current one after this sentence.
                 let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { (doc.tokens[$0].hasKey("last") || doc.tokens[$0].hasKey("previously") || doc.tokens[$0].hasKey("first")) }
+                    // "... and his talks with Garibashvili last year".
+                    || current != nil && (trigger.end..<max(trigger.end, clauseEnd(trigger.end, in: range) - 1)).contains { k in
+                        doc.tokens[k].hasKey("last") && (doc.tokens[k + 1].hasKey("year") || doc.tokens[k + 1].hasKey("month"))
+                    }
                 if isEarlier, resumeAfterSentence == nil { resumeAfterSentence = current ?? -1 }
                 var participants: [Int] = []
                 var sides: [Int: Int] = [:]
@@ -133,6 +153,18 @@ final class MeetingDetector {
                         subjectStart = since + 1
                     }
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
+                    // "the visit of Prime Minister Pashinyan to Tbilisi and his talks with X": the
+                    // possessor alone holds the talks, the person last named before it.
+                    if !trigger.partiesAfterOnly, trigger.start > subjectStart, doc.tokens[trigger.start - 1].hasKey("his") || doc.tokens[trigger.start - 1].hasKey("her") {
+                        if let owner = sentenceSubject(before: trigger.start - 1).first {
+                            subjects = [owner]
+                        } else if let comma = (trigger.end..<range.upperBound).first(where: { doc.tokens[$0].hasKey(",") }),
+                            let m = doc.mention(at: comma + 1), m.entity >= 0, doc.kind(of: m.entity) == .person
+                        {
+                            // "During his meeting with Zelenskyy, Modi told ...": the main clause's subject.
+                            subjects = [m.entity]
+                        }
+                    }
                     // "... by Foreign Secretary Alicia Bárcena, who held a brief meeting with": the
                     // relative pronoun's antecedent, whatever phrase it ends.
                     if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.end - 1].hasKey("with") || trigger.cameo != "043" && trigger.start > range.lowerBound && (doc.tokens[trigger.start - 1].hasKey("who") || doc.tokens[trigger.start - 1].hasKey("also")),
@@ -219,7 +251,7 @@ final class MeetingDetector {
                 }
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
-                    var event = Event(isPlanned: planned, sentence: s, date: date, cameo: trigger.cameo)
+                    var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
                         || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
@@ -241,6 +273,16 @@ final class MeetingDetector {
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && !known.sharesElement(with: objectsNamed)
+                        // "X held talks with Y" after "X met Z": the same host with only new guests.
+                        || current.map { c in
+                            // (`first` of the set of subjects, as the sets were: its order is the set's.)
+                            guard let subject = Set(subjects).first, let hostSide = events[c].sides[subject], !objectsNamed.isEmpty else { return false }
+                            let guests = events[c].participants.filter { events[c].sides[$0].map { $0 != hostSide } ?? false }
+                            return !guests.isEmpty && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
+                        } ?? false
+                        // Told with another day than the current meeting, and someone new: another meeting.
+                        // (A meeting told without a day took place on the story's first day: "on Wednesday".)
+                        || triggerDate != nil && current.flatMap { events[$0].date ?? storyDate }.map { $0 != triggerDate! } ?? false && !new.isContained(in: known)
                     if let c = current, !planned, !events[c].isPlanned, !another,
                         participants.isEmpty || new.isContained(in: known) || (known.isContained(in: new) && !known.isEmpty)
                             || (known.sharesElement(with: new) && sameSubjects)
@@ -257,7 +299,7 @@ final class MeetingDetector {
                             }
                         }
                         events[c].visits.append(contentsOf: visits)
-                        if events[c].date == nil { events[c].date = date }
+                        if events[c].date == nil { events[c].date = triggerDate }
                         // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
                         // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
                         // not "On the eve of the summit, Xi held separate talks with each of the five".)
@@ -289,38 +331,61 @@ final class MeetingDetector {
             }
         }
         if !joinRange.isEmpty, let c = current, joinsCurrent(joinRange) {
-            // Later participants join the host's side; envoys presenting credentials are
-            // guests, each received alone.
-            let credentials = presentsCredentials(joinRange)
-            if credentials { events[c].isSeparate = true }
-            var hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
-            if credentials { hostSide = 1 - hostSide }
-            // "The Romanian delegation also included X": X is Romanian and on that side.
-            let delegation = delegationCountry(in: joinRange)
-            if let delegation, let member = events[c].participants.first(where: { doc.entities[$0].affiliations.contains(delegation) }),
-                let side = events[c].sides[member]
+            // "The Azerbaijani delegation included A and B, while the Turkish delegation included C
+            // and D": each clause with its own delegation.
+            var parts = [joinRange]
+            // (", and the Chinese delegation included C" as well.)
+            if let d1 = joinRange.first(where: { doc.tokens[$0].hasKey("delegation") }),
+                let d2 = (d1 + 1..<joinRange.upperBound).first(where: { doc.tokens[$0].hasKey("delegation") }),
+                let w = (d1 + 1..<d2).last(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey("whereas") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("and") && doc.tokens[$0 - 1].hasKey(",") })
             {
-                hostSide = side
+                parts = [joinRange.lowerBound..<w, w + 1..<joinRange.upperBound]
             }
-            // Countries whose delegations attended stand for their unnamed leaders.
-            var joining = persons(in: joinRange)
-            if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
-                for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
-                    && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
+            for joinRange in parts {
+                // Later participants join the host's side; envoys presenting credentials are
+                // guests, each received alone.
+                let credentials = presentsCredentials(joinRange)
+                if credentials { events[c].isSeparate = true }
+                var hostSide = events[c].participants.first.flatMap { events[c].sides[$0] } ?? 0
+                if credentials { hostSide = 1 - hostSide }
+                // "The Romanian delegation also included X": X is Romanian and on that side.
+                let delegation = delegationCountry(in: joinRange)
+                if let delegation, let member = events[c].participants.first(where: { doc.entities[$0].affiliations.contains(delegation) }),
+                    let side = events[c].sides[member]
                 {
-                    joining.append(doc.mentions[m].entity)
+                    hostSide = side
                 }
-            }
-            for p in joining where !events[c].participants.contains(p) {
-                // A joiner from a country already taking part sits on that country's side ("The
-                // talks were also attended by the two foreign ministers").
-                let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
-                let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
-                events[c].participants.append(p)
-                events[c].joined[p] = s
-                if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
-                if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
-                    doc.entities[p].addAffiliation(delegation)
+                // Countries whose delegations attended stand for their unnamed leaders.
+                var joining = persons(in: joinRange)
+                if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
+                    for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
+                        && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
+                    {
+                        joining.append(doc.mentions[m].entity)
+                    }
+                }
+                // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
+                // who comes before sits on the other side.
+                let sideWord = delegation == nil ? nil : joinRange.first { k in
+                    doc.tokens[k].hasKey("side") && k >= joinRange.lowerBound + 3 && doc.tokens[k - 3].hasKey("on") && doc.tokens[k - 2].hasKey("the")
+                }
+                for p in joining where !events[c].participants.contains(p) {
+                    if let sideWord, let first = doc.mentions(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
+                        events[c].participants.append(p)
+                        events[c].joined[p] = s
+                        if !events[c].sides.isEmpty { events[c].sides[p] = 1 - hostSide }
+                        continue
+                    }
+                    // A joiner from a country already taking part sits on that country's side ("The
+                    // talks were also attended by the two foreign ministers").
+                    let country = doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
+                    let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
+                    events[c].participants.append(p)
+                    events[c].joined[p] = s
+                    if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
+                    if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
+                        doc.entities[p].addAffiliation(delegation)
+                    }
                 }
             }
             coreference.group = events[c].participants.filter { doc.kind(of: $0) == .person }
@@ -332,13 +397,25 @@ final class MeetingDetector {
             doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were")) }),
             !isPlanned(signed, in: range)
         {
+            // "..., while the MoU on maritime security was signed by C and D": another signing.
+            var signersEnd = range.upperBound
+            if let next = (signed + 2..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
             var signers: [Int] = []
-            for m in doc.mentions(in: signed + 2..<range.upperBound) {
+            for m in doc.mentions(in: signed + 2..<signersEnd) {
                 let entity = doc.mentions[m].entity
                 if entity >= 0, doc.kind(of: entity) == .person, !signers.contains(entity) { signers.append(entity) }
             }
             if signers.count >= 2 {
                 startEvent(signers, sentence: s, date: date, cameo: "057")
+                // The second signing of the sentence: its own pair.
+                if signersEnd < range.upperBound, let again = (signersEnd..<range.upperBound - 1).first(where: { doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") }) {
+                    var second: [Int] = []
+                    for m in doc.mentions(in: again + 2..<range.upperBound) {
+                        let entity = doc.mentions[m].entity
+                        if entity >= 0, doc.kind(of: entity) == .person, !second.contains(entity), !signers.contains(entity) { second.append(entity) }
+                    }
+                    if second.count >= 2 { startEvent(second, sentence: s, date: date, cameo: "057") }
+                }
                 // The signers of a ceremony told in passing are not "the two ministers" of the story.
                 if coreference.group.count < 2 { coreference.group = signers }
                 return
@@ -416,7 +493,16 @@ final class MeetingDetector {
     /// Adds the meetings found to the document's relations.
     func finish() {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
-        for event in events where !event.isPlanned {
+        // "Foreign Ministers of Uzbekistan and Türkiye hold telephone conversation": a headline's
+        // countries stand for the officials the story names, not for a meeting of their own.
+        let personCountries = Set(events.filter { !$0.isPlanned }.flatMap { $0.participants }.filter { doc.kind(of: $0) == .person }.flatMap { p in
+            doc.entities[p].affiliations.filter { doc.kind(of: $0) == .country }
+        })
+        let retold = events.indices.filter { i in
+            doc.sentences[events[i].sentence].isHeadline && !events[i].participants.isEmpty
+                && events[i].participants.allSatisfy { doc.kind(of: $0) == .country && personCountries.contains($0) }
+        }
+        for (index, event) in events.enumerated() where !event.isPlanned && !retold.contains(index) {
             for (a, b) in pairs(event) {
                 let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
                 doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
@@ -596,6 +682,13 @@ final class MeetingDetector {
             if next == "place", isPassiveGathering(t, in: range) {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
             }
+            // "a Latin American tour that took Lavrov to Brazil, Venezuela and Nicaragua".
+            if t > range.lowerBound + 2, (max(range.lowerBound, t - 4)..<t).contains(where: { doc.tokens[$0].hasKey("tour") || doc.tokens[$0].hasKey("trip") }),
+                let m = doc.mention(at: t + 1), m.entity >= 0, doc.kind(of: m.entity) == .person,
+                m.tokens.upperBound < range.upperBound, doc.tokens[m.tokens.upperBound].hasKey("to")
+            {
+                return Trigger(start: t, end: t + 1, cameo: "042", isVisit: true, placesOnly: true)
+            }
             return nil
         case "talked", "talking", "spoke", "spoken", "speaking", "consulted", "consulting", "conferred", "negotiated", "phoned":
             if next == "with" || next == "to" { return Trigger(start: t, end: t + 2, cameo: key == "phoned" ? "041" : "040") }
@@ -615,7 +708,8 @@ final class MeetingDetector {
             return nil
         case "discussed", "discusses", "discuss", "discussing":
             if let k = followed(by: ["with"], within: 12) { return Trigger(start: t, end: k + 1, cameo: "040") }
-            return Trigger(start: t, end: t + 1, cameo: "040")
+            // "They discussed the visit of Prime Minister X": who follows is the topic, not a party.
+            return Trigger(start: t, end: t + 1, cameo: "040", placesOnly: true)
         case "exchanged", "exchange", "exchanging":
             if next == "views" || next == "opinions" { return Trigger(start: t, end: t + 2, cameo: "040") }
             return nil
@@ -665,7 +759,12 @@ final class MeetingDetector {
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
-        case "chaired" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"):
+        case "chaired" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"),
+            "chairing" where t >= range.lowerBound + 2 && doc.tokens[t - 1].hasKey("-") && doc.tokens[t - 2].hasKey("co"):
+            // "while co-chairing the seventh China-Australia Strategic Dialogue with Penny Wong".
+            if let k = followed(by: ["with"], within: 12), !(t + 1..<k).contains(where: { doc.tokens[$0].hasKey(",") || doc.has($0, .speech) }) {
+                return Trigger(start: t - 2, end: k + 1, cameo: "040", symmetric: true)
+            }
             // "Masisi and his Namibian counterpart, Dr Hage Geingob, co-chaired the commission".
             return Trigger(start: t - 2, end: t + 1, cameo: "040", coordinated: true)
         case "chaired", "chairing", "presided":
@@ -900,6 +999,12 @@ final class MeetingDetector {
                 for p in named where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
+            } else if keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the") || both, t + 1 < range.upperBound, doc.has(t + 1, .titleHead),
+                case let named = namedEarlier(inSentenceBefore: t), named.count == 2
+            {
+                // "witnessed by Prabowo and Modi after the two leaders held talks": no meeting yet
+                // names the pair; the two persons the sentence just named do.
+                for p in named where !result.contains(p) { result.append(p) }
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")), (t + 1..<min(range.upperBound, t + 4)).contains(where: { (doc.tokens[$0].hasKey("counterpart") || doc.tokens[$0].hasKey("counterparts")) }) {
                 // "his Jordanian counterpart Ayman Safadi": the counterpart is named next; "his" is the subject.
             } else if (keyCode == Token.code("his") || keyCode == Token.code("her")) && t + 1 < range.upperBound && coreference.isHonorificPronoun(at: t + 1) {
@@ -907,7 +1012,10 @@ final class MeetingDetector {
                 t += 2
                 continue
             } else if keyCode == Token.code("he") || keyCode == Token.code("she") || keyCode == Token.code("his") || keyCode == Token.code("her") && (t + 1 < range.upperBound && !doc.has(t + 1, .honorific)) {
-                if let p = coreference.pronounReferent(at: t, currentSubjects: result), !result.contains(p) { result.append(p) }
+                // With no one named yet in the range, the sentence's subject before it ("Blinken arrived
+                // after a visit to Kyiv, where he met Zelensky"), not the article's last speaker.
+                let context = result.isEmpty ? sentenceSubject(before: t) : result
+                if let p = coreference.pronounReferent(at: t, currentSubjects: context), !result.contains(p) { result.append(p) }
             } else if doc.has(t, .titleHead), !doc.titleTokens.contains(t),
                 // "the member states": countries, not a person's title.
                 !(t + 1 < range.upperBound && (doc.tokens[t + 1].hasKey("states") || doc.tokens[t + 1].hasKey("state") || doc.tokens[t + 1].hasKey("countries") || doc.tokens[t + 1].hasKey("nations")))
@@ -927,6 +1035,33 @@ final class MeetingDetector {
             t += 1
         }
         return result
+    }
+
+    /// The distinct persons named in the sentence before token `t`, outside quotes.
+    private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
+        let s = Int(doc.sentenceOfToken[t])
+        guard s >= 0 else { return [] }
+        var result: [Int] = []
+        for m in doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t) {
+            let mention = doc.mentions[m]
+            if mention.entity >= 0, doc.kind(of: mention.entity) == .person, doc.quoteOfToken[mention.tokens.lowerBound] < 0, !result.contains(mention.entity) {
+                result.append(mention.entity)
+            }
+        }
+        return result
+    }
+
+    /// The last person named in the sentence before token `t`, outside quotes: whom a later
+    /// pronoun of the sentence most likely refers to ("Fahmy said El-Sisi stressed during his
+    /// meeting": El-Sisi).
+    private func sentenceSubject(before t: Int) -> [Int] {
+        let s = Int(doc.sentenceOfToken[t])
+        guard s >= 0 else { return [] }
+        let first = doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t).last {
+            let m = doc.mentions[$0]
+            return m.entity >= 0 && doc.kind(of: m.entity) == .person && doc.quoteOfToken[m.tokens.lowerBound] < 0
+        }
+        return first.map { [doc.mentions[$0].entity] } ?? []
     }
 
     /// The parties right after "between": the persons of the coordination ("talks between
@@ -1044,8 +1179,30 @@ final class MeetingDetector {
     private func unnamedLeaders(in range: Range<Int>) -> [Int] {
         var result: [Int] = []
         var t = range.lowerBound
-        while t + 2 < range.upperBound {
-            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
+        while t < range.upperBound {
+            // "his German, French and British counterparts" with no names after them.
+            // (Not in a headline: "Kazakh, Azerbaijani Presidents hold talks" names them in the story.)
+            if doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t].key.hasSuffix("s"), t > range.lowerBound,
+                !doc.sentences[Int(doc.sentenceOfToken[t])].isHeadline,
+                doc.mention(at: t - 1).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country && $0.form == .demonym }) ?? false,
+                !(t + 1 < range.upperBound && doc.mention(at: t + 1).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false)
+            {
+                var listed: [Int] = []
+                var k = t - 1
+                while k >= range.lowerBound {
+                    if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym {
+                        if !listed.contains(m.entity) { listed.insert(m.entity, at: 0) }
+                        k = m.tokens.lowerBound - 1
+                        continue
+                    }
+                    if doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(",") { k -= 1; continue }
+                    break
+                }
+                if listed.count >= 2 {
+                    for c in listed where !result.contains(c) { result.append(c) }
+                }
+            }
+            if t + 2 < range.upperBound, doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
                 var k = t + 2
                 // "counterparts from 12 countries of Africa and the Global South, among them Cuba, ...".
                 if let among = (k..<min(range.upperBound - 1, k + 12)).first(where: {
@@ -1087,6 +1244,8 @@ final class MeetingDetector {
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
             if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) })
+                // (Not "the next meeting of the Council, to be chaired by A and B".)
+                && !(t > range.lowerBound && doc.tokens[t - 1].hasKey("be"))
             {
                 return true
             }

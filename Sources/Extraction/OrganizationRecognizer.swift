@@ -226,7 +226,15 @@ struct OrganizationRecognizer {
             t += 1
         }
         let name = doc.text(range)
-        let key = coreKeys.joined(separator: " ")
+        var key = coreKeys.joined(separator: " ")
+        // "the National Assembly (NA)" of a Hanoi story, then "the Lao National Assembly": a body
+        // named bare first is the home country's; one named later with another country is that
+        // country's own.
+        if let country, let existing = doc.entityOfOrganizationKey[key], doc.entities[existing].country == nil,
+            doc.dateline != nil, !AffiliationResolver(doc: doc).datelineCountries().contains(country)
+        {
+            key = doc.entities[country].name + " " + key
+        }
         let entity: Int
         if let existing = doc.entityOfOrganizationKey[key] {
             entity = existing
@@ -322,7 +330,14 @@ struct OrganizationRecognizer {
         guard !byAlias.isEmpty else { return }
         for sentence in doc.sentences {
             for t in sentence.tokens where doc.mentionAtToken[t] < 0 && doc.tokens[t].flags.contains(.allCaps) {
-                if let entity = byAlias[doc.tokens[t].key] { doc.addMention(t..<t + 1, entity: entity, form: .name) }
+                guard let entity = byAlias[doc.tokens[t].key] else { continue }
+                // "the Lao NA" in a story of Vietnam's NA: another country's body of that name.
+                if t > sentence.tokens.lowerBound, let m = doc.mention(at: t - 1), m.entity >= 0, doc.kind(of: m.entity) == .country,
+                    doc.entities[entity].country != m.entity
+                {
+                    continue
+                }
+                doc.addMention(t..<t + 1, entity: entity, form: .name)
             }
         }
     }

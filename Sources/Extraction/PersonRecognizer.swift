@@ -87,7 +87,7 @@ struct PersonRecognizer {
         t.flags.contains(.dotted) && t.key.count == 1
     }
 
-    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]
+    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
 
     /// Whether token `k` can be a word of a person's name (classes looked up once per document).
     func isNameWord(at k: Int) -> Bool {
@@ -136,7 +136,7 @@ struct PersonRecognizer {
         if t.flags.contains(.allCaps) && !document.lexicon.has(t.key, .suffix) { return false }
         if t.flags.contains(.dotted) { return false }
         let classes = document.lexicon.classes(of: t.key)
-        if !classes.isDisjoint(with: [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula]) {
+        if !classes.isDisjoint(with: Self.notNameClasses) {
             return false
         }
         return true
@@ -332,6 +332,14 @@ struct PersonRecognizer {
         }
         let lower = sentence.tokens.lowerBound
         let upper = sentence.tokens.upperBound
+        // "the Igdir-Nakhchivan gas pipeline": a determiner before the words and a lowercase noun
+        // after them make them a modifier, not a person's name.
+        if span.lowerBound > lower, tokens[span.lowerBound - 1].hasKey("the"), span.upperBound < upper,
+            tokens[span.upperBound].isWord, !tokens[span.upperBound].isCapitalized, !tokens[span.upperBound].flags.contains(.number),
+            !doc.has(span.upperBound, .speech), !doc.has(span.upperBound, .meeting), !doc.has(span.upperBound, .stop), !doc.has(span.upperBound, .copula)
+        {
+            return nil
+        }
 
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
         let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.hasKey(".") } } ?? false
@@ -444,6 +452,14 @@ struct PersonRecognizer {
         if let title, title.hasHead || titleAdjacent { titles.append(title) }
         if let appositive { titles.append(appositive) }
         for phrase in titles {
+            // "Welcoming his French counterpart, Mirzoyan highlighted ...": a counterpart of another
+            // country than the one the person is already known by is someone else.
+            if phrase.tokens.contains(where: { tokens[$0].hasKey("counterpart") }),
+                let own = doc.entities[entity].affiliations.first(where: { doc.kind(of: $0) == .country }),
+                phrase.affiliations.contains(where: { doc.kind(of: $0) == .country }), !phrase.affiliations.contains(own)
+            {
+                continue
+            }
             for t in phrase.tokens { claimed.insert(t); doc.titleTokens.insert(t) }
             for mention in phrase.mentions { doc.mentions[mention].titleOf = m }
             if let role = phrase.role(in: doc), phrase.hasHead, !doc.entities[entity].role.contains(role) {
@@ -522,7 +538,10 @@ struct PersonRecognizer {
             var k = span.upperBound
             while k < upper {
                 if document.tokens[k].hasKey("and") || document.tokens[k].hasKey(",") { k += 1; continue }
-                guard let next = nameSpan(from: k, upper: upper) else { break }
+                // "Teodoro and Foreign Secretary Enrique Manalo": a listed name with a title of its own.
+                var start = k
+                while start < upper, document.mentionAtToken[start] < 0, document.has(start, .titleHead) || document.has(start, .titleModifier) || document.has(start, .honorific) { start += 1 }
+                guard let next = nameSpan(from: start, upper: upper) else { break }
                 document.pendingAffiliations[next.lowerBound] = countries[0]
                 k = next.upperBound
             }

@@ -169,7 +169,7 @@ struct TitlePhrase: Sendable {
         // "the Council of Foreign Ministers of the SCO in Goa": a title ends on a word of its own,
         // not on a preposition; what follows it is a place or a body, not the titled person.
         switch doc.tokens[end - 1] {
-        case "in", "on", "of", "for", "to", "and": return nil
+        case "in", "on", "of", "for", "to", "and", "(": return nil
         default: break
         }
         return TitlePhrase(tokens: start..<end, hasHead: hasHead, isPlural: plural,

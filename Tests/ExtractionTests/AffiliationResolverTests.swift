@@ -65,4 +65,17 @@ import Testing
         #expect(graph.has(.affiliation, "Khalifa Shaheen Al Marar", "United Arab Emirates"))
         #expect(graph.has(.meeting, "Khalifa Shaheen Al Marar", "Retno Marsudi"))
     }
+    @Test func aNationalAgencysCountryIsTheArticlesHome() throws {
+        let text = """
+            Qatar welcomes Saudi talks
+
+            Riyadh, November 11 (QNA) - Saudi Arabia hosted the talks, and Saudi Arabia's foreign minister thanked Qatar.
+            """
+        let doc = analyze(text)
+        let home = AffiliationResolver(doc: doc).homeCountry()
+        #expect(home.map { doc.entities[$0].name } == "Qatar")
+        // Without a national agency the dateline's country is the home.
+        let wire = analyze(text.replacingOccurrences(of: "(QNA)", with: "(Reuters)"))
+        #expect(AffiliationResolver(doc: wire).homeCountry().map { wire.entities[$0].name } == "Saudi Arabia")
+    }
 }

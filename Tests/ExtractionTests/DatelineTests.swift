@@ -37,4 +37,10 @@ import Testing
         #expect(graph.names(.person) == ["Irakli Kobakhidze", "Nikol Pashinyan"])
         #expect(graph.entity("Armenpress") == nil)
     }
+    @Test func anOrdinalDayInADateline() throws {
+        let doc = analyze("Headline here\n\nKAZAN, 22nd October, 2024 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan met Sergey Lavrov.")
+        let dateline = try #require(doc.dateline)
+        #expect(dateline.tokens.contains { doc.tokens[$0].hasKey("wam") })
+        #expect(dateline.tokens.allSatisfy { doc.tokens[$0].flags.contains(.excluded) })
+    }
 }

@@ -704,4 +704,155 @@ import Testing
         #expect(graph.entity("Council of Foreign Ministers of the Commonwealth of Independent States", kind: .organization) != nil)
         #expect(graph.entity("Bishkek", kind: .person) == nil)
     }
+    @Test func talksSomewhereBetweenTwoNamedPartiesAndAFutureDelegation() throws {
+        let text = """
+            WASHINGTON (Reuters) - U.S. President Donald Trump and Chinese President Xi Jinping spoke by phone on Thursday.
+
+            "We will be represented by Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick," Trump wrote.
+
+            The call followed talks in London last month between Bessent and He Lifeng, China's vice premier.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Donald Trump", "Xi Jinping"))
+        #expect(graph.has(.meeting, "Scott Bessent", "He Lifeng"))
+        #expect(!graph.has(.meeting, "Howard Lutnick", "Xi Jinping"))
+        #expect(!graph.has(.meeting, "Scott Bessent", "Xi Jinping"))
+    }
+
+    @Test func aVisitOnAnotherDayIsAnotherMeetingAndUnnamedCounterpartsByCountry() throws {
+        let text = """
+            Vienna (AFP) - US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Vienna on Friday.
+
+            Lavrov said Moscow was waiting for a written answer.
+
+            Rubio came to Vienna after a visit to Kyiv on Wednesday, where he met Ukrainian President Volodymyr Zelensky, and talks in Paris on Thursday with his German, French and Italian counterparts.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Marco Rubio", "Sergei Lavrov"))
+        #expect(graph.has(.meeting, "Marco Rubio", "Volodymyr Zelensky"))
+        #expect(!graph.has(.meeting, "Sergei Lavrov", "Volodymyr Zelensky"))
+        #expect(graph.has(.meeting, "Marco Rubio", "Germany"))
+        #expect(graph.has(.meeting, "France", "Italy"))
+        #expect(!graph.has(.meeting, "Sergei Lavrov", "France"))
+    }
+
+    @Test func anEarlierMeetingToldLastYearLeavesTheStorysCounterpart() throws {
+        let text = """
+            YEREVAN, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan had a telephone conversation with Foreign Minister of Georgia Ilia Darchiashvili.
+
+            They discussed the agreements reached during the visit of Prime Minister Nikol Pashinyan to Tbilisi and his talks with Georgian Prime Minister Irakli Garibashvili last year.
+
+            Mirzoyan also invited his Georgian counterpart to visit Armenia.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Nikol Pashinyan", "Irakli Garibashvili"))
+        #expect(graph.has(.affiliation, "Nikol Pashinyan", "Armenia"))
+        #expect(!graph.has(.affiliation, "Nikol Pashinyan", "Georgia"))
+        #expect(!graph.has(.meeting, "Ararat Mirzoyan", "Irakli Garibashvili"))
+    }
+    @Test func theSameHostWithOnlyNewGuestsIsAnotherMeeting() throws {
+        let text = """
+            OSAKA (Kyodo) - Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese on Saturday.
+
+            He said the two sides had also discussed energy.
+
+            During his meeting with Canadian Prime Minister Justin Trudeau, Kishida raised the issue of rare earths.
+
+            The prime minister also had a brief exchange with South African President Cyril Ramaphosa.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Fumio Kishida", "Anthony Albanese"))
+        #expect(graph.has(.meeting, "Fumio Kishida", "Justin Trudeau"))
+        #expect(!graph.has(.meeting, "Anthony Albanese", "Justin Trudeau"))
+    }
+    @Test func attendeesBeforeOnTheOtherSideSitWithTheHost() throws {
+        let text = """
+            Doha, May 2 (QNA) - Qatari Emir Sheikh Tamim bin Hamad Al-Thani met Turkish President Recep Tayyip Erdogan in Doha on Thursday.
+
+            The meeting was attended by Minister of State Mohammed Al-Khulaifi, and on the Turkish side by Foreign Minister Hakan Fidan.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mohammed Al-Khulaifi", "Recep Tayyip Erdogan"))
+        #expect(graph.has(.meeting, "Hakan Fidan", "Tamim bin Hamad Al-Thani"))
+        #expect(graph.has(.affiliation, "Hakan Fidan", "Turkey"))
+        #expect(!graph.has(.affiliation, "Mohammed Al-Khulaifi", "Turkey"))
+        #expect(!graph.has(.meeting, "Mohammed Al-Khulaifi", "Tamim bin Hamad Al-Thani"))
+    }
+    @Test func twoSigningsInOneSentenceAndTheTwoLeadersJustNamed() throws {
+        let text = """
+            Vietnam, Japan sign three agreements during Ishiba's visit
+
+            Hanoi (VNA) - The signing was witnessed by Prime Minister Pham Minh Chinh and Japanese Prime Minister Shigeru Ishiba after the two leaders held talks at the Government Office.
+
+            The agreement on health was signed by Vietnamese Health Minister Dao Hong Lan and Japanese Ambassador Ito Naoki, while the agreement on transport was signed by Vietnamese Transport Minister Tran Hong Minh and Japanese Vice Minister Kenji Hirata.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pham Minh Chinh", "Shigeru Ishiba"))
+        #expect(graph.has(.meeting, "Dao Hong Lan", "Ito Naoki"))
+        #expect(graph.has(.meeting, "Tran Hong Minh", "Kenji Hirata"))
+        #expect(!graph.has(.meeting, "Dao Hong Lan", "Kenji Hirata"))
+        #expect(!graph.has(.meeting, "Ito Naoki", "Tran Hong Minh"))
+    }
+    @Test func coChairingADialogueWithSomeone() throws {
+        let text = """
+            China, Japan hold strategic dialogue
+
+            TOKYO, Dec 25 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Wednesday that the two countries should manage their differences.
+
+            Wang, a member of the Political Bureau of the Communist Party of China Central Committee, made the remarks while co-chairing the second China-Japan High-Level Consultation with Japanese Foreign Minister Takeshi Iwaya.
+
+            Wang arrived in Tokyo from Seoul, where he held talks with South Korean Foreign Minister Cho Tae-yul on Monday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Wang Yi", "Takeshi Iwaya"))
+        #expect(graph.has(.meeting, "Wang Yi", "Cho Tae-yul"))
+        #expect(!graph.has(.meeting, "Takeshi Iwaya", "Cho Tae-yul"))
+        #expect(!graph.has(.affiliation, "Wang Yi", "Japan"))
+    }
+    @Test func twoDelegationsInOneSentenceSitOnTheirOwnSides() throws {
+        let text = """
+            Baku, May 3, AZERTAC
+
+            President Ilham Aliyev and President Kassym-Jomart Tokayev held a one-on-one meeting in Baku on May 3.
+
+            The talks then continued with the participation of delegations. The Azerbaijani delegation included Foreign Minister Jeyhun Bayramov, while the Kazakh delegation included Foreign Minister Murat Nurtleu.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Jeyhun Bayramov", "Murat Nurtleu"))
+        #expect(graph.has(.meeting, "Jeyhun Bayramov", "Kassym-Jomart Tokayev"))
+        #expect(graph.has(.affiliation, "Murat Nurtleu", "Kazakhstan"))
+        #expect(!graph.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
+        // The same with ", and the Kazakh delegation included".
+        let and = try extract(text.replacingOccurrences(of: ", while the Kazakh", with: ", and the Kazakh"))
+        #expect(and.has(.meeting, "Jeyhun Bayramov", "Murat Nurtleu"))
+        #expect(!and.has(.affiliation, "Murat Nurtleu", "Azerbaijan"))
+    }
+    @Test func aHeadlinesCountriesAndAMeetingToBeChaired() throws {
+        let text = """
+            Foreign Ministers of Kazakhstan and Hungary hold phone talks
+
+            Astana, 3 March (Kazinform). Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held a telephone conversation with Minister of Foreign Affairs and Trade of Hungary Peter Szijjarto.
+
+            The parties discussed the next meeting of the intergovernmental commission, to be chaired by President of Kazakhstan Kassym-Jomart Tokayev and Prime Minister of Hungary Viktor Orban.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Murat Nurtleu", "Peter Szijjarto"))
+        #expect(!graph.has(.meeting, "Kazakhstan", "Hungary"))
+        #expect(!graph.has(.meeting, "Murat Nurtleu", "Viktor Orban"))
+        #expect(!graph.has(.meeting, "Kassym-Jomart Tokayev", "Viktor Orban"))
+    }
+    @Test func aTourThatTookSomeoneToCountriesIsVisits() throws {
+        let text = """
+            Wang Yi in Nairobi
+
+            Nairobi, Jan 9 (KNA) Kenyan Cabinet Secretary Musalia Mudavadi received Chinese Foreign Minister Wang Yi in Nairobi on Thursday.
+
+            Nairobi is the second stop of an African tour that took Wang to Namibia, the Republic of the Congo and Chad.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Wang Yi", "Namibia"))
+        #expect(graph.has(.meeting, "Wang Yi", "Chad"))
+        #expect(graph.has(.meeting, "Wang Yi", "Musalia Mudavadi"))
+        #expect(!graph.has(.meeting, "Musalia Mudavadi", "Chad"))
+    }
 }

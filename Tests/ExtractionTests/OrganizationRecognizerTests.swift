@@ -94,4 +94,19 @@ import Testing
         let joined = try extract("Malaysia's Ministry of Trade and Industry welcomed the agreement.")
         #expect(joined.names(.organization).contains { $0.contains("Trade and Industry") })
     }
+    @Test func anotherCountrysBodyOfTheSameNameIsItsOwn() throws {
+        let text = """
+            Vietnam, Cambodia legislators meet
+
+            Hanoi (VNA) - Chairman of the National Assembly (NA) Tran Thanh Man held talks on Monday with President of the Cambodian National Assembly Khuon Sudary.
+
+            The talks were also attended by NA Vice Chairman Nguyen Duc Hai and, on the Cambodian side, the Cambodian NA's First Vice President Cheam Yeap.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Tran Thanh Man", "Vietnam"))
+        #expect(!graph.has(.affiliation, "Tran Thanh Man", "Cambodia"))
+        #expect(graph.has(.meeting, "Tran Thanh Man", "Khuon Sudary"))
+        #expect(graph.has(.meeting, "Nguyen Duc Hai", "Cheam Yeap"))
+        #expect(!graph.has(.affiliation, "Cheam Yeap", "Vietnam"))
+    }
 }

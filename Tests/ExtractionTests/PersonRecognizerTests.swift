@@ -230,4 +230,53 @@ import Testing
         }
         #expect(!persons.contains { $0.hasPrefix("Expatriates") || $0.hasPrefix("Joint") || $0.hasPrefix("Samdech") })
     }
+    @Test func aCapitalizedPronounAfterALowercaseWordIsASurname() throws {
+        let graph = try extract("The talks between Bessent and He Lifeng, China's vice premier, lasted two days.")
+        #expect(graph.has(.affiliation, "He Lifeng", "China"))
+        let style = try extract("King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman received the minister.")
+        #expect(style.entity("His Royal", kind: .person) == nil)
+    }
+
+    @Test func aLakeOrAGulfIsNoPerson() throws {
+        let graph = try extract("Geneva (AFP) - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov at a hotel on the shores of Lake Geneva.")
+        #expect(graph.names(.person) == ["Antony Blinken", "Sergei Lavrov"])
+    }
+    @Test func aListedNameWithATitleOfItsOwnTakesThePluralTitlesCountry() throws {
+        let text = """
+            Japan thanks Indonesia
+
+            TOKYO (Kyodo) - Japanese Foreign Minister Takeshi Iwaya on Monday thanked his Indonesian counterparts, Retno Marsudi and Defence Minister Sjafrie Sjamsoeddin, for their support to Japan.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Indonesia"))
+        #expect(!graph.has(.affiliation, "Sjafrie Sjamsoeddin", "Japan"))
+    }
+    @Test func wordsBetweenTheAndALowercaseNounAreNoName() throws {
+        let text = """
+            Leaders meet
+
+            BAKU, AZERTAC - President Ilham Aliyev met President Recep Tayyip Erdogan in Nakhchivan.
+
+            He added that the Igdir-Nakhchivan gas pipeline would open soon.
+
+            Following the talks, the two presidents attended the groundbreaking ceremony of the Igdir-Nakhchivan gas pipeline.
+            """
+        let graph = try extract(text)
+        #expect(graph.names(.person) == ["Ilham Aliyev", "Recep Tayyip Erdogan"])
+    }
+
+    @Test func aDeputyRulerIsATitle() throws {
+        let graph = try extract("The meeting was attended by H.H. Sheikh Hamdan bin Zayed Al Nahyan, Deputy Ruler of Al Dhafra Region; and H.H. Sheikh Saif bin Zayed Al Nahyan, Minister of Interior.")
+        #expect(graph.entity("Ruler", kind: .person) == nil)
+    }
+    @Test func aCounterpartOfAnotherCountryBeforeAKnownNameIsSomeoneElse() throws {
+        let text = """
+            TBILISI, MARCH 3. Minister of Foreign Affairs of Georgia Maka Botchorishvili met with Minister of Foreign Affairs of Lithuania Kestutis Budrys.
+
+            Welcoming her Lithuanian counterpart, Botchorishvili highlighted the strategic partnership.
+            """
+        let graph = try extract(text)
+        #expect(!graph.has(.affiliation, "Maka Botchorishvili", "Lithuania"))
+        #expect(graph.has(.meeting, "Maka Botchorishvili", "Kestutis Budrys"))
+    }
 }

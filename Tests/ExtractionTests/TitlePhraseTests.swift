@@ -77,4 +77,9 @@ import Testing
         #expect(graph.entity("Cairo", kind: .person) == nil)
         #expect(graph.names(.person) == ["Ahmed Attaf"])
     }
+    @Test func anAcronymInBracketsAfterATitleIsNoName() throws {
+        let graph = try extract("The MoU was signed by the director of the National Search and Rescue Agency (Basarnas), Marshal Kusworo, and Vietnamese Deputy Minister Nguyen Van Son.")
+        #expect(graph.entity("Basarnas", kind: .person) == nil)
+        #expect(graph.entity("Kusworo", kind: .person) != nil)
+    }
 }
