@@ -263,14 +263,15 @@ struct OrganizationRecognizer {
         }
     }
 
-    /// "the Israeli army", "Egyptian armed forces": a country's armed forces named by its
-    /// demonym and a lowercase noun (capitalized names such as "Azerbaijani Armed Forces"
-    /// are found by their head). Returns the end of the name.
+    /// Whether a token with key code `code` can start an armed force's name (`armedForce(at:)`).
     @inline(__always)
     private static func mayStartArmedForce(_ code: UInt64) -> Bool {
         code == Token.code("army") || code == Token.code("navy") || code == Token.code("armed")
     }
 
+    /// "the Israeli army", "Egyptian armed forces": a country's armed forces named by its
+    /// demonym and a lowercase noun (capitalized names such as "Azerbaijani Armed Forces"
+    /// are found by their head). Returns the end of the name.
     private func armedForce(at i: Int) -> Int? {
         let doc = document
         let tokens = doc.tokens
