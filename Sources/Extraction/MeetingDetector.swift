@@ -275,8 +275,8 @@ final class MeetingDetector {
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && !known.sharesElement(with: objectsNamed)
                         // "X held talks with Y" after "X met Z": the same host with only new guests.
                         || current.map { c in
-                            // (`first` of the set of subjects, as the sets were: its order is the set's.)
-                            guard let subject = Set(subjects).first, let hostSide = events[c].sides[subject], !objectsNamed.isEmpty else { return false }
+                            // (The first subject in sentence order: a set's order changes from run to run.)
+                            guard let subject = participants.first(where: { sides[$0] == 0 }), let hostSide = events[c].sides[subject], !objectsNamed.isEmpty else { return false }
                             let guests = events[c].participants.filter { events[c].sides[$0].map { $0 != hostSide } ?? false }
                             return !guests.isEmpty && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
                         } ?? false
