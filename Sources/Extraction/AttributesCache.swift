@@ -140,24 +140,8 @@ final class AttributesCache {
         }
     }
 
-    /// The key under which each thread keeps its tables (released with the thread).
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { tables in
-            guard let tables else { return }
-            Unmanaged<AttributesCache>.fromOpaque(tables).release()
-        }
-        precondition(created == 0, "AttributesCache: pthread_key_create failed")
-        return key
-    }()
+    private static let perThread = ThreadLocalTable<AttributesCache> { AttributesCache() }
 
     /// This thread's tables.
-    static var current: AttributesCache {
-        if let tables = pthread_getspecific(key) {
-            return Unmanaged<AttributesCache>.fromOpaque(tables).takeUnretainedValue()
-        }
-        let tables = AttributesCache()
-        pthread_setspecific(key, Unmanaged.passRetained(tables).toOpaque())
-        return tables
-    }
+    static var current: AttributesCache { perThread.current }
 }

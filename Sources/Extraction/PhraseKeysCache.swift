@@ -40,24 +40,8 @@ final class PhraseKeysCache {
         return made
     }
 
-    /// The key under which each thread keeps its table (released with the thread).
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { table in
-            guard let table else { return }
-            Unmanaged<PhraseKeysCache>.fromOpaque(table).release()
-        }
-        precondition(created == 0, "PhraseKeysCache: pthread_key_create failed")
-        return key
-    }()
+    private static let perThread = ThreadLocalTable<PhraseKeysCache> { PhraseKeysCache() }
 
     /// This thread's table.
-    static var current: PhraseKeysCache {
-        if let table = pthread_getspecific(key) {
-            return Unmanaged<PhraseKeysCache>.fromOpaque(table).takeUnretainedValue()
-        }
-        let table = PhraseKeysCache()
-        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
-        return table
-    }
+    static var current: PhraseKeysCache { perThread.current }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Strings of up to eight ASCII bytes already made on this thread, found by their bytes
 /// packed into one integer (first byte lowest, as `Token.code` packs a key).
 ///
@@ -30,24 +24,8 @@ final class ShortStrings {
         return made
     }
 
-    /// The key under which each thread keeps its table (released with the thread).
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { table in
-            guard let table else { return }
-            Unmanaged<ShortStrings>.fromOpaque(table).release()
-        }
-        precondition(created == 0, "ShortStrings: pthread_key_create failed")
-        return key
-    }()
+    private static let perThread = ThreadLocalTable<ShortStrings> { ShortStrings() }
 
     /// This thread's table.
-    static var current: ShortStrings {
-        if let table = pthread_getspecific(key) {
-            return Unmanaged<ShortStrings>.fromOpaque(table).takeUnretainedValue()
-        }
-        let table = ShortStrings()
-        pthread_setspecific(key, Unmanaged.passRetained(table).toOpaque())
-        return table
-    }
+    static var current: ShortStrings { perThread.current }
 }
