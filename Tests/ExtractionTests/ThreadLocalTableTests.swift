@@ -3,24 +3,31 @@ import Testing
 @testable import Extraction
 
 @Suite struct ThreadLocalTableTests {
-    final class Box { var count = 0 }
+    final class Box: @unchecked Sendable { var count = 0 }
 
-    @Test func oneTablePerThreadMadeOnFirstUse() async throws {
+    @Test func oneTablePerThreadMadeOnFirstUse() throws {
         let table = ThreadLocalTable<Box> { Box() }
-        let first = table.current
-        first.count += 1
-        // The same thread gets the same table back.
-        #expect(table.current === first)
-        #expect(table.current.count == 1)
-        // Another thread gets a table of its own.
-        let other = await withCheckedContinuation { (continuation: CheckedContinuation<Int, Never>) in
+        // Everything on one thread of its own, and one other: a test function may hop threads.
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var results: [Int] = []
+        Thread {
+            let first = table.current
+            first.count += 1
+            let sameBack = table.current === first
+            let inner = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var other = -1
             Thread {
                 let mine = table.current
                 mine.count += 10
-                continuation.resume(returning: mine.count)
+                other = mine.count
+                inner.signal()
             }.start()
-        }
-        #expect(other == 10)
-        #expect(table.current.count == 1)
+            inner.wait()
+            results = [sameBack ? 1 : 0, other, table.current.count]
+            done.signal()
+        }.start()
+        done.wait()
+        // The same thread gets its table back; another thread gets a table of its own.
+        #expect(results == [1, 10, 1])
     }
 }
