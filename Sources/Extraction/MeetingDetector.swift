@@ -32,6 +32,8 @@ final class MeetingDetector {
         /// Those told as met one at a time when the meeting was told again ("held separate
         /// talks with A, B and C" after a headline naming them); later attendees are not.
         var separateMembers: [Int] = []
+        /// Envoys presenting credentials: a country stands for its ambassador, named later or not.
+        var isCredentials = false
         var sentence: Int
         var date: String?
         var cameo: String
@@ -253,8 +255,13 @@ final class MeetingDetector {
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
                     event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
+                        // "received letters of credence from the new ambassadors of A, B and C": each alone.
+                        || range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
+                        // "received letters of credence from the new ambassadors of A, B and C": each alone.
+                        || range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
                         || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
+                    event.isCredentials = range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -539,7 +546,24 @@ final class MeetingDetector {
                 doc.kind(of: p) == .person && doc.entities[p].affiliations.contains { $0 == c && doc.kind(of: $0) == .country }
             }
         }
-        let participants = event.participants.filter { doc.kind(of: $0) != .country || !isRepresented($0) }
+        var participants = event.participants.filter { doc.kind(of: $0) != .country || !isRepresented($0) }
+        // "received credentials from the ambassadors of Hungary and Chile ... Receiving Hungarian
+        // Ambassador Bálint Pethő": the country's envoy, once the story names them.
+        if event.isCredentials {
+            participants = participants.map { p in
+                guard doc.kind(of: p) == .country else { return p }
+                let envoys = doc.entities.indices.filter { e in
+                    doc.entities[e].kind == .person && doc.entities[e].affiliations.contains(p)
+                        && doc.entities[e].role.contains { $0.lowercased().contains("ambassador") }
+                }
+                return envoys.count == 1 && !event.participants.contains(envoys[0]) ? envoys[0] : p
+            }
+        }
+        if event.isCredentials {
+            // Each envoy met the host alone.
+            let host = participants.first { event.sides[$0] == 0 } ?? participants.first
+            return participants.compactMap { p in host.flatMap { $0 == p ? nil : ($0, p) } }
+        }
         let sided = event.sides.values.hasTwoDistinct
         var result: [(Int, Int)] = []
         for i in participants.indices {
@@ -725,7 +749,8 @@ final class MeetingDetector {
         case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
             // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
             return Trigger(start: t, end: t + 1, cameo: "043")
-        case "received", "receives", "receive", "hosted", "hosts", "host":
+        case "received", "receives", "receive", "hosted", "hosts", "host", "receiving" where t == range.lowerBound:
+            // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a

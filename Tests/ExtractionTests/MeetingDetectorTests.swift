@@ -855,4 +855,19 @@ import Testing
         #expect(graph.has(.meeting, "Wang Yi", "Musalia Mudavadi"))
         #expect(!graph.has(.meeting, "Musalia Mudavadi", "Chad"))
     }
+    @Test func envoysPresentingCredentialsEachMetTheHostAlone() throws {
+        let text = """
+            President receives credentials of new ambassadors
+
+            HÀ NỘI — State President Lương Cường on Tuesday received letters of credence from the newly appointed ambassadors of Norway, Peru and Kenya at the Presidential Palace.
+
+            Receiving Norwegian Ambassador Hilde Solbakken, President Cường said that Việt Nam values its partnership with Norway.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Lương Cường", "Hilde Solbakken"))
+        #expect(graph.has(.meeting, "Lương Cường", "Peru"))
+        #expect(!graph.has(.meeting, "Lương Cường", "Norway"))
+        #expect(!graph.has(.meeting, "Peru", "Kenya"))
+        #expect(!graph.has(.meeting, "Hilde Solbakken", "Peru"))
+    }
 }
