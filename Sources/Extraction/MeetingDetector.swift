@@ -1284,6 +1284,12 @@ final class MeetingDetector {
                 return true
             }
             if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
+            // "Myanmar again sent a non-political representative, Aung Kyaw Moe": the envoy attended.
+            if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { doc.tokens[$0].hasKey("representative") || doc.tokens[$0].hasKey("envoy") }),
+                !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })
+            {
+                return true
+            }
             // "brought together", "with the participation of", "gathered".
             if keyCode == Token.code("brought") && nextCode == Token.code("together") || doc.tokens[t].hasKey("participation") && nextCode == Token.code("of") { return true }
             // "Letters of credence were presented by ...".

@@ -870,4 +870,18 @@ import Testing
         #expect(!graph.has(.meeting, "Peru", "Kenya"))
         #expect(!graph.has(.meeting, "Hilde Solbakken", "Peru"))
     }
+    @Test func aCountrysRepresentativeSentToTheMeetingAttended() throws {
+        let text = """
+            VIENTIANE, July 25 (Bernama) -- Malaysian Foreign Minister Mohamad Hasan on Thursday joined his Southeast Asian counterparts at the ASEAN Foreign Ministers' Meeting here.
+
+            The meeting was attended by Indonesian Foreign Minister Retno Marsudi.
+
+            Myanmar again sent a non-political representative, Aung Kyaw Moe, permanent secretary of the Myanmar Ministry of Foreign Affairs.
+
+            Thailand will send a representative to the next meeting.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Aung Kyaw Moe", "Retno Marsudi"))
+        #expect(graph.has(.meeting, "Aung Kyaw Moe", "Mohamad Hasan"))
+    }
 }
