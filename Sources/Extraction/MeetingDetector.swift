@@ -751,6 +751,8 @@ final class MeetingDetector {
             return Trigger(start: t, end: t + 1, cameo: "043")
         case "received", "receives", "receive", "hosted", "hosts", "host", "receiving" where t == range.lowerBound:
             // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
+            // "who received the rotating presidency", "received an award": a thing received, no guest.
+            if followed(by: ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"], within: 4) != nil { return nil }
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a
@@ -1284,6 +1286,13 @@ final class MeetingDetector {
                 return true
             }
             if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
+            // "met for the bloc's VIII Summit, under the pro tempore presidency of Prime Minister Ralph
+            // Gonsalves": the chair took part.
+            if (doc.tokens[t].hasKey("presidency") || doc.tokens[t].hasKey("chairmanship")) && nextCode == Token.code("of"),
+                (max(range.lowerBound, t - 4)..<t).contains(where: { doc.tokens[$0].hasKey("under") })
+            {
+                return true
+            }
             // "Myanmar again sent a non-political representative, Aung Kyaw Moe": the envoy attended.
             if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { doc.tokens[$0].hasKey("representative") || doc.tokens[$0].hasKey("envoy") }),
                 !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })

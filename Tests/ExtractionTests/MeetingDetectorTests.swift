@@ -884,4 +884,15 @@ import Testing
         #expect(graph.has(.meeting, "Aung Kyaw Moe", "Retno Marsudi"))
         #expect(graph.has(.meeting, "Aung Kyaw Moe", "Mohamad Hasan"))
     }
+    @Test func theChairOfASummitAndAPresidencyReceived() throws {
+        let text = """
+            Georgetown, Feb 16 (CMC) Heads of government of the Caribbean Community met on Friday in Georgetown for the bloc's regular meeting, under the chairmanship of Barbadian Prime Minister Mia Mottley.
+
+            Taking part in the meeting were Guyanese President Irfaan Ali and Jamaican Prime Minister Andrew Holness, who received the rotating chairmanship at the close of the session.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mia Mottley", "Irfaan Ali"))
+        #expect(graph.has(.meeting, "Mia Mottley", "Andrew Holness"))
+        #expect(graph.has(.meeting, "Irfaan Ali", "Andrew Holness"))
+    }
 }
