@@ -157,8 +157,12 @@ final class MeetingDetector {
                     var subjects = trigger.partiesAfterOnly ? [] : persons(in: subjectStart..<trigger.start, subjectsOnly: true)
                     // "the visit of Prime Minister Pashinyan to Tbilisi and his talks with X": the
                     // possessor alone holds the talks, the person last named before it.
-                    if !trigger.partiesAfterOnly, trigger.start > subjectStart, doc.tokens[trigger.start - 1].hasKey("his") || doc.tokens[trigger.start - 1].hasKey("her") {
-                        if let owner = sentenceSubject(before: trigger.start - 1).first {
+                    // ("his recent visits to Russia": one word may stand between.)
+                    let possessive = (max(subjectStart, trigger.start - 2)..<trigger.start).last { k in
+                        (doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her")) && (k + 1 == trigger.start || !doc.tokens[k + 1].isCapitalized && !doc.has(k + 1, .meeting) && !doc.has(k + 1, .speech))
+                    }
+                    if !trigger.partiesAfterOnly, let possessive {
+                        if let owner = sentenceSubject(before: possessive).first {
                             subjects = [owner]
                         } else if let comma = (trigger.end..<range.upperBound).first(where: { doc.tokens[$0].hasKey(",") }),
                             let m = doc.mention(at: comma + 1), m.entity >= 0, doc.kind(of: m.entity) == .person
@@ -1086,7 +1090,9 @@ final class MeetingDetector {
         guard s >= 0 else { return [] }
         let first = doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t).last {
             let m = doc.mentions[$0]
+            // Named ("Attaf", "Mr. Attaf"), not described: "informed his counterpart of his visits".
             return m.entity >= 0 && doc.kind(of: m.entity) == .person && doc.quoteOfToken[m.tokens.lowerBound] < 0
+                && (m.form == .name || m.form == .partialName)
         }
         return first.map { [doc.mentions[$0].entity] } ?? []
     }
