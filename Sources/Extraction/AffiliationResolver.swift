@@ -47,6 +47,12 @@ struct AffiliationResolver {
         while t < first.tokens.upperBound {
             if let found = doc.gazetteer.match(doc.tokens, at: t, limit: first.tokens.upperBound) {
                 if case .country(let table, .name)? = found.entry, let entity = doc.entityOfCountry[table] { return entity }
+                // "Senate of the Oliy Majlis": a listed national body inside gives its country.
+                if case .organization(let table, _)? = found.entry, let country = doc.gazetteer.organizations[table].country,
+                    let entity = doc.entityOfCountry[country], doc.entities[entity].isConfirmed
+                {
+                    return entity
+                }
                 t = found.end
                 continue
             }

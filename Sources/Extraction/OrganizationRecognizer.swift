@@ -135,7 +135,8 @@ struct OrganizationRecognizer {
                     k = m.tokens.upperBound
                     // "Grand National Assembly of Türkiye Numan Kurtulmuş": a country after
                     // "of" ends the name; capitalized words after it are someone's name.
-                    if doc.kind(of: m.entity) == .country, m.form == .name, m.tokens.lowerBound > head,
+                    // (So does a body: "Senate of the Oliy Majlis Tanzila Narbaeva".)
+                    if doc.kind(of: m.entity) == .country || doc.kind(of: m.entity) == .organization, m.form == .name, m.tokens.lowerBound > head,
                         ["of", "the"].contains(tokens[m.tokens.lowerBound - 1].key),
                         k < range.upperBound, tokens[k].isCapitalized, !doc.has(k, .orgHead)
                     {

@@ -109,4 +109,15 @@ import Testing
         #expect(graph.has(.meeting, "Nguyen Duc Hai", "Cheam Yeap"))
         #expect(!graph.has(.affiliation, "Cheam Yeap", "Vietnam"))
     }
+    @Test func aBodysNameEndsAtAListedBodyAndTakesItsCountry() throws {
+        let text = """
+            Delegation visits Islamabad
+
+            ISLAMABAD, Sep 24 (APP): Pakistan and Uzbekistan discussed trade as a delegation led by Chairman of the Senate of the Oliy Majlis Nuriddin Ismoilov called on Pakistani leaders.
+            """
+        let graph = try extract(text)
+        #expect(graph.entity("Nuriddin Ismoilov", kind: .person) != nil)
+        #expect(graph.has(.affiliation, "Nuriddin Ismoilov", "Uzbekistan"))
+        #expect(!graph.has(.affiliation, "Nuriddin Ismoilov", "Pakistan"))
+    }
 }
