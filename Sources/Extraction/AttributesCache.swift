@@ -41,26 +41,24 @@ final class AttributesCache {
 
         /// FNV-1a over the three values' bytes, with a marker per value.
         var hash: UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = FNV1a()
             Values.mix(first, into: &h)
             Values.mix(second, into: &h)
             Values.mix(third, into: &h)
-            return h
+            return h.value
         }
 
         func hasSameBytes(as other: Values) -> Bool {
             Values.same(first, other.first) && Values.same(second, other.second) && Values.same(third, other.third)
         }
 
-        private static func mix(_ value: String?, into h: inout UInt64) {
+        private static func mix(_ value: String?, into h: inout FNV1a) {
             guard var value else {
-                h = (h ^ 0x100) &* 0x100_0000_01b3  // not a byte: absent
+                h.add(0x100 as UInt64)  // not a byte: absent
                 return
             }
-            value.withUTF8 { bytes in
-                for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            }
-            h = (h ^ 0x101) &* 0x100_0000_01b3  // the end of a value
+            value.withUTF8 { bytes in h.add(contentsOf: bytes) }
+            h.add(0x101 as UInt64)  // the end of a value
         }
 
         private static func same(_ a: String?, _ b: String?) -> Bool {

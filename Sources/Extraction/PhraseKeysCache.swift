@@ -24,9 +24,9 @@ final class PhraseKeysCache {
     func keys(of phrase: String, make: (String) -> [String]) -> [String] {
         var phrase = phrase
         let hash = phrase.withUTF8 { bytes -> UInt64 in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return h
+            var h = FNV1a()
+            h.add(contentsOf: bytes)
+            return h.value
         }
         let slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - PhraseKeysCache.slotBits))
         if hashes[slot] == hash, var known = phrases[slot] {

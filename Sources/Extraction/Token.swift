@@ -78,24 +78,24 @@ struct Token: Sendable {
     /// FNV-1a over the bytes of a key longer than eight bytes (`longHash`).
     static func longHash(of key: String) -> UInt64 {
         if let hash = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
+            var hash = FNV1a()
+            hash.add(contentsOf: bytes)
+            return hash.value
         }) {
             return hash
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var hash = FNV1a()
+        hash.add(contentsOf: key.utf8)
+        return hash.value
     }
 
     /// `longHash(of:)` of a literal (folded to a constant where the literal is).
     @inline(__always)
     static func longHash(_ literal: StaticString) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         let bytes = literal.utf8Start
-        for k in 0..<literal.utf8CodeUnitCount { hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
-        return hash
+        for k in 0..<literal.utf8CodeUnitCount { hash.add(bytes[k]) }
+        return hash.value
     }
 
     /// Whether `key` has the bytes of `literal`, compared in place (making a `String` of
