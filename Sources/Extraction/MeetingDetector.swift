@@ -258,14 +258,11 @@ final class MeetingDetector {
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
-                    event.isSeparate = range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
-                        // "received letters of credence from the new ambassadors of A, B and C": each alone.
-                        || range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
-                        // "received letters of credence from the new ambassadors of A, B and C": each alone.
-                        || range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
+                    // "received letters of credence from the new ambassadors of A, B and C": each alone.
+                    event.isCredentials = presentsCredentials(range)
+                    event.isSeparate = event.isCredentials || range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
                         || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
-                    event.isCredentials = range.contains { doc.tokens[$0].hasKey("credentials") || doc.tokens[$0].hasKey("credence") }
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -411,20 +408,21 @@ final class MeetingDetector {
             // "..., while the MoU on maritime security was signed by C and D": another signing.
             var signersEnd = range.upperBound
             if let next = (signed + 2..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
-            var signers: [Int] = []
-            for m in doc.mentions(in: signed + 2..<signersEnd) {
-                let entity = doc.mentions[m].entity
-                if entity >= 0, doc.kind(of: entity) == .person, !signers.contains(entity) { signers.append(entity) }
+            /// The persons named in `tokens`, each once, but those in `excluded`.
+            func personsNamed(in tokens: Range<Int>, excluding excluded: [Int] = []) -> [Int] {
+                var result: [Int] = []
+                for m in doc.mentions(in: tokens) {
+                    let entity = doc.mentions[m].entity
+                    if entity >= 0, doc.kind(of: entity) == .person, !result.contains(entity), !excluded.contains(entity) { result.append(entity) }
+                }
+                return result
             }
+            let signers = personsNamed(in: signed + 2..<signersEnd)
             if signers.count >= 2 {
                 startEvent(signers, sentence: s, date: date, cameo: "057")
                 // The second signing of the sentence: its own pair.
                 if signersEnd < range.upperBound, let again = (signersEnd..<range.upperBound - 1).first(where: { doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") }) {
-                    var second: [Int] = []
-                    for m in doc.mentions(in: again + 2..<range.upperBound) {
-                        let entity = doc.mentions[m].entity
-                        if entity >= 0, doc.kind(of: entity) == .person, !second.contains(entity), !signers.contains(entity) { second.append(entity) }
-                    }
+                    let second = personsNamed(in: again + 2..<range.upperBound, excluding: signers)
                     if second.count >= 2 { startEvent(second, sentence: s, date: date, cameo: "057") }
                 }
                 // The signers of a ceremony told in passing are not "the two ministers" of the story.
@@ -550,23 +548,21 @@ final class MeetingDetector {
                 doc.kind(of: p) == .person && doc.entities[p].affiliations.contains { $0 == c && doc.kind(of: $0) == .country }
             }
         }
-        var participants = event.participants.filter { doc.kind(of: $0) != .country || !isRepresented($0) }
-        // "received credentials from the ambassadors of Hungary and Chile ... Receiving Hungarian
-        // Ambassador Bálint Pethő": the country's envoy, once the story names them.
+        let participants = event.participants.filter { doc.kind(of: $0) != .country || !isRepresented($0) }
         if event.isCredentials {
-            participants = participants.map { p in
+            // "received credentials from the ambassadors of Hungary and Chile ... Receiving Hungarian
+            // Ambassador Bálint Pethő": the country's envoy, once the story names them.
+            let envoys = participants.map { p in
                 guard doc.kind(of: p) == .country else { return p }
-                let envoys = doc.entities.indices.filter { e in
+                let named = doc.entities.indices.filter { e in
                     doc.entities[e].kind == .person && doc.entities[e].affiliations.contains(p)
                         && doc.entities[e].role.contains { $0.lowercased().contains("ambassador") }
                 }
-                return envoys.count == 1 && !event.participants.contains(envoys[0]) ? envoys[0] : p
+                return named.count == 1 && !event.participants.contains(named[0]) ? named[0] : p
             }
-        }
-        if event.isCredentials {
             // Each envoy met the host alone.
-            let host = participants.first { event.sides[$0] == 0 } ?? participants.first
-            return participants.compactMap { p in host.flatMap { $0 == p ? nil : ($0, p) } }
+            let host = envoys.first { event.sides[$0] == 0 } ?? envoys.first
+            return envoys.compactMap { p in host.flatMap { $0 == p ? nil : ($0, p) } }
         }
         let sided = event.sides.values.hasTwoDistinct
         var result: [(Int, Int)] = []
@@ -1068,17 +1064,19 @@ final class MeetingDetector {
         return result
     }
 
-    /// The distinct persons named in the sentence before token `t`, outside quotes.
-    private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
+    /// The mentions of persons in the sentence before token `t`, outside quotes, in order.
+    private func personMentions(inSentenceBefore t: Int) -> [Mention] {
         let s = Int(doc.sentenceOfToken[t])
         guard s >= 0 else { return [] }
-        var result: [Int] = []
-        for m in doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t) {
-            let mention = doc.mentions[m]
-            if mention.entity >= 0, doc.kind(of: mention.entity) == .person, doc.quoteOfToken[mention.tokens.lowerBound] < 0, !result.contains(mention.entity) {
-                result.append(mention.entity)
-            }
+        return doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t).map { doc.mentions[$0] }.filter { m in
+            m.entity >= 0 && doc.kind(of: m.entity) == .person && doc.quoteOfToken[m.tokens.lowerBound] < 0
         }
+    }
+
+    /// The distinct persons named in the sentence before token `t`, outside quotes.
+    private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
+        var result: [Int] = []
+        for m in personMentions(inSentenceBefore: t) where !result.contains(m.entity) { result.append(m.entity) }
         return result
     }
 
@@ -1086,15 +1084,9 @@ final class MeetingDetector {
     /// pronoun of the sentence most likely refers to ("Fahmy said El-Sisi stressed during his
     /// meeting": El-Sisi).
     private func sentenceSubject(before t: Int) -> [Int] {
-        let s = Int(doc.sentenceOfToken[t])
-        guard s >= 0 else { return [] }
-        let first = doc.mentions(in: doc.sentences[s].tokens.lowerBound..<t).last {
-            let m = doc.mentions[$0]
-            // Named ("Attaf", "Mr. Attaf"), not described: "informed his counterpart of his visits".
-            return m.entity >= 0 && doc.kind(of: m.entity) == .person && doc.quoteOfToken[m.tokens.lowerBound] < 0
-                && (m.form == .name || m.form == .partialName)
-        }
-        return first.map { [doc.mentions[$0].entity] } ?? []
+        // Named ("Attaf", "Mr. Attaf"), not described: "informed his counterpart of his visits".
+        let last = personMentions(inSentenceBefore: t).last { $0.form == .name || $0.form == .partialName }
+        return last.map { [$0.entity] } ?? []
     }
 
     /// The parties right after "between": the persons of the coordination ("talks between
@@ -1260,6 +1252,10 @@ final class MeetingDetector {
 
     /// Whether the sentence adds people to the current meeting.
     private func joinsCurrent(_ range: Range<Int>) -> Bool {
+        /// Whether a future word ("will", "would") stands in the three words before `t`.
+        func toldAsFuture(_ t: Int) -> Bool {
+            (max(range.lowerBound, t - 3)..<t).contains { doc.has($0, .future) }
+        }
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             // Keys compared as codes (`hasKey`): this runs for every token of most sentences.
@@ -1268,7 +1264,7 @@ final class MeetingDetector {
             if keyCode == Token.code("attended") || keyCode == Token.code("joined") || doc.tokens[t].hasKey("accompanied") || doc.tokens[t].hasKey("represented"),
                 (t + 1..<min(range.upperBound, t + 5)).contains(where: { doc.tokens[$0].hasKey("by") }),
                 // ("We will be represented by Bessent, Lutnick and Greer": talks to come.)
-                !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })
+                !toldAsFuture(t)
             {
                 return true
             }
@@ -1301,7 +1297,7 @@ final class MeetingDetector {
             }
             // "Myanmar again sent a non-political representative, Aung Kyaw Moe": the envoy attended.
             if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { doc.tokens[$0].hasKey("representative") || doc.tokens[$0].hasKey("envoy") }),
-                !(max(range.lowerBound, t - 3)..<t).contains(where: { doc.has($0, .future) })
+                !toldAsFuture(t)
             {
                 return true
             }
@@ -1351,7 +1347,8 @@ final class MeetingDetector {
         return nil
     }
 
-    /// "Letters of credence were presented by ...": each envoy met the host alone.
+    /// Whether the sentence speaks of credentials ("received letters of credence from", "Letters
+    /// of credence were presented by ..."): each envoy met the host alone.
     private func presentsCredentials(_ range: Range<Int>) -> Bool {
         range.contains { (doc.tokens[$0].hasKey("credence") || doc.tokens[$0].hasKey("credentials")) }
     }
