@@ -43,22 +43,31 @@ struct AffiliationResolver {
     /// A country named inside an organization's name, found through the words of its first mention.
     private func countryInside(_ organization: Int) -> Int? {
         guard let first = doc.mentions.first(where: { $0.entity == organization }) else { return nil }
-        var t = first.tokens.lowerBound
-        while t < first.tokens.upperBound {
-            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: first.tokens.upperBound) {
-                if case .country(let table, .name)? = found.entry, let entity = doc.entityOfCountry[table] { return entity }
-                // "Senate of the Oliy Majlis": a listed national body inside gives its country.
-                if case .organization(let table, _)? = found.entry, let country = doc.gazetteer.organizations[table].country,
-                    let entity = doc.entityOfCountry[country], doc.entities[entity].isConfirmed
-                {
-                    return entity
-                }
+        for entry in gazetteerEntries(in: first.tokens) {
+            if case .country(let table, .name) = entry, let entity = doc.entityOfCountry[table] { return entity }
+            // "Senate of the Oliy Majlis": a listed national body inside gives its country.
+            if case .organization(let table, _) = entry, let country = doc.gazetteer.organizations[table].country,
+                let entity = doc.entityOfCountry[country], doc.entities[entity].isConfirmed
+            {
+                return entity
+            }
+        }
+        return nil
+    }
+
+    /// What the gazetteer names in `tokens`, longest match first, left to right.
+    private func gazetteerEntries(in tokens: Range<Int>) -> [Gazetteer.Entry] {
+        var result: [Gazetteer.Entry] = []
+        var t = tokens.lowerBound
+        while t < tokens.upperBound {
+            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: tokens.upperBound) {
+                if let entry = found.entry { result.append(entry) }
                 t = found.end
                 continue
             }
             t += 1
         }
-        return nil
+        return result
     }
 
     /// The countries by how often the article names them, most named first; the
@@ -108,18 +117,12 @@ struct AffiliationResolver {
                 result.append(entity)
             }
         }
-        var t = dateline.tokens.lowerBound
-        while t < dateline.tokens.upperBound {
-            if let found = doc.gazetteer.match(doc.tokens, at: t, limit: dateline.tokens.upperBound) {
-                if case .country(let index, _)? = found.entry, let entity = doc.entityOfCountry[index],
-                    doc.entities[entity].isConfirmed, !result.contains(entity)
-                {
-                    result.append(entity)
-                }
-                t = found.end
-                continue
+        for entry in gazetteerEntries(in: dateline.tokens) {
+            if case .country(let index, _) = entry, let entity = doc.entityOfCountry[index],
+                doc.entities[entity].isConfirmed, !result.contains(entity)
+            {
+                result.append(entity)
             }
-            t += 1
         }
         return result
     }
