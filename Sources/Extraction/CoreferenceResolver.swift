@@ -150,6 +150,8 @@ final class CoreferenceResolver {
         var j = end - 1
         var start = end
         var heads: [String] = []
+        // "prime" in "the prime minister's": the role must have it when someone's does.
+        var modifiers: [String] = []
         var countries: [Int] = []
         var plural = false
         while j >= lower {
@@ -167,7 +169,10 @@ final class CoreferenceResolver {
                 if token.hasKey("leaders") || token.hasKey("ministers") || token.hasKey("presidents") || token.hasKey("counterparts") || token.hasKey("heads") { plural = true }
                 start = j
             } else if classes.contains(.titleModifier) || token.hasKey("of") || token.hasKey("-") || token.hasKey("'s") {
-                if !token.hasKey("of") && !token.hasKey("-") && !token.hasKey("'s") { start = j }
+                if !token.hasKey("of") && !token.hasKey("-") && !token.hasKey("'s") {
+                    start = j
+                    if classes.contains(.titleModifier) { modifiers.append(token.key) }
+                }
             } else if token.hasKey("two") || token.hasKey("both") || token.hasKey("three") {
                 plural = true
                 start = j
@@ -188,12 +193,12 @@ final class CoreferenceResolver {
         if plural || doc.tokens[start].hasKey("heads") && heads.contains("heads") {
             return group.count >= 2 ? (range, group) : nil
         }
-        if let person = resolve(countries: countries, heads: heads, at: start) { return (range, [person]) }
+        if let person = resolve(countries: countries, heads: heads, modifiers: modifiers, at: start) { return (range, [person]) }
         return nil
     }
 
-    /// The person a description with `countries` and `heads` refers to.
-    func resolve(countries: [Int], heads: [String], at t: Int) -> Int? {
+    /// The person a description with `countries`, `heads` and title `modifiers` refers to.
+    func resolve(countries: [Int], heads: [String], modifiers: [String] = [], at t: Int) -> Int? {
         // Only persons the article has already mentioned: a description points back
         // (the headline, written before the story, may point forward).
         let inHeadline = t >= doc.tokens.count || (doc.sentenceOfToken[t] >= 0 && doc.sentences[Int(doc.sentenceOfToken[t])].isHeadline)
@@ -222,8 +227,13 @@ final class CoreferenceResolver {
                 return heads.allSatisfy { keys.contains($0) }
             }
         }
-        if byRole.count == 1 { return byRole[0] }
-        if byRole.count > 1 { return mostRecent(byRole) }
+        // "the prime minister's residence" after a foreign minister: the one whose role says "prime".
+        let byModifiers = modifiers.isEmpty || byRole.count < 2 ? byRole : byRole.filter { p in
+            doc.entities[p].role.contains { role in modifiers.allSatisfy { keys(ofRole: role).contains($0) } }
+        }
+        let candidates = byModifiers.isEmpty ? byRole : byModifiers
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.count > 1 { return mostRecent(candidates) }
         return salient.last
     }
 

@@ -288,6 +288,12 @@ final class MeetingDetector {
                             let guests = events[c].participants.filter { events[c].sides[$0].map { $0 != hostSide } ?? false }
                             return !guests.isEmpty && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
                         } ?? false
+                        // "Baerbock had flown in from China, where she held talks with Qin Gang" after a
+                        // meeting of several on one footing: talks with someone new are a meeting of their own.
+                        // (Not "the three ministers were received by the prime minister": the guests all.)
+                        || !trigger.symmetric && !objectsNamed.isEmpty && trigger.cameo != "043" && subjects.count == 1 && current.map { c in
+                            events[c].sides.isEmpty && Set(events[c].participants).count >= 3 && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
+                        } ?? false
                         // Told with another day than the current meeting, and someone new: another meeting.
                         // (A meeting told without a day took place on the story's first day: "on Wednesday".)
                         || triggerDate != nil && current.flatMap { events[$0].date ?? storyDate }.map { $0 != triggerDate! } ?? false && !new.isContained(in: known)
@@ -365,8 +371,13 @@ final class MeetingDetector {
                 }
                 // Countries whose delegations attended stand for their unnamed leaders.
                 var joining = persons(in: joinRange)
-                if joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
-                    for m in doc.mentions(in: joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
+                // "Ecuador and Suriname sent ministers": the countries, for envoys the story does not name.
+                let sent = joinRange.first { k in
+                    doc.tokens[k].hasKey("sent") && (k + 1..<min(joinRange.upperBound, k + 4)).contains { Self.envoyNouns.contains(doc.tokens[$0]) }
+                }
+                let sentUnnamed = sent.map { persons(in: $0 + 1..<joinRange.upperBound).isEmpty } ?? false
+                if sentUnnamed || joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
+                    for m in doc.mentions(in: sentUnnamed ? joinRange.lowerBound..<sent! : joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
                         && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
                     {
                         joining.append(doc.mentions[m].entity)
@@ -614,6 +625,11 @@ final class MeetingDetector {
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
+    /// Who a country sends to a gathering: "sent a representative", "sent ministers".
+    private static let envoyNouns: KeySet = ["representative", "representatives", "envoy", "envoys", "minister", "ministers", "delegation", "delegations", "officials"]
+    /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
+    /// were", "Present were", "Attending were".
+    private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
@@ -649,6 +665,17 @@ final class MeetingDetector {
                 (t + 1..<with).allSatisfy({ doc.tokens[$0].hasKey("down") || doc.tokens[$0].hasKey("at") || doc.tokens[$0].hasKey("the") || doc.tokens[$0].hasKey("table") || doc.tokens[$0].hasKey("together") || doc.tokens[$0].hasKey("same") })
             else { return nil }
             return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true)
+        case "embraced", "embraces", "hugged":
+            // "Modi embraced Assoumani as leaders applauded": the two were together.
+            // (Not "embraced the idea": a person must follow.)
+            var k = t + 1
+            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
+            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
+            return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true)
+        case "shook" where next == "hands":
+            // "Xi shook hands with Biden", "The two leaders shook hands".
+            if t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("with") { return Trigger(start: t, end: t + 3, cameo: "040", symmetric: true) }
+            return Trigger(start: t, end: t + 2, cameo: "040", coordinated: true, symmetric: true)
         case "called" where doc.isCourtesyCall(t), "calls" where doc.isCourtesyCall(t):
             // "Sabry also called on Prime Minister Modi": a courtesy visit.
             return Trigger(start: t, end: t + 2, cameo: "042")
@@ -758,6 +785,13 @@ final class MeetingDetector {
             // "received the credentials of the new ambassadors", "received a delegation": a
             // meeting whose guests may be named later ("Letters of credence were presented by").
             let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
+            // "Lula hosted the meeting in Belém": a gathering whose participants are named later,
+            // all on one footing.
+            if key == "hosted" || key == "hosts", let k = followed(by: ["summit", "meeting", "session", "conference", "forum"], within: 3),
+                (t + 1..<k).allSatisfy({ doc.mention(at: $0) == nil })
+            {
+                return Trigger(start: t, end: k + 1, cameo: "043", createsEvent: true, symmetric: true)
+            }
             return Trigger(start: t, end: t + 1, cameo: "043", createsEvent: guests)
         case "visited", "visit", "visits", "visiting":
             if next == "to" { return Trigger(start: t, end: t + 2, cameo: "042", isVisit: true) }
@@ -1296,8 +1330,31 @@ final class MeetingDetector {
                 return true
             }
             // "Myanmar again sent a non-political representative, Aung Kyaw Moe": the envoy attended.
-            if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { doc.tokens[$0].hasKey("representative") || doc.tokens[$0].hasKey("envoy") }),
+            // ("Ecuador and Suriname sent ministers": the countries, see `sentBy`.)
+            if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { Self.envoyNouns.contains(doc.tokens[$0]) }),
                 !toldAsFuture(t)
+            {
+                return true
+            }
+            // "Chinese Premier Li Qiang represented his country": he attended in its name.
+            if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), t > range.lowerBound, !toldAsFuture(t),
+                doc.mention(at: t - 1).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .person }) ?? false,
+                nextCode == Token.code("his") || nextCode == Token.code("her") || doc.mention(at: t + 1).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country }) ?? false
+            {
+                return true
+            }
+            // "The summit opened in a restricted format, with Lavrov and Blinken joining the two leaders".
+            if keyCode == Token.code("joining"), !toldAsFuture(t),
+                let with = (max(range.lowerBound, t - 16)..<t).last(where: { doc.tokens[$0].hasKey("with") }),
+                doc.mentions(in: with + 1..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+            {
+                return true
+            }
+            // "Taking part were A and B", "Around the table on Saturday were, among others, A, B
+            // and C", "Present were ...": a list of attendees after the verb.
+            if keyCode == Token.code("were"), t > range.lowerBound, t - range.lowerBound <= 8,
+                (range.lowerBound..<t).contains(where: { Self.attendanceWords.contains(doc.tokens[$0]) }),
+                !doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
                 return true
             }
