@@ -87,4 +87,16 @@ import Testing
         #expect(graph.has(.statement, "Recep Tayyip Erdogan", "Georgia"))
         #expect(!graph.has(.statement, "Hakan Fidan", "Georgia"))
     }
+
+    @Test func thePrimeMinisterIsTheOneWhoseRoleSaysPrime() throws {
+        let text = """
+            The forum was attended by Canadian Prime Minister Justin Trudeau and Mexican Foreign Minister Alicia Barcena. \
+            "Trade is growing," Barcena said. Trudeau had held bilateral talks with Indian President Droupadi Murmu at the \
+            prime minister's residence on Friday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Justin Trudeau", "Droupadi Murmu"))
+        #expect(!graph.has(.meeting, "Alicia Barcena", "Droupadi Murmu"))
+    }
 }
+

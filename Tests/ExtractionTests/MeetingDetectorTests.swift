@@ -905,4 +905,83 @@ import Testing
         #expect(graph.has(.meeting, "Nasser Bourita", "Spain"))
         #expect(!graph.has(.meeting, "Mohamed Salem Ould Merzoug", "Spain"))
     }
+
+    // Round 7: gatherings told in more ways.
+
+    @Test func anEmbraceIsAMeeting() throws {
+        let graph = try extract("Kenyan President William Ruto embraced Ghanaian President Nana Akufo-Addo at the airport. Ruto also embraced the idea of a single currency.")
+        #expect(graph.has(.meeting, "William Ruto", "Nana Akufo-Addo"))
+        #expect(graph.relations.filter { $0.kind == .meeting }.count == 1)
+    }
+
+    @Test func shakingHandsWithIsAMeeting() throws {
+        let graph = try extract("Chilean President Gabriel Boric shook hands with Argentine President Javier Milei before the session.")
+        #expect(graph.has(.meeting, "Gabriel Boric", "Javier Milei"))
+    }
+
+    @Test func aHostedMeetingGathersThoseWhoTookPart() throws {
+        let text = """
+            Mexican President Claudia Sheinbaum hosted the meeting in Acapulco on Monday. Taking part were \
+            Guatemalan President Bernardo Arevalo and Honduran President Xiomara Castro.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Claudia Sheinbaum", "Bernardo Arevalo"))
+        #expect(graph.has(.meeting, "Claudia Sheinbaum", "Xiomara Castro"))
+        #expect(graph.has(.meeting, "Bernardo Arevalo", "Xiomara Castro"))
+    }
+
+    @Test func attendeesAroundTheTable() throws {
+        let text = """
+            Fijian Prime Minister Sitiveni Rabuka met Samoan Prime Minister Fiame Naomi Mata'afa on Tuesday. \
+            Around the table on Tuesday were, among others, Tongan Prime Minister Siaosi Sovaleni.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Siaosi Sovaleni", "Sitiveni Rabuka"))
+        #expect(graph.has(.meeting, "Siaosi Sovaleni", "Fiame Naomi Mata'afa"))
+    }
+
+    @Test func representingOnesCountryIsAttending() throws {
+        let text = """
+            Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim at the summit. \
+            Thai Foreign Minister Parnpree Bahiddha-nukara represented his country, as the prime minister stayed home.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Parnpree Bahiddha-nukara", "Joko Widodo"))
+        #expect(graph.has(.meeting, "Parnpree Bahiddha-nukara", "Anwar Ibrahim"))
+    }
+
+    @Test func joiningTheTwoLeaders() throws {
+        let text = """
+            French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva held talks in Belem on Tuesday. \
+            The talks opened in a small format, with French Foreign Minister Stephane Sejourne and Brazilian Foreign Minister Mauro Vieira joining the two leaders.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Stephane Sejourne", "Mauro Vieira"))
+        #expect(graph.has(.meeting, "Stephane Sejourne", "Luiz Inacio Lula da Silva"))
+        #expect(graph.has(.meeting, "Emmanuel Macron", "Mauro Vieira"))
+    }
+
+    @Test func countriesThatSentMinistersStandForThem() throws {
+        let text = """
+            Peruvian President Dina Boluarte hosted the summit in Lima on Friday. Taking part were Chilean President Gabriel Boric \
+            and Ecuadorian President Daniel Noboa. Bolivia and Paraguay sent ministers.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Bolivia", "Dina Boluarte"))
+        #expect(graph.has(.meeting, "Paraguay", "Gabriel Boric"))
+        #expect(graph.has(.meeting, "Bolivia", "Paraguay"))
+    }
+
+    @Test func talksWithSomeoneNewAfterAGatheringAreTheirOwn() throws {
+        let text = """
+            The meeting brought together Spanish Foreign Minister Jose Manuel Albares, Italian Foreign Minister Antonio Tajani \
+            and Polish Foreign Minister Radoslaw Sikorski on Monday. Albares had come from a trip to Morocco, where he held talks with \
+            his Moroccan counterpart Nasser Bourita.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Jose Manuel Albares", "Nasser Bourita"))
+        #expect(!graph.has(.meeting, "Antonio Tajani", "Nasser Bourita"))
+        #expect(!graph.has(.meeting, "Radoslaw Sikorski", "Nasser Bourita"))
+    }
 }
+
