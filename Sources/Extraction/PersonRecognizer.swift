@@ -353,6 +353,8 @@ struct PersonRecognizer {
         var cue = false
         if let title, title.hasHead || titleAdjacent { cue = titleAdjacent || words >= 2 }
         if appositive != nil && words >= 2 { cue = true }
+        // "the presidents of Colombia, Gustavo Petro, of Bolivia, Luis Arce": a name a plural title announced.
+        if words >= 2, doc.pendingAffiliations[span.lowerBound] != nil { cue = true }
         if known != nil { cue = true }
         let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
         if words >= 2, let before {
@@ -536,13 +538,26 @@ struct PersonRecognizer {
         // "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro": one country for all.
         if countries.count == 1 {
             var k = span.upperBound
+            var country = countries[0]
             while k < upper {
                 if document.tokens[k].hasKey("and") || document.tokens[k].hasKey(",") { k += 1; continue }
+                // "the presidents of Colombia, Gustavo Petro, of Bolivia, Luis Arce, and of Peru, Dina
+                // Boluarte": each name after its own country.
+                if document.tokens[k].hasKey("of"), let m = document.mention(at: k + 1), m.entity >= 0, document.kind(of: m.entity) == .country,
+                    m.tokens.upperBound < upper, document.tokens[m.tokens.upperBound].hasKey(",")
+                {
+                    country = m.entity
+                    k = m.tokens.upperBound + 1
+                    guard let next = nameSpan(from: k, upper: upper, inList: true) else { break }
+                    document.pendingAffiliations[next.lowerBound] = country
+                    k = next.upperBound
+                    continue
+                }
                 // "Teodoro and Foreign Secretary Enrique Manalo": a listed name with a title of its own.
                 var start = k
                 while start < upper, document.mentionAtToken[start] < 0, document.has(start, .titleHead) || document.has(start, .titleModifier) || document.has(start, .honorific) { start += 1 }
                 guard let next = nameSpan(from: start, upper: upper) else { break }
-                document.pendingAffiliations[next.lowerBound] = countries[0]
+                document.pendingAffiliations[next.lowerBound] = country
                 k = next.upperBound
             }
             return phrase.affiliations

@@ -279,4 +279,15 @@ import Testing
         #expect(!graph.has(.affiliation, "Maka Botchorishvili", "Lithuania"))
         #expect(graph.has(.meeting, "Maka Botchorishvili", "Kestutis Budrys"))
     }
+
+    @Test func aPluralTitleListsEachNameAfterItsOwnCountry() throws {
+        let text = """
+            Taking part were the prime ministers of Estonia, Kristen Michal, of Latvia, Evika Silina, and of Lithuania, Gintautas Paluckas.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "Kristen Michal", "Estonia"))
+        #expect(graph.has(.affiliation, "Evika Silina", "Latvia"))
+        #expect(graph.has(.affiliation, "Gintautas Paluckas", "Lithuania"))
+    }
 }
+
