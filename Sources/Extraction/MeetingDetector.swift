@@ -74,6 +74,8 @@ final class MeetingDetector {
         // Whether a trigger of the sentence named its parties ("... whose delegations attended
         // the summit" names none: the sentence's countries still join).
         var namedParties = false
+        // Whether a trigger of the sentence named two parties or more (a visit to a country names one).
+        var paired = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
             // "Later in the day, Abdelatty met with ...": another meeting of the day.
@@ -84,6 +86,8 @@ final class MeetingDetector {
             || range.count > 4 && doc.tokens[range.lowerBound].hasKey("on") && doc.tokens[range.lowerBound + 1].hasKey("the")
                 && (doc.tokens[range.lowerBound + 2].hasKey("margins") || doc.tokens[range.lowerBound + 2].hasKey("sidelines") || doc.tokens[range.lowerBound + 2].hasKey("margin") || doc.tokens[range.lowerBound + 2].hasKey("sideline"))
             || range.lowerBound + 2 < range.upperBound && doc.tokens[range.lowerBound].hasKey("in") && doc.tokens[range.lowerBound + 2].hasKey("separate")
+            // "Earlier in the day Erdogan was received by ...": another meeting of the day.
+            || range.count > 6 && doc.tokens[range.lowerBound].hasKey("earlier") && doc.tokens[range.lowerBound + 1].hasKey("in") && doc.tokens[range.lowerBound + 3].hasKey("day")
         var resumeAfterSentence: Int? = nil
         var dateFrom = range.lowerBound
         defer {
@@ -256,6 +260,7 @@ final class MeetingDetector {
                     }
                 }
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
+                if participants.count >= 2 { paired = true }
                 if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
                     // "received letters of credence from the new ambassadors of A, B and C": each alone.
@@ -443,13 +448,26 @@ final class MeetingDetector {
         }
         // "Albares and his Colombian counterpart, Murillo, on Monday signed a memorandum": officials
         // of two countries who sign together meet, as at a ceremony told in the passive above.
-        if !handled, current.map({ events[$0].isPlanned }) ?? true,
-            let signed = range.first(where: { doc.tokens[$0].hasKey("signed") || doc.tokens[$0].hasKey("signs") }),
+        // ("..., as the Turkish leader made his first visit to Greece": a visit of the same sentence
+        // names one party; the signers met.)
+        if !handled || !paired, current.map({ events[$0].isPlanned || !paired && events[$0].sentence == s }) ?? true,
+            let signed = range.first(where: { k in
+                doc.tokens[k].hasKey("signed") || doc.tokens[k].hasKey("signs")
+                    // "put their names to the documents".
+                    || doc.tokens[k].hasKey("put") && k + 2 < range.upperBound && doc.tokens[k + 1].hasKey("their") && (doc.tokens[k + 2].hasKey("names") || doc.tokens[k + 2].hasKey("signatures"))
+            }),
             signed > range.lowerBound, !doc.tokens[signed - 1].hasKey("was"), !doc.tokens[signed - 1].hasKey("were"), !doc.tokens[signed - 1].hasKey("be"),
             !doc.tokens[signed - 1].hasKey("had"), !isPlanned(signed, in: range), !isPlannedAfter(signed + 1, in: range),
-            let signers = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true), signers.count >= 2,
+            var signers = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true), signers.count >= 2,
+            // (A signer whose country the dateline gives later may be of another country; two of one
+            // country are not linked in the end.)
             Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+                || signers.contains(where: { p in !doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country } })
         {
+            // "..., with Trump signing as a witness": the witness was there too.
+            for w in signed + 1..<range.upperBound where doc.tokens[w].hasKey("witness") || doc.tokens[w].hasKey("witnesses") {
+                for p in persons(in: max(signed + 1, w - 6)..<w) where !signers.contains(p) { signers.append(p) }
+            }
             startEvent(signers, sentence: s, date: date, cameo: "057")
             coreference.group = signers
             return
@@ -665,6 +683,9 @@ final class MeetingDetector {
                 (t + 1..<with).allSatisfy({ doc.tokens[$0].hasKey("down") || doc.tokens[$0].hasKey("at") || doc.tokens[$0].hasKey("the") || doc.tokens[$0].hasKey("table") || doc.tokens[$0].hasKey("together") || doc.tokens[$0].hasKey("same") })
             else { return nil }
             return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true)
+        case "appearance" where (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].hasKey("joint") }):
+            // "A, B and C unveiled the pact in a joint virtual appearance": the coordinated persons met.
+            return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true, symmetric: true)
         case "embraced", "embraces", "hugged":
             // "Modi embraced Assoumani as leaders applauded": the two were together.
             // (Not "embraced the idea": a person must follow.)
@@ -833,6 +854,12 @@ final class MeetingDetector {
             // participants named later ("The meeting was attended by ...") join it.
             if followed(by: Self.eventNounsForumCabinet, within: 8) != nil {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
+            }
+            // "at talks he chaired in Brussels on Thursday with Billström and Fidan".
+            if key == "chaired", t >= range.lowerBound + 2, isGatheringNoun(t - 2), let with = followed(by: ["with"], within: 7),
+                !(t + 1..<with).contains(where: { doc.tokens[$0].hasKey(",") || doc.has($0, .speech) || doc.has($0, .meeting) })
+            {
+                return Trigger(start: t, end: with + 1, cameo: "040")
             }
             return nil
         case "attended", "attend", "attends":
@@ -1162,6 +1189,8 @@ final class MeetingDetector {
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let keyCode = doc.tokens[k].code
                     return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
+                        // "UAE Foreign Minister Sheikh Abdullah bin Zayed".
+                        || doc.has(k, .honorific) && doc.tokens[k].isCapitalized
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false
                 })
             else { break }

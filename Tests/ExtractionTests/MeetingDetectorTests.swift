@@ -983,5 +983,59 @@ import Testing
         #expect(!graph.has(.meeting, "Antonio Tajani", "Nasser Bourita"))
         #expect(!graph.has(.meeting, "Radoslaw Sikorski", "Nasser Bourita"))
     }
+
+    @Test func aJointAppearanceIsAMeetingOfThoseNamed() throws {
+        let text = """
+            Japanese Prime Minister Fumio Kishida, Philippine President Ferdinand Marcos and Vietnamese Prime Minister \
+            Pham Minh Chinh launched the initiative in a joint virtual appearance on Monday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Fumio Kishida", "Ferdinand Marcos"))
+        #expect(graph.has(.meeting, "Ferdinand Marcos", "Pham Minh Chinh"))
+    }
+
+    @Test func puttingTheirNamesToADocumentWithAWitness() throws {
+        let text = """
+            Moroccan Foreign Minister Nasser Bourita, Nigerian Foreign Minister Yusuf Tuggar and Ghanaian Foreign Minister \
+            Shirley Ayorkor Botchwey put their names to the documents, with Senegalese President Macky Sall signing as a witness.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Nasser Bourita", "Yusuf Tuggar"))
+        #expect(graph.has(.meeting, "Yusuf Tuggar", "Shirley Ayorkor Botchwey"))
+        #expect(graph.has(.meeting, "Macky Sall", "Nasser Bourita"))
+    }
+
+    @Test func signersMetWhenTheSentenceAlsoToldAVisit() throws {
+        let text = """
+            ATHENS, March 4 (Reuters) - Prime Minister Kyriakos Mitsotakis and Croatian Prime Minister Andrej Plenkovic \
+            signed on Monday a joint declaration on energy, as the Croatian leader made his first visit to Greece.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Kyriakos Mitsotakis", "Andrej Plenkovic"))
+    }
+
+    @Test func talksSomeoneChairedWithOthers() throws {
+        let text = """
+            OSCE Secretary General Feridun Sinirlioglu said progress had been made at talks he chaired in Vienna on \
+            Thursday with Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Feridun Sinirlioglu", "Ararat Mirzoyan"))
+        #expect(graph.has(.meeting, "Feridun Sinirlioglu", "Jeyhun Bayramov"))
+        #expect(graph.has(.meeting, "Ararat Mirzoyan", "Jeyhun Bayramov"))
+    }
+
+    @Test func earlierInTheDayIsAnotherMeeting() throws {
+        let text = """
+            ATHENS, March 4 (Reuters) - Prime Minister Kyriakos Mitsotakis and Croatian Prime Minister Andrej Plenkovic \
+            signed on Monday a joint declaration on energy. Foreign Ministers Giorgos Gerapetritis and Gordan Grlic Radman \
+            joined the talks. Earlier in the day Plenkovic was received by President Katerina Sakellaropoulou.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Kyriakos Mitsotakis", "Andrej Plenkovic"))
+        #expect(graph.has(.meeting, "Katerina Sakellaropoulou", "Andrej Plenkovic"))
+        #expect(!graph.has(.meeting, "Katerina Sakellaropoulou", "Giorgos Gerapetritis"))
+        #expect(!graph.has(.meeting, "Katerina Sakellaropoulou", "Gordan Grlic Radman"))
+    }
 }
 
