@@ -198,6 +198,14 @@ final class MeetingDetector {
                             j -= 1
                         }
                     }
+                    // "Macron urged Xi on Thursday to ..., as the two held talks": the two persons the
+                    // sentence named before.
+                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2,
+                        let two = (max(range.lowerBound + 1, trigger.start - 3)..<trigger.start).first(where: { doc.tokens[$0].hasKey("two") && doc.tokens[$0 - 1].hasKey("the") }),
+                        case let named = persons(in: range.lowerBound..<two - 1), named.count == 2
+                    {
+                        subjects = named
+                    }
                     if !earlierObjects.isEmpty {
                         subjects.removeAll { earlierObjects.contains($0) }
                         if subjects.isEmpty, !trigger.partiesAfterOnly { subjects = earlierSubjects }
@@ -374,6 +382,7 @@ final class MeetingDetector {
                 {
                     hostSide = side
                 }
+                let joinsThose = joinRange.contains { doc.tokens[$0].hasKey("joined") && joinsThoseMet($0) }
                 // Countries whose delegations attended stand for their unnamed leaders.
                 var joining = persons(in: joinRange)
                 // "Ecuador and Suriname sent ministers": the countries, for envoys the story does not name.
@@ -406,6 +415,8 @@ final class MeetingDetector {
                     let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
                     events[c].participants.append(p)
                     events[c].joined[p] = s
+                    // "joined the two presidents for a three-way meeting": a side of their own, who met both.
+                    if joinsThose, compatriot == nil { continue }
                     if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
                     if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
                         doc.entities[p].addAffiliation(delegation)
@@ -541,7 +552,17 @@ final class MeetingDetector {
                 && events[i].participants.allSatisfy { doc.kind(of: $0) == .country && personCountries.contains($0) }
         }
         for (index, event) in events.enumerated() where !event.isPlanned && !retold.contains(index) {
-            for (a, b) in pairs(event) {
+            // "Wong has met her counterparts from the United States, India and Japan ... Kamikawa hosted
+            // the meeting, which brought together Blinken, Jaishankar and Wong": the meeting told again
+            // names the officials the countries stood for.
+            let namedElsewhere = event.participants.filter { c in
+                doc.kind(of: c) == .country && events.indices.contains { other in
+                    other != index && !events[other].isPlanned
+                        && events[other].participants.contains { p in doc.kind(of: p) == .person && event.participants.contains(p) }
+                        && events[other].participants.contains { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(c) }
+                }
+            }
+            for (a, b) in pairs(event) where !namedElsewhere.contains(a) && !namedElsewhere.contains(b) {
                 let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
                 doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
                 for (x, y) in [(a, b), (b, a)] {
@@ -827,6 +848,8 @@ final class MeetingDetector {
             // "Foreign Minister Mohamad Hasan joined his counterparts at the 57th ASEAN Foreign
             // Ministers' Meeting": the subject takes part in a gathering named later in the sentence.
             if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }),
+                // (Not "later joined the two presidents for a three-way meeting": the meeting told, see `joinsCurrent`.)
+                !joinsThoseMet(t),
                 let k = (t + 1..<min(range.upperBound, t + 13)).first(where: isGatheringNoun), k > t + 5, !isPlanned(t, in: range)
             {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
@@ -1081,7 +1104,9 @@ final class MeetingDetector {
             let keyCode = doc.tokens[t].code
             let both = keyCode == Token.code("both") && t + 1 < range.upperBound && doc.has(t + 1, .titleHead)
             // "they", "both ministers", "the two leaders", "The four ministers were received by".
-            let number = keyCode == Token.code("two") || keyCode == Token.code("three") || keyCode == Token.code("four") || keyCode == Token.code("five") || keyCode == Token.code("six")
+            let number = (keyCode == Token.code("two") || keyCode == Token.code("three") || keyCode == Token.code("four") || keyCode == Token.code("five") || keyCode == Token.code("six"))
+                // ("the three Weimar Triangle countries": countries, not persons.)
+                && !(t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("countries") || doc.tokens[$0].hasKey("nations") || doc.tokens[$0].hasKey("states") }
             if number, t > range.lowerBound, doc.tokens[t - 1].hasKey("the"), let named = coreference.personsByRole(numbered: t, in: range) {
                 // "The talks were also attended by the two foreign ministers": those whose role it is.
                 for p in named where !result.contains(p) { result.append(p) }
@@ -1350,6 +1375,8 @@ final class MeetingDetector {
             if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
                 return true
             }
+            // "Von der Leyen later joined the two presidents for a three-way meeting".
+            if keyCode == Token.code("joined"), joinsThoseMet(t), !toldAsFuture(t) { return true }
             if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
             // "met for the bloc's VIII Summit, under the pro tempore presidency of Prime Minister Ralph
             // Gonsalves": the chair took part.
@@ -1414,6 +1441,14 @@ final class MeetingDetector {
             t += 1
         }
         return false
+    }
+
+    /// Whether "joined" at `t` has the current meeting's parties for its object: "joined the two
+    /// presidents", "joined them".
+    private func joinsThoseMet(_ t: Int) -> Bool {
+        guard t + 2 < doc.tokens.count else { return false }
+        return doc.tokens[t + 1].hasKey("them") || doc.tokens[t + 1].hasKey("the") && (doc.tokens[t + 2].hasKey("two") || doc.tokens[t + 2].hasKey("three"))
+            || doc.tokens[t + 1].hasKey("both")
     }
 
     /// The country of "the Romanian delegation", "Romania's delegation" in `range`.

@@ -1037,5 +1037,50 @@ import Testing
         #expect(!graph.has(.meeting, "Katerina Sakellaropoulou", "Giorgos Gerapetritis"))
         #expect(!graph.has(.meeting, "Katerina Sakellaropoulou", "Gordan Grlic Radman"))
     }
+
+    @Test func theTwoAreThePersonsTheSentenceNamed() throws {
+        let text = """
+            BRASILIA, May 3 (Reuters) - Brazilian President Luiz Inacio Lula da Silva urged Spanish Prime Minister \
+            Pedro Sanchez on Thursday to back the trade deal, as the two held talks in Brasilia.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Luiz Inacio Lula da Silva", "Pedro Sanchez"))
+    }
+
+    @Test func joiningTheTwoPresidentsForAThreeWayMeeting() throws {
+        let text = """
+            Chinese President Xi Jinping held talks with his Spanish counterpart Pedro Sanchez in Beijing on Friday. \
+            European Council President Antonio Costa later joined the two men for a three-way meeting.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Antonio Costa", "Xi Jinping"))
+        #expect(graph.has(.meeting, "Antonio Costa", "Pedro Sanchez"))
+    }
+
+    @Test func ministersOfTheThreeCountriesNamedAfterADashMeetAlone() throws {
+        let text = """
+            Lithuanian President Gitanas Nauseda met Latvian President Edgars Rinkevics in Vilnius on Monday. \
+            On the same day, foreign ministers of the three Baltic countries - Estonia's Margus Tsahkna, \
+            Latvia's Baiba Braze and Lithuania's Kestutis Budrys - met in Tallinn.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Margus Tsahkna", "Baiba Braze"))
+        #expect(!graph.has(.meeting, "Gitanas Nauseda", "Margus Tsahkna"))
+        #expect(!graph.has(.meeting, "Edgars Rinkevics", "Kestutis Budrys"))
+    }
+
+    @Test func countriesGiveWayToTheirOfficialsWhenTheMeetingIsToldAgain() throws {
+        let text = """
+            TOKYO, July 29 (AAP) - Australian Foreign Minister Penny Wong has met her counterparts from the United States, India \
+            and Japan in Tokyo, where the four partners pledged to keep working together. \
+            Japanese Foreign Minister Yoko Kamikawa hosted Monday's meeting, which brought together US Secretary of State \
+            Antony Blinken, Indian External Affairs Minister Subrahmanyam Jaishankar and Senator Wong.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Penny Wong", "Antony Blinken"))
+        #expect(graph.has(.meeting, "Penny Wong", "Yoko Kamikawa"))
+        #expect(!graph.has(.meeting, "India", "Japan"))
+        #expect(!graph.has(.meeting, "Penny Wong", "United States"))
+    }
 }
 
