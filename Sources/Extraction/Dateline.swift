@@ -47,7 +47,8 @@ struct Dateline: Sendable, Equatable {
                 }
                 continue
             }
-            if !storyStarted && index > 0, let found = leadingDateline(tokens, range, classes) {
+            // (A first paragraph of more than a headline's words is the story itself: "ANKARA (AA) - ...".)
+            if !storyStarted && (index > 0 || wordCount > 20), let found = leadingDateline(tokens, range, classes) {
                 for i in found.tokens { tokens[i].flags.insert(.excluded) }
                 if dateline?.date == nil || found.date != nil { dateline = found }
             }

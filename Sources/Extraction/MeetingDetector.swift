@@ -121,7 +121,11 @@ final class MeetingDetector {
                 let planned = isPlanned(trigger.start, in: range) || isPlannedAfter(trigger.end, in: range)
                 // "Lavrov and Wang last met in Beijing in April": an earlier meeting, told in
                 // passing; the story's meeting stays the current one after this sentence.
-                let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { (doc.tokens[$0].hasKey("last") || doc.tokens[$0].hasKey("previously") || doc.tokens[$0].hasKey("first")) }
+                let isEarlier = (max(range.lowerBound, trigger.start - 2)..<trigger.start).contains { k in
+                    doc.tokens[k].hasKey("last") || doc.tokens[k].hasKey("previously")
+                        // ("paid his first visit to Egypt", "their first meeting": the story's own.)
+                        || doc.tokens[k].hasKey("first") && !(k > range.lowerBound && (doc.tokens[k - 1].hasKey("his") || doc.tokens[k - 1].hasKey("her") || doc.tokens[k - 1].hasKey("their") || doc.tokens[k - 1].hasKey("the") || doc.tokens[k - 1].hasKey("a") || doc.tokens[k - 1].hasKey("its")))
+                }
                     // "... and his talks with Garibashvili last year".
                     || current != nil && (trigger.end..<max(trigger.end, clauseEnd(trigger.end, in: range) - 1)).contains { k in
                         doc.tokens[k].hasKey("last") && (doc.tokens[k + 1].hasKey("year") || doc.tokens[k + 1].hasKey("month"))
@@ -861,6 +865,13 @@ final class MeetingDetector {
                 {
                     return nil
                 }
+                // "..., while Egyptian Foreign Minister Sameh Shoukry joined the delegation-level talks":
+                // the talks told before, which `joinsCurrent` joins him to.
+                if key == "joined", let c = current, !events[c].isPlanned, next == "the", followed(by: ["talks"], within: 5) != nil,
+                    (range.lowerBound..<t).contains(where: { doc.tokens[$0].hasKey("delegation") })
+                {
+                    return nil
+                }
                 return Trigger(start: range.lowerBound, end: t + 1, cameo: "040", symmetric: true)
             }
             return nil
@@ -1372,7 +1383,7 @@ final class MeetingDetector {
                 return true
             }
             // "On the Indian side, X and Y joined the talks".
-            if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
+            if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, nextCode == Token.code("the") ? t + 6 : t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
                 return true
             }
             // "Von der Leyen later joined the two presidents for a three-way meeting".

@@ -15,6 +15,16 @@ import Testing
         #expect(dateline.tokens.allSatisfy { doc.tokens[$0].flags.contains(.excluded) })
     }
 
+    @Test func aStoryWithoutAHeadlineStartsWithItsDateline() throws {
+        let text = "ANKARA (AA) - Egyptian President Abdel Fattah al-Sisi on Wednesday paid his first visit to Turkey in 12 years and held talks with Turkish President Recep Tayyip Erdogan in the capital."
+        let graph = try extract(text)
+        let sisi = try #require(graph.entity("Abdel Fattah al-Sisi"))
+        #expect(sisi.attributes["role"] == "Egyptian President")
+        #expect(!graph.has(.affiliation, "Abdel Fattah al-Sisi", "Turkey"))
+        // A headline is short: its words are never taken for a dateline.
+        #expect(analyze("ANKARA (AA) - Sisi visits Turkey\n\nThe talks were held on Wednesday.").dateline?.tokens.lowerBound != 0)
+    }
+
     @Test func agencyPrefixesAreExcluded() throws {
         let graph = try extract("Headline\n\nUlaanbaatar/MONTSAME/ On November 13, Foreign Minister D.Tsogtbaatar met Chinese Foreign Minister Wang Yi.")
         #expect(graph.entity("Wang Yi") != nil)

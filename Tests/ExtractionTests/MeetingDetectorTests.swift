@@ -1082,5 +1082,19 @@ import Testing
         #expect(!graph.has(.meeting, "India", "Japan"))
         #expect(!graph.has(.meeting, "Penny Wong", "United States"))
     }
+
+    @Test func aFirstVisitIsTheStorysOwnMeeting() throws {
+        let text = """
+            ANKARA (AA) - Egyptian President Abdel Fattah al-Sisi on Wednesday paid his first visit to Turkey in 12 years \
+            and held talks with Turkish President Recep Tayyip Erdogan. Egyptian Foreign Minister Badr Abdelatty was part \
+            of the Egyptian delegation, while Turkish Foreign Minister Hakan Fidan joined the delegation-level talks.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"))
+        #expect(graph.has(.meeting, "Badr Abdelatty", "Recep Tayyip Erdogan"))
+        #expect(graph.has(.meeting, "Hakan Fidan", "Abdel Fattah al-Sisi"))
+        #expect(graph.has(.meeting, "Hakan Fidan", "Badr Abdelatty"))
+        #expect(!graph.has(.meeting, "Hakan Fidan", "Recep Tayyip Erdogan"))
+    }
 }
 
