@@ -76,6 +76,8 @@ final class MeetingDetector {
         var namedParties = false
         // Whether a trigger of the sentence named two parties or more (a visit to a country names one).
         var paired = false
+        // Whether a meeting that took place was told by a trigger of the sentence.
+        var tookPlaceHere = false
         // "Separately, ...", "X also met Y": another meeting, not the current one told again.
         let startsAnother = (doc.tokens[range.lowerBound].hasKey("separately") || doc.tokens[range.lowerBound].hasKey("meanwhile") || doc.tokens[range.lowerBound].hasKey("elsewhere"))
             // "Later in the day, Abdelatty met with ...": another meeting of the day.
@@ -219,6 +221,14 @@ final class MeetingDetector {
                     // The objects end where another trigger starts ("met X, a day after holding talks with Y").
                     var objectsEnd = clauseEnd(trigger.end, in: range)
                     if let next = (trigger.end..<objectsEnd).first(where: { (doc.has($0, .meeting) || doc.has($0, .event)) && self.trigger(at: $0, in: range) != nil }) { objectsEnd = next }
+                    // "..., during which they reviewed ways to restore calm, the spokesman added": who
+                    // reports it is no party.
+                    if let said = (trigger.end..<objectsEnd).last(where: { doc.has($0, .speech) && !doc.tokens[$0].isCapitalized && doc.quoteOfToken[$0] < 0 }),
+                        let comma = (max(trigger.end, said - 6)..<said).last(where: { doc.tokens[$0].hasKey(",") }),
+                        said + 1 >= objectsEnd || doc.tokens[said + 1].hasKey(".")
+                    {
+                        objectsEnd = comma
+                    }
                     var objects = trigger.placesOnly ? [] : persons(in: trigger.end..<objectsEnd)
                     objects.removeAll { subjects.contains($0) }
                     earlierSubjects = subjects
@@ -273,7 +283,13 @@ final class MeetingDetector {
                 }
                 if !participants.isEmpty || !visits.isEmpty { namedParties = true }
                 if participants.count >= 2 { paired = true }
-                if participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
+                if participants.count >= 2, !planned { tookPlaceHere = true }
+                // "hosted a summit with X and Y in Cairo to discuss Gaza": the purpose of the meeting the
+                // sentence told, not a meeting to come.
+                let purposeOfCurrent = planned && tookPlaceHere && current.map { c in
+                    !events[c].isPlanned && participants.isContained(in: events[c].participants)
+                } ?? false
+                if !purposeOfCurrent, participants.count >= 2 || !visits.isEmpty || planned || trigger.createsEvent {
                     var event = Event(isPlanned: planned, sentence: s, date: triggerDate, cameo: trigger.cameo)
                     // "received letters of credence from the new ambassadors of A, B and C": each alone.
                     event.isCredentials = presentsCredentials(range)

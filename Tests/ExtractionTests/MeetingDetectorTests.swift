@@ -1096,5 +1096,24 @@ import Testing
         #expect(graph.has(.meeting, "Hakan Fidan", "Badr Abdelatty"))
         #expect(!graph.has(.meeting, "Hakan Fidan", "Recep Tayyip Erdogan"))
     }
+
+    @Test func thePurposeOfAMeetingHeldAndALaterCallToldByASpokesman() throws {
+        let text = """
+            Summit on Sudan held in Nairobi
+
+            NAIROBI, May 5 (KNA) - President William Ruto hosted on Monday a trilateral summit with Ethiopian Prime Minister \
+            Abiy Ahmed and Ugandan President Yoweri Museveni in Nairobi to discuss the war in Sudan.
+
+            State House Spokesman Hussein Mohamed said the three leaders called for an immediate ceasefire.
+
+            The leaders also held a joint phone call with UN Secretary-General Antonio Guterres, during which they reviewed \
+            ways to restore calm, the spokesman added.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "William Ruto", "Abiy Ahmed"))
+        #expect(graph.has(.meeting, "Antonio Guterres", "Abiy Ahmed"))
+        #expect(graph.has(.meeting, "Antonio Guterres", "Yoweri Museveni"))
+        #expect(!graph.has(.meeting, "Antonio Guterres", "Hussein Mohamed"))
+    }
 }
 
