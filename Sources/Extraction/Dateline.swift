@@ -88,7 +88,7 @@ struct Dateline: Sendable, Equatable {
             if flags.contains(.number), i + 1 < limit, classes[i + 1].contains(.month) { sawMonthDay = true }
             let prefixLength = i - range.lowerBound
             switch tokens[i].code {
-            case Token.code("--"):
+            case Token.code("--"), Token.code("\u{2014}"), Token.code("\u{2013}"):
                 if prefixLength <= 12 && (sawMonthDay || sawCaps || prefixLength <= 5) { terminator = i }
             case Token.code("-"):
                 if i + 1 < limit, tokens[i + 1].hasKey("-") { i += 1; if prefixLength <= 12 { terminator = i } }
@@ -116,7 +116,7 @@ struct Dateline: Sendable, Equatable {
         }
         guard var end = terminator else { return nil }
         // "ANKARA (Reuters) - ...": the dash after the agency belongs to the dateline.
-        while end + 1 < range.upperBound, (tokens[end + 1].hasKey("-") || tokens[end + 1].hasKey("--") || tokens[end + 1].hasKey(":")), end - range.lowerBound < 16 { end += 1 }
+        while end + 1 < range.upperBound, (tokens[end + 1].hasKey("-") || tokens[end + 1].hasKey("--") || tokens[end + 1].hasKey("\u{2014}") || tokens[end + 1].hasKey("\u{2013}") || tokens[end + 1].hasKey(":")), end - range.lowerBound < 16 { end += 1 }
         let span = range.lowerBound..<(end + 1)
         return Dateline(place: nil, date: dateText(tokens, span, classes), tokens: span)
     }

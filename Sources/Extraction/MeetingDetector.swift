@@ -204,6 +204,12 @@ final class MeetingDetector {
                             j -= 1
                         }
                     }
+                    // "Biden's conversations with Morrison and Moon": the possessor held them.
+                    if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2, doc.tokens[trigger.start - 1].hasKey("'s"),
+                        let m = doc.mention(at: trigger.start - 2), m.entity >= 0, doc.kind(of: m.entity) == .person
+                    {
+                        subjects = [m.entity]
+                    }
                     // "Macron urged Xi on Thursday to ..., as the two held talks": the two persons the
                     // sentence named before.
                     if !trigger.partiesAfterOnly, trigger.start >= range.lowerBound + 2,
@@ -296,6 +302,8 @@ final class MeetingDetector {
                     event.isSeparate = event.isCredentials || range.contains { doc.tokens[$0].hasKey("separately") || doc.tokens[$0].hasKey("separate") }
                         // "held bilateral talks with Meloni, Macron and Zelenskyy": one pair at a time.
                         || bilateralGuests >= 2 && (max(range.lowerBound, trigger.start - 3)..<trigger.end).contains { doc.tokens[$0].hasKey("bilateral") }
+                        // "Biden's conversations with Morrison and Moon".
+                        || bilateralGuests >= 2 && (doc.tokens[trigger.start].hasKey("conversations") || doc.tokens[trigger.start].hasKey("meetings"))
                     event.participants = participants
                     event.sides = sides
                     event.visits = visits
@@ -744,6 +752,9 @@ final class MeetingDetector {
         case "call" where t > range.lowerBound && doc.tokens[t - 1].hasKey("courtesy") && doc.isCourtesyCall(t):
             // "paid a courtesy call on President Marcos".
             return Trigger(start: t, end: t + 2, cameo: "042")
+        case "conversations" where next == "with", "meetings" where next == "with":
+            // "Biden's conversations with Morrison and Moon": one with each (see `isSeparate`).
+            return Trigger(start: t, end: t + 2, cameo: "040")
         case "meeting", "talks", "call", "conversation", "summit", "conference", "interaction":
             if next == "with" {
                 let joint = (max(range.lowerBound, t - 4)..<t).contains { doc.tokens[$0].hasKey("joint") }
@@ -756,9 +767,14 @@ final class MeetingDetector {
             {
                 return Trigger(start: t, end: k + 1, cameo: "040", between: true)
             }
-            // "talks in Moscow with X", "a meeting on Monday with X".
+            // "The phone call was the first between the two leaders since ...".
+            if t + 4 < range.upperBound, doc.tokens[t + 1].hasKey("was"), doc.tokens[t + 2].hasKey("the"), doc.tokens[t + 3].hasKey("first"), doc.tokens[t + 4].hasKey("between") {
+                return Trigger(start: t, end: t + 5, cameo: key == "call" ? "041" : "040", between: true)
+            }
+            // "talks in Moscow with X", "a meeting on Monday with X" (not "the call followed Biden's
+            // conversations with X": another noun's object).
             if let k = followed(by: ["with"], within: 5),
-                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") })
+                !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") || doc.has($0, .event) && isGatheringNoun($0) || doc.tokens[$0].hasKey("conversations") })
             {
                 return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
             }
@@ -1140,7 +1156,7 @@ final class MeetingDetector {
             } else if (keyCode == Token.code("they") || both || number && t > range.lowerBound && doc.tokens[t - 1].hasKey("the")) && coreference.group.count >= 2 {
                 for p in coreference.group where !result.contains(p) { result.append(p) }
             } else if keyCode == Token.code("two") && t > range.lowerBound && doc.tokens[t - 1].hasKey("the") || both, t + 1 < range.upperBound, doc.has(t + 1, .titleHead),
-                case let named = namedEarlier(inSentenceBefore: t), named.count == 2
+                case let named = namedEarlier(inSentenceBefore: t).count == 2 ? namedEarlier(inSentenceBefore: t) : namedInPreviousSentence(t), named.count == 2
             {
                 // "witnessed by Prabowo and Modi after the two leaders held talks": no meeting yet
                 // names the pair; the two persons the sentence just named do.
@@ -1187,6 +1203,16 @@ final class MeetingDetector {
     }
 
     /// The distinct persons named in the sentence before token `t`, outside quotes.
+    /// The distinct persons named in the sentence before the one of token `t`, outside quotes:
+    /// "Biden told Netanyahu ... The call was the first between the two leaders".
+    private func namedInPreviousSentence(_ t: Int) -> [Int] {
+        let s = Int(doc.sentenceOfToken[t])
+        guard s >= 1 else { return [] }
+        let previous = doc.sentences[s - 1].tokens
+        guard !doc.sentences[s - 1].isHeadline, previous.upperBound > previous.lowerBound else { return [] }
+        return namedEarlier(inSentenceBefore: previous.upperBound - 1)
+    }
+
     private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
         var result: [Int] = []
         for m in personMentions(inSentenceBefore: t) where !result.contains(m.entity) { result.append(m.entity) }
@@ -1448,6 +1474,12 @@ final class MeetingDetector {
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
             if keyCode == Token.code("attended") && nextCode != Token.code("by") && t > range.lowerBound
                 && (doc.tokens[t - 1].hasKey("who") || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
+            {
+                return true
+            }
+            // "Vice President Kamala Harris also took part."
+            if keyCode == Token.code("took"), nextCode == Token.code("part"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"),
+                t + 2 < range.upperBound, doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",")
             {
                 return true
             }

@@ -1115,5 +1115,34 @@ import Testing
         #expect(graph.has(.meeting, "Antonio Guterres", "Yoweri Museveni"))
         #expect(!graph.has(.meeting, "Antonio Guterres", "Hussein Mohamed"))
     }
+
+    @Test func conversationsWithTwoAreOneWithEach() throws {
+        let text = """
+            Tokyo, Nov. 12 (Jiji Press)--Japanese Prime Minister Fumio Kishida held telephone talks with Philippine President \
+            Ferdinand Marcos on Thursday.
+
+            The roughly 20-minute call followed Marcos's conversations with Australian Prime Minister Anthony Albanese and \
+            South Korean President Yoon Suk Yeol.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Ferdinand Marcos", "Anthony Albanese"))
+        #expect(graph.has(.meeting, "Ferdinand Marcos", "Yoon Suk Yeol"))
+        #expect(!graph.has(.meeting, "Anthony Albanese", "Yoon Suk Yeol"))
+        #expect(!graph.has(.meeting, "Fumio Kishida", "Anthony Albanese"))
+    }
+
+    @Test func theFirstCallBetweenTheTwoLeadersAndAlsoTookPart() throws {
+        let text = """
+            Biden tells Zelenskyy aid will continue
+
+            WASHINGTON (AP) — President Joe Biden told Ukrainian President Volodymyr Zelenskyy on Thursday that Washington's aid would continue.
+
+            The phone call was the first between the two leaders since the election. Vice President Kamala Harris also took part.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Joe Biden", "Volodymyr Zelenskyy"))
+        #expect(graph.has(.meeting, "Kamala Harris", "Volodymyr Zelenskyy"))
+        #expect(!graph.has(.meeting, "Kamala Harris", "Joe Biden"))
+    }
 }
 
