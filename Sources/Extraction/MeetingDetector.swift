@@ -425,6 +425,13 @@ final class MeetingDetector {
                         joining.append(doc.mentions[m].entity)
                     }
                 }
+                // "while Nepal was represented at the level of Foreign Secretary": the country, for its
+                // unnamed envoy.
+                for k in joinRange where k >= joinRange.lowerBound + 2 && k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented")
+                    && doc.tokens[k - 1].hasKey("was") && doc.tokens[k + 1].hasKey("at")
+                {
+                    if let m = doc.mention(at: k - 2), m.entity >= 0, doc.kind(of: m.entity) == .country, !joining.contains(m.entity) { joining.append(m.entity) }
+                }
                 // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
                 // who comes before sits on the other side.
                 let sideWord = delegation == nil ? nil : joinRange.first { k in
@@ -689,7 +696,7 @@ final class MeetingDetector {
 
     private static let eventNouns: KeySet = [
         "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
-        "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session",
+        "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "retreat",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
     /// Who a country sends to a gathering: "sent a representative", "sent ministers".
@@ -862,11 +869,14 @@ final class MeetingDetector {
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a
             // meeting whose guests may be named later ("Letters of credence were presented by").
+            // "Prime Minister Modi also received the visiting delegations": the gathering's guests,
+            // whom `joinsCurrent` joins him to.
+            if key == "received", receivesTheGuests(t, in: range) { return nil }
             let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
             // "Lula hosted the meeting in Belém": a gathering whose participants are named later,
             // all on one footing.
-            if key == "hosted" || key == "hosts", let k = followed(by: ["summit", "meeting", "session", "conference", "forum"], within: 3),
-                (t + 1..<k).allSatisfy({ doc.mention(at: $0) == nil })
+            if key == "hosted" || key == "hosts", let k = followed(by: ["summit", "meeting", "session", "conference", "forum", "retreat"], within: 7),
+                (t + 1..<k).allSatisfy({ doc.mention(at: $0).map { $0.entity < 0 || doc.kind(of: $0.entity) != .person } ?? true })
             {
                 return Trigger(start: t, end: k + 1, cameo: "043", createsEvent: true, symmetric: true)
             }
@@ -972,7 +982,7 @@ final class MeetingDetector {
     private func isGatheringNoun(_ t: Int) -> Bool {
         let token = doc.tokens[t]
         switch token.code {
-        case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"):
+        case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"), Token.code("retreat"):
             return true
         case Token.longKey:
             return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")
@@ -1477,6 +1487,14 @@ final class MeetingDetector {
             {
                 return true
             }
+            // "Modi also received the visiting delegations".
+            if keyCode == Token.code("received"), receivesTheGuests(t, in: range), !toldAsFuture(t) { return true }
+            // "..., while Nepal was represented at the level of Foreign Secretary".
+            if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), t >= range.lowerBound + 2, doc.tokens[t - 1].hasKey("was"),
+                doc.mention(at: t - 2).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country }) ?? false, nextCode == Token.code("at")
+            {
+                return true
+            }
             // "Vice President Kamala Harris also took part."
             if keyCode == Token.code("took"), nextCode == Token.code("part"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"),
                 t + 2 < range.upperBound, doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",")
@@ -1500,6 +1518,14 @@ final class MeetingDetector {
             t += 1
         }
         return false
+    }
+
+    /// Whether "received" at `t` has a gathering's guests for its object: "received the visiting
+    /// delegations", "received the participants", with a meeting of several told before.
+    private func receivesTheGuests(_ t: Int, in range: Range<Int>) -> Bool {
+        guard let c = current, !events[c].isPlanned, Set(events[c].participants).count >= 3, t + 2 < range.upperBound, doc.tokens[t + 1].hasKey("the") else { return false }
+        let noun = doc.tokens[t + 2].hasKey("visiting") && t + 3 < range.upperBound ? t + 3 : t + 2
+        return doc.tokens[noun].hasKey("delegations") || doc.tokens[noun].hasKey("participants") || doc.tokens[noun].hasKey("ministers") || doc.tokens[noun].hasKey("leaders")
     }
 
     /// Whether "joined" at `t` has the current meeting's parties for its object: "joined the two

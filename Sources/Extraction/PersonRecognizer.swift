@@ -84,7 +84,11 @@ struct PersonRecognizer {
     }
 
     private func isInitial(_ t: Token) -> Bool {
-        t.flags.contains(.dotted) && t.key.count == 1
+        guard t.flags.contains(.dotted) else { return false }
+        if t.key.count == 1 { return true }
+        // "D.N. Dhungyel": initials written together, a period after each letter (not "Gen.", not
+        // the style "H.E.").
+        return t.key.utf8.count <= 3 && !document.lexicon.has(t.key, .honorific) && t.text.utf8.count == 2 * t.key.utf8.count && t.key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
     private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
@@ -103,8 +107,10 @@ struct PersonRecognizer {
         // between a title and a name word, is a surname.
         // So is one right after a lowercase word ("talks between Bessent and He Lifeng"): the
         // pronoun would be lowercase there.
-        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), document.tokens[k].text.utf8.count <= 3, k > 0,
-            document.has(k - 1, .titleHead) && document.tokens[k - 1].isCapitalized || document.tokens[k - 1].isWord && !document.tokens[k - 1].isCapitalized && !flags.contains(.allCaps)
+        // ("U Than Swe", "Foreign Minister Than Swe": a four-letter one after a title or an honorific.)
+        if classes.contains(.stop), !classes.contains(.honorific) || classes.contains(.pronoun), k > 0,
+            document.tokens[k].text.utf8.count <= 3 || document.tokens[k].text.utf8.count == 4 && (document.has(k - 1, .titleHead) || document.has(k - 1, .honorific)) && document.tokens[k - 1].isCapitalized,
+            (document.has(k - 1, .titleHead) || document.has(k - 1, .honorific)) && document.tokens[k - 1].isCapitalized || document.tokens[k - 1].isWord && !document.tokens[k - 1].isCapitalized && !flags.contains(.allCaps)
                 && !document.tokens[k].hasKey("his") && !document.tokens[k].hasKey("her") && !document.tokens[k].hasKey("its") && !document.tokens[k].hasKey("their") && !document.tokens[k].hasKey("our"),
             document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], k + 1 < document.tokens.count,
             document.tokens[k + 1].isCapitalized, document.tokens[k + 1].isWord, document.mentionAtToken[k + 1] < 0,

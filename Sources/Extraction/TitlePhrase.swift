@@ -31,6 +31,8 @@ struct TitlePhrase: Sendable {
         if classes.contains(.honorific) {
             if token.key.count <= 2 && !token.hasKey("dr") && !token.hasKey("mr") && !token.hasKey("ms") {
                 if token.flags.contains(.allCaps) || token.flags.contains(.dotted) { return .honorific }
+                // Burmese "U Than Swe".
+                if token.hasKey("u"), token.isCapitalized { return .honorific }
             } else {
                 return .honorific
             }
@@ -286,8 +288,10 @@ struct TitlePhrase: Sendable {
         // ("Birgir Ármannsson, Speaker of the Icelandic Althing, for ...": after "the" and a
         // demonym comes a body, not a name.)
         let bodyAfterDemonym = end >= start + 2 && doc.mention(at: end - 1).map { $0.form == .demonym && $0.tokens.lowerBound > start && doc.tokens[$0.tokens.lowerBound - 1].hasKey("the") } ?? false
+        // ("Dhungyel, Myanmar's Foreign Minister U Than Swe": after an honorific, any capitalized word.)
+        let endsWithHonorific = end > start && doc.classes[end - 1].contains(.honorific)
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, !bodyAfterDemonym,
-            doc.mentionAtToken[end] < 0 && !doc.has(end, .stop)
+            doc.mentionAtToken[end] < 0 && (!doc.has(end, .stop) || endsWithHonorific)
                 // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
                 || doc.mention(at: end).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
                     && !doc.tokens[start..<end].contains(where: { ["to", "of", "for"].contains($0.key) })

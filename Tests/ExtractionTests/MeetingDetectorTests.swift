@@ -1144,5 +1144,25 @@ import Testing
         #expect(graph.has(.meeting, "Kamala Harris", "Volodymyr Zelenskyy"))
         #expect(!graph.has(.meeting, "Kamala Harris", "Joe Biden"))
     }
+
+    @Test func aHostedRetreatWithThoseWhoTookPartARepresentedCountryAndAHostWhoReceivedThem() throws {
+        let text = """
+            Jakarta | March 3, 2025
+
+            Indonesian Foreign Minister Sugiono hosted the first ASEAN Foreign Ministers' Retreat in Jakarta, bringing together his counterparts.
+
+            Philippine Foreign Secretary Enrique Manalo, Vietnamese Foreign Minister Bui Thanh Son and Thai Foreign Minister \
+            Maris Sangiampongsa took part in the retreat on Thursday, while Laos was represented at the level of deputy minister.
+
+            Indonesian President Prabowo Subianto also received the visiting delegations.
+            """
+        let graph = try extract(text)
+        #expect(graph.entity("Retreat") == nil)
+        #expect(graph.has(.meeting, "Sugiono", "Enrique Manalo"))
+        #expect(graph.has(.meeting, "Bui Thanh Son", "Maris Sangiampongsa"))
+        #expect(graph.has(.meeting, "Laos", "Enrique Manalo"))
+        #expect(graph.has(.meeting, "Prabowo Subianto", "Bui Thanh Son"))
+        #expect(!graph.has(.meeting, "Prabowo Subianto", "Sugiono"))
+    }
 }
 

@@ -289,5 +289,20 @@ import Testing
         #expect(graph.has(.affiliation, "Evika Silina", "Latvia"))
         #expect(graph.has(.affiliation, "Gintautas Paluckas", "Lithuania"))
     }
+
+    @Test func bhutaneseAndBurmeseHonorificsAndJoinedInitials() throws {
+        let text = """
+            Nepal's Foreign Minister Arzu Rana Deuba, Bhutan's Foreign Minister Lyonpo D.N. Dhungyel, Myanmar's Foreign Minister \
+            U Than Swe and Thai Foreign Minister Maris Sangiampongsa attended the meeting.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.affiliation, "D.N. Dhungyel", "Bhutan"))
+        #expect(graph.has(.affiliation, "Than Swe", "Myanmar"))
+        #expect(!graph.has(.affiliation, "D.N. Dhungyel", "Myanmar"))
+        #expect(graph.entity("Lyonpo") == nil)
+        // The style "H.E." is no initials.
+        let styled = try extract("Ambassador of Georgia H.E. Giorgi Tsikolia presented his credentials.")
+        #expect(styled.entity("Giorgi Tsikolia") != nil)
+    }
 }
 
