@@ -427,10 +427,15 @@ final class MeetingDetector {
                 }
                 // "while Nepal was represented at the level of Foreign Secretary": the country, for its
                 // unnamed envoy.
-                for k in joinRange where k >= joinRange.lowerBound + 2 && k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented")
-                    && doc.tokens[k - 1].hasKey("was") && doc.tokens[k + 1].hasKey("at")
-                {
-                    if let m = doc.mention(at: k - 2), m.entity >= 0, doc.kind(of: m.entity) == .country, !joining.contains(m.entity) { joining.append(m.entity) }
+                // ("Ethiopia and South Sudan were also represented at the talks": each.)
+                for k in joinRange where k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented") && doc.tokens[k + 1].hasKey("at") {
+                    guard let end = representedCountryEnd(k), end > joinRange.lowerBound else { continue }
+                    var j = end
+                    while j > joinRange.lowerBound, let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .country {
+                        if !joining.contains(m.entity) { joining.append(m.entity) }
+                        j = m.tokens.lowerBound
+                        if j > joinRange.lowerBound, doc.tokens[j - 1].hasKey("and") || doc.tokens[j - 1].hasKey(",") { j -= 1 }
+                    }
                 }
                 // "attended by X, and on the Iranian side by Y": the side phrase covers only who follows it;
                 // who comes before sits on the other side.
@@ -852,7 +857,9 @@ final class MeetingDetector {
         case "chaired" where next == "by", "hosted" where next == "by", "presided" where next == "by":
             // "at the meeting of the SCO Council of Heads of State chaired by President Tokayev": a
             // gathering of its own with its chair, unless it is the current one told again.
-            if isPassiveGathering(t, in: range), current == nil || introducedGathering(in: range) != nil {
+            // (A meeting only planned before is no current one: "agreed to a meeting ... The assembly
+            // was chaired by ...".)
+            if isPassiveGathering(t, in: range), current.map({ events[$0].isPlanned }) ?? true || introducedGathering(in: range) != nil {
                 // "A and B agreed ..., following talks hosted by C": the subjects took part.
                 let subjectsTookPart = (max(range.lowerBound, t - 3)..<t).contains { doc.tokens[$0].hasKey("following") || doc.tokens[$0].hasKey("after") }
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
@@ -986,6 +993,9 @@ final class MeetingDetector {
             return true
         case Token.longKey:
             return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")
+        // "The 41st extraordinary assembly of IGAD heads of state" (not "the National Assembly", a body).
+        case Token.code("assembly"):
+            return !token.isCapitalized
         default:
             return false
         }
@@ -1490,9 +1500,7 @@ final class MeetingDetector {
             // "Modi also received the visiting delegations".
             if keyCode == Token.code("received"), receivesTheGuests(t, in: range), !toldAsFuture(t) { return true }
             // "..., while Nepal was represented at the level of Foreign Secretary".
-            if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), t >= range.lowerBound + 2, doc.tokens[t - 1].hasKey("was"),
-                doc.mention(at: t - 2).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country }) ?? false, nextCode == Token.code("at")
-            {
+            if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), let country = representedCountryEnd(t), country > range.lowerBound, nextCode == Token.code("at") {
                 return true
             }
             // "Vice President Kamala Harris also took part."
@@ -1518,6 +1526,16 @@ final class MeetingDetector {
             t += 1
         }
         return false
+    }
+
+    /// The end of the country named before "was/were (also) represented" at `t`, if one is.
+    private func representedCountryEnd(_ t: Int) -> Int? {
+        var k = t - 1
+        if k >= 0, doc.tokens[k].hasKey("also") { k -= 1 }
+        guard k >= 1, doc.tokens[k].hasKey("was") || doc.tokens[k].hasKey("were"),
+            let m = doc.mention(at: k - 1), m.entity >= 0, doc.kind(of: m.entity) == .country
+        else { return nil }
+        return k
     }
 
     /// Whether "received" at `t` has a gathering's guests for its object: "received the visiting

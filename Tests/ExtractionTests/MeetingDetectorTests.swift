@@ -1164,5 +1164,21 @@ import Testing
         #expect(graph.has(.meeting, "Prabowo Subianto", "Bui Thanh Son"))
         #expect(!graph.has(.meeting, "Prabowo Subianto", "Sugiono"))
     }
+
+    @Test func anAssemblyChairedAndAttendedAfterAPlannedMeetingWithRepresentedCountries() throws {
+        let text = """
+            December 10, 2023 (NAIROBI) - Leaders of the East African Community meeting in Nairobi on Saturday said the two rivals \
+            had agreed to a face-to-face meeting within 15 days.
+
+            The 23rd extraordinary assembly of EAC heads of state was chaired by Kenyan President William Ruto and attended by \
+            Rwandan President Paul Kagame and Ugandan President Yoweri Museveni. Burundi and Tanzania were also represented at the talks.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "William Ruto", "Paul Kagame"))
+        #expect(graph.has(.meeting, "Paul Kagame", "Yoweri Museveni"))
+        #expect(graph.has(.meeting, "Burundi", "William Ruto"))
+        #expect(graph.has(.meeting, "Tanzania", "Yoweri Museveni"))
+        #expect(graph.has(.meeting, "Burundi", "Tanzania"))
+    }
 }
 
