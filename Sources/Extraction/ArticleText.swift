@@ -124,7 +124,17 @@ struct ArticleText: Sendable {
             var i = 0
             var n = 0
             let end = bytes.count
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while i < end {
+                // Eight ASCII bytes at a time (most text): each is its scalar.
+                while i + 8 <= end {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & highs != 0 { break }
+                    for k in 0..<8 { buffer[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(k &* 8))) }
+                    i += 8
+                    n += 8
+                }
+                guard i < end else { break }
                 let byte = UInt32(bytes[i])
                 var value: UInt32
                 if byte < 0x80 {

@@ -10,8 +10,23 @@
 /// - Complexity: `string(code:make:)` O(1).
 final class ShortStrings {
     private static let slotBits = 12
-    @exclusivity(unchecked) private var codes = [UInt64](repeating: 0, count: 1 << slotBits)
-    @exclusivity(unchecked) private var strings = [String](repeating: "", count: 1 << slotBits)
+    // Buffers rather than arrays: no bounds or uniqueness check per look-up.
+    private let codes: UnsafeMutablePointer<UInt64>
+    private let strings: UnsafeMutablePointer<String>
+
+    init() {
+        let count = 1 << ShortStrings.slotBits
+        codes = .allocate(capacity: count)
+        codes.initialize(repeating: 0, count: count)
+        strings = .allocate(capacity: count)
+        strings.initialize(repeating: "", count: count)
+    }
+
+    deinit {
+        strings.deinitialize(count: 1 << ShortStrings.slotBits)
+        strings.deallocate()
+        codes.deallocate()
+    }
 
     /// The string whose bytes pack to `code` (not 0), made by `make` when not known.
     @inline(__always)

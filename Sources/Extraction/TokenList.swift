@@ -24,9 +24,9 @@ struct TokenList: RandomAccessCollection {
         }
 
         deinit {
-            // One token at a time: `deinitialize(count:)` of many goes through the runtime's
-            // generic array destruction, a witness call per token.
-            for k in 0..<count { (base + k).deinitialize(count: 1) }
+            // One token at a time, moved out and dropped: `deinitialize(count:)` goes through
+            // the runtime's generic destruction, a witness call per token.
+            for k in 0..<count { _ = (base + k).move() }
             base.deallocate()
         }
     }

@@ -126,6 +126,20 @@ enum Tokenizer {
         var flags = base
         flags.insert(.word)
         let length = j - i
+        // Short ASCII words without periods (nearly all): the counts and the key's code
+        // from the packed bytes at once (the flags and strings are those of the loop below).
+        if length <= 8 && !base.contains(.dotted) {
+            var textCode: UInt64 = 0
+            var bits: UInt32 = 0
+            for k in 0..<length {
+                let value = s[i &+ k].value
+                bits |= value
+                textCode |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: k &* 8)
+            }
+            if bits < 0x80 {
+                return makeShortWord(s, i, j, textCode: textCode, flags, shortStrings)
+            }
+        }
         // One pass over the scalars: the counts for the flags and, for ASCII words (nearly
         // all), the bytes of the text and of the key.
         var upper = 0, lower = 0, digits = 0, periods = 0
@@ -212,6 +226,50 @@ enum Tokenizer {
         }
         let text = ArticleText.string(UnsafeBufferPointer(rebasing: s[i..<j]))
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
+    }
+
+    /// The token of an ASCII word of at most eight bytes without periods, from its bytes
+    /// packed as `Token.code` packs a key (`textCode`).
+    ///
+    /// Each byte's class is a bit of a mask, for all eight bytes at once: a byte `b` (below
+    /// 0x80) is at least `lo` when `b + (0x80 - lo)` has its high bit set, and no byte's sum
+    /// carries into the next.
+    @inline(__always)
+    private static func makeShortWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, textCode: UInt64, _ base: Token.Flags,
+        _ shortStrings: ShortStrings
+    ) -> Token {
+        let length = j - i
+        @inline(__always) func bytes(from lo: UInt64, through hi: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            return (textCode &+ (0x80 &- lo) &* ones) & ~(textCode &+ (0x7F &- hi) &* ones) & highs
+        }
+        let upperBytes = bytes(from: 65, through: 90)
+        let upper = upperBytes.nonzeroBitCount
+        let lower = bytes(from: 97, through: 122).nonzeroBitCount
+        let digits = bytes(from: 48, through: 57).nonzeroBitCount
+        var flags = base
+        flags.insert(.word)
+        if upperBytes & 0x80 != 0 { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if digits == length { flags.insert(.number) }
+        let text = shortStrings.string(code: textCode) {
+            String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: textCode &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                return length
+            }
+        }
+        // Most words are already lowercase: their key is their text.
+        if upper == 0 { return Token(start: i, end: j, text: text, key: text, code: textCode, flags: flags) }
+        // Lowercase: 0x20 added to each uppercase byte (its mask bit is 0x80).
+        let code = textCode | upperBytes &>> 2
+        let key = shortStrings.string(code: code) {
+            String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: code &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                return length
+            }
+        }
+        return Token(start: i, end: j, text: text, key: key, code: code, flags: flags)
     }
 
     /// Lowercase, without diacritics, periods or apostrophe variants.
