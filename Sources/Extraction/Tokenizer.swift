@@ -23,16 +23,21 @@ enum Tokenizer {
         var newlines = 2
         while i < n {
             let c = s[i]
-            if c == "\n" || c == "\r" || c == "\u{2029}" {
-                if c == "\n" || c == "\u{2029}" { newlines += 1 }
-                space = true
-                i += 1
-                continue
-            }
-            if isSpace(c) {
-                space = true
-                i += 1
-                continue
+            // An ASCII letter or digit (most scalars that start a token) is neither a line
+            // break nor a space: tested first.
+            let isASCIIWord = isASCIIWordValue(c.value)
+            if !isASCIIWord {
+                if c == "\n" || c == "\r" || c == "\u{2029}" {
+                    if c == "\n" || c == "\u{2029}" { newlines += 1 }
+                    space = true
+                    i += 1
+                    continue
+                }
+                if isSpace(c) {
+                    space = true
+                    i += 1
+                    continue
+                }
             }
             var flags: Token.Flags = space ? [.spaceBefore] : []
             if newlines > 0 && startsParagraph(tokens: tokens, newlines: newlines, next: c) {
@@ -40,11 +45,13 @@ enum Tokenizer {
             }
             newlines = 0
             space = false
-            if isWordScalar(c) {
-                var j = i
+            if isASCIIWord || isWordScalar(c) {
+                var j = i &+ 1
                 while j < n {
-                    if isWordScalar(s[j]) {
-                        j += 1
+                    // ASCII letters and digits first: the rest of `isWordScalar` only for others.
+                    let value = s[j].value
+                    if isASCIIWordValue(value) || value >= 0x80 && isWordScalar(s[j]) {
+                        j &+= 1
                     } else if isApostrophe(s[j]), j + 1 < n, isLetter(s[j + 1]),
                         j > i, !isPossessive(s, j)
                     {
@@ -123,11 +130,9 @@ enum Tokenizer {
     }
 
     static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings) -> Token {
-        var flags = base
-        flags.insert(.word)
         let length = j - i
         // Short ASCII words without periods (nearly all): the counts and the key's code
-        // from the packed bytes at once (the flags and strings are those of the loop below).
+        // from the packed bytes at once (the flags and strings are those of `makeOtherWord`).
         if length <= 8 && !base.contains(.dotted) {
             var textCode: UInt64 = 0
             var bits: UInt32 = 0
@@ -137,9 +142,21 @@ enum Tokenizer {
                 textCode |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: k &* 8)
             }
             if bits < 0x80 {
-                return makeShortWord(s, i, j, textCode: textCode, flags, shortStrings)
+                return makeShortWord(s, i, j, textCode: textCode, base, shortStrings)
             }
         }
+        return makeOtherWord(s, i, j, base, shortStrings)
+    }
+
+    /// The token of any word, by one pass over its scalars (out of line: the short words'
+    /// path stays small).
+    @inline(never)
+    private static func makeOtherWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings
+    ) -> Token {
+        var flags = base
+        flags.insert(.word)
+        let length = j - i
         // One pass over the scalars: the counts for the flags and, for ASCII words (nearly
         // all), the bytes of the text and of the key.
         var upper = 0, lower = 0, digits = 0, periods = 0
@@ -307,11 +324,12 @@ enum Tokenizer {
         if c.value < 0x80 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         return c.properties.isAlphabetic
     }
+    /// Whether `v` is an ASCII letter or digit (letters first: most are), for any scalar value.
+    @inline(__always) static func isASCIIWordValue(_ v: UInt32) -> Bool {
+        (v | 0x20) &- 97 < 26 || v &- 48 < 10
+    }
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 {
-            let v = c.value
-            return (v >= 48 && v <= 57) || ((v | 0x20) >= 97 && (v | 0x20) <= 122)
-        }
+        if c.value < 0x80 { return isASCIIWordValue(c.value) }
         if c.properties.isAlphabetic { return true }
         let category = c.properties.generalCategory
         return category == .nonspacingMark || category == .spacingMark || category == .decimalNumber
