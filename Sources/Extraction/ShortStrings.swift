@@ -9,7 +9,7 @@
 ///
 /// - Complexity: `string(code:make:)` O(1).
 final class ShortStrings {
-    private static let slotBits = 12
+    private static let slotBits = 14
     // Buffers rather than arrays: no bounds or uniqueness check per look-up.
     private let codes: UnsafeMutablePointer<UInt64>
     private let strings: UnsafeMutablePointer<String>
