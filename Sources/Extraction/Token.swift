@@ -63,6 +63,18 @@ struct Token: Sendable {
         self.flags = flags
     }
 
+    /// A token whose key is longer than eight bytes and has `Token.longHash` `longHash`
+    /// (the tokenizer computes it from the key's bytes).
+    init(start: Int, end: Int, text: String, key: String, longHash: UInt64, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.code = Token.longKey
+        self.longHash = longHash
+        self.flags = flags
+    }
+
     var isWord: Bool { flags.contains(.word) }
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var isQuote: Bool { !flags.isDisjoint(with: [.openQuote, .closeQuote]) }

@@ -144,8 +144,70 @@ enum Tokenizer {
             if bits < 0x80 {
                 return makeShortWord(s, i, j, textCode: textCode, base, shortStrings)
             }
+        } else if length <= 16 && !base.contains(.dotted) {
+            var low: UInt64 = 0, high: UInt64 = 0
+            var bits: UInt32 = 0
+            for k in 0..<8 {
+                let value = s[i &+ k].value
+                bits |= value
+                low |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: k &* 8)
+            }
+            for k in 8..<length {
+                let value = s[i &+ k].value
+                bits |= value
+                high |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+            }
+            if bits < 0x80 {
+                return makeMediumWord(s, i, j, low: low, high: high, base, shortStrings)
+            }
         }
         return makeOtherWord(s, i, j, base, shortStrings)
+    }
+
+    /// Bits 0x80 of the bytes of `code` (ASCII bytes packed as `Token.code` packs a key)
+    /// from `lo` through `hi`: a byte `b` (below 0x80) is at least `lo` when `b + (0x80 - lo)`
+    /// has its high bit set, and no byte's sum carries into the next.
+    @inline(__always)
+    private static func bytes(of code: UInt64, from lo: UInt64, through hi: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        return (code &+ (0x80 &- lo) &* ones) & ~(code &+ (0x7F &- hi) &* ones) & highs
+    }
+
+    /// The token of an ASCII word of nine to sixteen bytes without periods, from its bytes
+    /// packed in two integers (the first eight in `low`), as `makeOtherWord` makes it.
+    @inline(never)
+    private static func makeMediumWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, low: UInt64, high: UInt64, _ base: Token.Flags,
+        _ shortStrings: ShortStrings
+    ) -> Token {
+        let length = j - i
+        let upperLow = bytes(of: low, from: 65, through: 90), upperHigh = bytes(of: high, from: 65, through: 90)
+        let upper = upperLow.nonzeroBitCount &+ upperHigh.nonzeroBitCount
+        let lower = bytes(of: low, from: 97, through: 122).nonzeroBitCount &+ bytes(of: high, from: 97, through: 122).nonzeroBitCount
+        let digits = bytes(of: low, from: 48, through: 57).nonzeroBitCount &+ bytes(of: high, from: 48, through: 57).nonzeroBitCount
+        var flags = base
+        flags.insert(.word)
+        if upperLow & 0x80 != 0 { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if digits == length { flags.insert(.number) }
+        @inline(__always) func string(_ low: UInt64, _ high: UInt64) -> String {
+            shortStrings.string(low: low, high: high) {
+                String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<8 { buffer[k] = UInt8(truncatingIfNeeded: low &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                    for k in 8..<length { buffer[k] = UInt8(truncatingIfNeeded: high &>> UInt64(truncatingIfNeeded: (k &- 8) &* 8)) }
+                    return length
+                }
+            }
+        }
+        // Lowercase: 0x20 added to each uppercase byte (its mask bit is 0x80).
+        let keyLow = low | upperLow &>> 2, keyHigh = high | upperHigh &>> 2
+        // `Token.longHash` of the key, from its bytes.
+        var hash = FNV1a()
+        for k in 0..<8 { hash.add(UInt8(truncatingIfNeeded: keyLow &>> UInt64(truncatingIfNeeded: k &* 8))) }
+        for k in 8..<length { hash.add(UInt8(truncatingIfNeeded: keyHigh &>> UInt64(truncatingIfNeeded: (k &- 8) &* 8))) }
+        let text = string(low, high)
+        let key = upper == 0 ? text : string(keyLow, keyHigh)
+        return Token(start: i, end: j, text: text, key: key, longHash: hash.value, flags: flags)
     }
 
     /// The token of any word, by one pass over its scalars (out of line: the short words'
