@@ -35,6 +35,19 @@ struct CooperationDetector {
         for t in range {
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
+            // Passed over at once (as by the guard below): no cooperation word, none of the
+            // words tested below, and no first byte of a support noun or "troops".
+            if !isTrigger {
+                switch keyCode {
+                case Token.code("together"), Token.code("joint"), Token.code("closely"), Token.code("jointly"), Token.code("side"):
+                    break
+                default:
+                    let first = keyCode != Token.longKey ? UInt8(truncatingIfNeeded: keyCode) : doc.tokens[t].key.utf8.first ?? 0
+                    guard first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
+                        || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
+                    else { continue }
+                }
+            }
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }
             if keyCode == Token.code("joint") && t + 1 < range.upperBound && doc.tokens[t + 1].hasKey("efforts") { isTrigger = true }
             // "we will continue to work closely with Sweden".
