@@ -27,6 +27,8 @@ struct CooperationDetector {
     private static let documents: KeySet = ["agreement", "agreements", "treaty", "accord", "deal", "memorandum", "pact"]
 
     /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
+    /// (`process` lets the short ones through by their codes before testing this set: a
+    /// short word added here must be added there.)
     private static let supportNouns: KeySet = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
@@ -36,16 +38,15 @@ struct CooperationDetector {
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
             // Passed over at once (as by the guard below): no cooperation word, none of the
-            // words tested below, and no first byte of a support noun or "troops".
+            // words tested below, no short support noun ("aid", "funding") nor "troops", and no
+            // long key (the other support nouns).
             if !isTrigger {
                 switch keyCode {
-                case Token.code("together"), Token.code("joint"), Token.code("closely"), Token.code("jointly"), Token.code("side"):
+                case Token.code("together"), Token.code("joint"), Token.code("closely"), Token.code("jointly"), Token.code("side"),
+                    Token.code("aid"), Token.code("funding"), Token.code("troops"), Token.code("troop"), Token.longKey:
                     break
                 default:
-                    let first = keyCode != Token.longKey ? UInt8(truncatingIfNeeded: keyCode) : doc.tokens[t].key.utf8.first ?? 0
-                    guard first == UInt8(ascii: "a") || first == UInt8(ascii: "f") || first == UInt8(ascii: "c")
-                        || first == UInt8(ascii: "e") || first == UInt8(ascii: "t")
-                    else { continue }
+                    continue
                 }
             }
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }

@@ -87,6 +87,21 @@ struct Token: Sendable {
         return code == Token.longKey && longHash == Token.longHash(literal) && Token.bytes(of: key, equal: literal)
     }
 
+    /// Whether the key ends with `literal` (`key.hasSuffix(literal)`), compared as bytes in
+    /// the code where the key is ASCII of up to eight bytes (each byte then a character), else
+    /// by the standard library.
+    @inline(__always)
+    func keyHasSuffix(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        if count <= 8 && code != Token.longKey && code & 0x8080_8080_8080_8080 == 0 {
+            // The key's length: the bytes up to its code's highest nonzero one.
+            let length = (71 &- code.leadingZeroBitCount) / 8
+            guard length >= count else { return false }
+            return code &>> UInt64(truncatingIfNeeded: (length &- count) &* 8) == Token.code(literal)
+        }
+        return key.hasSuffix(literal.description)
+    }
+
     /// FNV-1a over the bytes of a key longer than eight bytes (`longHash`).
     static func longHash(of key: String) -> UInt64 {
         if let hash = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
