@@ -92,12 +92,13 @@ struct TokenList: RandomAccessCollection {
 
     @inline(__always)
     subscript(position: Int) -> Token {
+        // One unsigned comparison for both bounds: a negative position is a huge unsigned one.
         unsafeAddress {
-            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return UnsafePointer(base + position)
         }
         nonmutating unsafeMutableAddress {
-            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return base + position
         }
     }
