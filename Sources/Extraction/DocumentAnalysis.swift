@@ -96,8 +96,10 @@ final class DocumentAnalysis {
         self.sentences = sentences
         sentenceTexts = Array(repeating: nil, count: sentences.count)
         var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
-        for (index, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
+        sentenceOfToken.withUnsafeMutableBufferPointer { sentenceOf in
+            for (index, sentence) in sentences.enumerated() {
+                for t in sentence.tokens { sentenceOf[t] = Int32(index) }
+            }
         }
         self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokenCount)

@@ -33,10 +33,12 @@ struct PersonRecognizer {
                 var i = sentence.tokens.lowerBound
                 var previousPerson: (entity: Int, end: Int)? = nil
                 while i < sentence.tokens.upperBound {
-                    guard doc.mentionAtToken[i] < 0, isNameStart(i),
+                    // Read once: finding a name's span changes no mention.
+                    let mentionHere = doc.mentionAtToken[i]
+                    guard mentionHere < 0, isNameStart(i),
                         let span = nameSpan(from: i, upper: sentence.tokens.upperBound)
                     else {
-                        if doc.mentionAtToken[i] >= 0, let m = doc.mention(at: i), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                        if mentionHere >= 0, let m = doc.mention(at: i), m.entity >= 0, doc.kind(of: m.entity) == .person {
                             previousPerson = (m.entity, m.tokens.upperBound)
                         }
                         i += 1
