@@ -63,6 +63,17 @@ struct Token: Sendable {
         self.flags = flags
     }
 
+    /// A token whose key has at most eight bytes, packed in `shortCode` (no long hash).
+    init(start: Int, end: Int, text: String, key: String, shortCode: UInt64, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.code = shortCode
+        self.longHash = 0
+        self.flags = flags
+    }
+
     /// A token whose key is longer than eight bytes and has `Token.longHash` `longHash`
     /// (the tokenizer computes it from the key's bytes).
     init(start: Int, end: Int, text: String, key: String, longHash: UInt64, flags: Flags) {

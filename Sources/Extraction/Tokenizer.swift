@@ -129,6 +129,7 @@ enum Tokenizer {
         }
     }
 
+    @inline(__always)
     static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings) -> Token {
         let length = j - i
         // Short ASCII words without periods (nearly all): the counts and the key's code
@@ -181,15 +182,19 @@ enum Tokenizer {
         _ shortStrings: ShortStrings
     ) -> Token {
         let length = j - i
+        // As in `makeShortWord`: masks tested, not counted (the first eight bytes are all the
+        // word's, the rest of `high` its last ones).
         let upperLow = bytes(of: low, from: 65, through: 90), upperHigh = bytes(of: high, from: 65, through: 90)
-        let upper = upperLow.nonzeroBitCount &+ upperHigh.nonzeroBitCount
-        let lower = bytes(of: low, from: 97, through: 122).nonzeroBitCount &+ bytes(of: high, from: 97, through: 122).nonzeroBitCount
-        let digits = bytes(of: low, from: 48, through: 57).nonzeroBitCount &+ bytes(of: high, from: 48, through: 57).nonzeroBitCount
+        let lowerBytes = bytes(of: low, from: 97, through: 122) | bytes(of: high, from: 97, through: 122)
+        let highBytes: UInt64 = 0x8080_8080_8080_8080
+        let isNumber = bytes(of: low, from: 48, through: 57) == highBytes
+            && bytes(of: high, from: 48, through: 57) == highBytes &>> UInt64(truncatingIfNeeded: (16 &- length) &* 8)
+        let upperCount = upperLow.nonzeroBitCount &+ upperHigh.nonzeroBitCount
         var flags = base
         flags.insert(.word)
         if upperLow & 0x80 != 0 { flags.insert(.capitalized) }
-        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-        if digits == length { flags.insert(.number) }
+        if upperCount >= 2 && lowerBytes == 0 { flags.insert(.allCaps) }
+        if isNumber { flags.insert(.number) }
         @inline(__always) func string(_ low: UInt64, _ high: UInt64) -> String {
             shortStrings.string(low: low, high: high) {
                 String(unsafeUninitializedCapacity: length) { buffer in
@@ -206,7 +211,7 @@ enum Tokenizer {
         for k in 0..<8 { hash.add(UInt8(truncatingIfNeeded: keyLow &>> UInt64(truncatingIfNeeded: k &* 8))) }
         for k in 8..<length { hash.add(UInt8(truncatingIfNeeded: keyHigh &>> UInt64(truncatingIfNeeded: (k &- 8) &* 8))) }
         let text = string(low, high)
-        let key = upper == 0 ? text : string(keyLow, keyHigh)
+        let key = upperCount == 0 ? text : string(keyLow, keyHigh)
         return Token(start: i, end: j, text: text, key: key, longHash: hash.value, flags: flags)
     }
 
@@ -323,15 +328,17 @@ enum Tokenizer {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             return (textCode &+ (0x80 &- lo) &* ones) & ~(textCode &+ (0x7F &- hi) &* ones) & highs
         }
+        // The flags need no counts: two or more uppercase bytes is a mask with more than one
+        // bit, and digits only is the mask of every byte of the word.
         let upperBytes = bytes(from: 65, through: 90)
-        let upper = upperBytes.nonzeroBitCount
-        let lower = bytes(from: 97, through: 122).nonzeroBitCount
-        let digits = bytes(from: 48, through: 57).nonzeroBitCount
+        let lowerBytes = bytes(from: 97, through: 122)
+        let digitBytes = bytes(from: 48, through: 57)
+        let wordBytes = 0x8080_8080_8080_8080 &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8)
         var flags = base
         flags.insert(.word)
         if upperBytes & 0x80 != 0 { flags.insert(.capitalized) }
-        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-        if digits == length { flags.insert(.number) }
+        if upperBytes & (upperBytes &- 1) != 0 && lowerBytes == 0 { flags.insert(.allCaps) }
+        if digitBytes == wordBytes { flags.insert(.number) }
         let text = shortStrings.string(code: textCode) {
             String(unsafeUninitializedCapacity: length) { buffer in
                 for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: textCode &>> UInt64(truncatingIfNeeded: k &* 8)) }
@@ -339,7 +346,7 @@ enum Tokenizer {
             }
         }
         // Most words are already lowercase: their key is their text.
-        if upper == 0 { return Token(start: i, end: j, text: text, key: text, code: textCode, flags: flags) }
+        if upperBytes == 0 { return Token(start: i, end: j, text: text, key: text, shortCode: textCode, flags: flags) }
         // Lowercase: 0x20 added to each uppercase byte (its mask bit is 0x80).
         let code = textCode | upperBytes &>> 2
         let key = shortStrings.string(code: code) {
@@ -348,7 +355,7 @@ enum Tokenizer {
                 return length
             }
         }
-        return Token(start: i, end: j, text: text, key: key, code: code, flags: flags)
+        return Token(start: i, end: j, text: text, key: key, shortCode: code, flags: flags)
     }
 
     /// Lowercase, without diacritics, periods or apostrophe variants.
