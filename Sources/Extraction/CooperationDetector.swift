@@ -247,16 +247,19 @@ struct CooperationDetector {
         return result
     }
 
+    /// Words before a name that make it an object ("assistance to Haiti").
+    private static let objectPrepositions: KeySet = ["of", "for", "by", "to", "from", "with", "between", "among"]
+
     /// "to hold Russia accountable", "faced by Haiti": an object, not a party.
     private func isObject(_ start: Int, lower: Int) -> Bool {
         var j = start - 1
         while j >= lower, doc.tokens[j].hasKey("the") { j -= 1 }
         guard j >= lower else { return false }
-        let token = doc.tokens[j]
-        if ["of", "for", "by", "to", "from", "with", "between", "among"].contains(token.key) { return true }
+        // The token read in place, its classes those looked up for the analysis.
+        if Self.objectPrepositions.contains(doc.tokens[j]) { return true }
         // "said Uganda ...", "that Uganda ...": a new clause's subject.
-        if token.hasKey("that") || doc.lexicon.has(token.key, .speech) { return false }
-        return token.isWord && !token.isCapitalized && !doc.lexicon.has(token.key, .stop) && !doc.lexicon.has(token.key, .copula) && !token.hasKey("and")
+        if doc.tokens[j].hasKey("that") || doc.has(j, .speech) { return false }
+        return doc.tokens[j].isWord && !doc.tokens[j].isCapitalized && !doc.has(j, .stop) && !doc.has(j, .copula) && !doc.tokens[j].hasKey("and")
     }
 
     private func isWish(_ t: Int, in range: Range<Int>) -> Bool {

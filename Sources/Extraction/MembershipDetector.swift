@@ -94,14 +94,14 @@ struct MembershipDetector {
             if listed != nil, isListedByVerb(after: t) { continue }
             var j = t - 1
             while j >= range.lowerBound {
-                let token = doc.tokens[j]
-                if token.hasKey(";") || token.hasKey(".") || token.hasKey("whose") { break }
+                // The token read in place, its classes those looked up for the analysis.
+                if doc.tokens[j].hasKey(";") || doc.tokens[j].hasKey(".") || doc.tokens[j].hasKey("whose") { break }
                 if let m = doc.mention(at: j), m.entity >= 0 {
                     if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
-                if doc.lexicon.has(token.key, .speech) || token.hasKey("that") { break }
+                if doc.has(j, .speech) || doc.tokens[j].hasKey("that") { break }
                 j -= 1
             }
             if isFounded || countries.isEmpty && listed == nil {

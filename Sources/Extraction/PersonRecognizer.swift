@@ -73,7 +73,7 @@ struct PersonRecognizer {
         // Flags read in place: binding the token would copy it (and retain its strings) for every token.
         let flags = document.tokens[i].flags
         return flags.contains(.word) && flags.contains(.capitalized)
-            && (isNameWord(at: i) || isInitial(document.tokens[i]) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
+            && (isNameWord(at: i) || isInitial(at: i) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
     }
 
     /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
@@ -83,8 +83,9 @@ struct PersonRecognizer {
             && i + 1 < document.tokens.count && isNameWord(at: i + 1)
     }
 
-    private func isInitial(_ t: Token) -> Bool {
-        t.flags.contains(.dotted) && t.key.count == 1
+    /// Whether token `k` is an initial ("S."), read in place (binding the token would copy it).
+    private func isInitial(at k: Int) -> Bool {
+        document.tokens[k].flags.contains(.dotted) && document.tokens[k].key.count == 1
     }
 
     private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
@@ -178,7 +179,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            if isInitial(tokens[k]) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
+            if isInitial(at: k) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(at: k + 1)) {
                 k += 1
                 continue
             }

@@ -375,8 +375,8 @@ final class StatementDetector {
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
             steps += 1
-            let token = doc.tokens[j]
-            if token.hasKey(";") || token.hasKey("that") || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
+            // The token read in place (binding it would copy it).
+            if doc.tokens[j].hasKey(";") || doc.tokens[j].hasKey("that") || doc.tokens[j].isQuote || doc.quoteOfToken[j] >= 0 { return nil }
             if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
                 let mention = doc.mentions[m]
                 if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
@@ -392,14 +392,14 @@ final class StatementDetector {
                 guard let p = coreference.honorificReferent(at: j) else { return nil }
                 return Speaker(entities: [p], tokens: j - 1..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if doc.has(j, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
+            if doc.has(j, .pronoun) && (doc.tokens[j].hasKey("he") || doc.tokens[j].hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if token.hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+            if doc.tokens[j].hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
                 return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if token.hasKey("they") || token.hasKey("both") && j == range.lowerBound {
+            if doc.tokens[j].hasKey("they") || doc.tokens[j].hasKey("both") && j == range.lowerBound {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
@@ -408,10 +408,10 @@ final class StatementDetector {
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
-            if token.hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if doc.tokens[j].hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
             }
-            if token.isWord && !token.isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
+            if doc.tokens[j].isWord && !doc.tokens[j].isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
                 // "spoke at the open part of the meeting and said": keep looking for the subject.
             }
             j -= 1
