@@ -47,6 +47,8 @@ enum Tokenizer {
             space = false
             if isASCIIWord || isWordScalar(c) {
                 var j = i &+ 1
+                // Lowercase ASCII letters (most of a word's scalars) in a loop of their own.
+                while j < n && s[j].value &- 97 < 26 { j &+= 1 }
                 while j < n {
                     // ASCII letters and digits first: the rest of `isWordScalar` only for others.
                     let value = s[j].value
