@@ -65,7 +65,7 @@ struct ArticleText: Sendable {
                 while i + 8 <= count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if word & highs != 0 || (word &- ones) & ~word & highs != 0 { break }
-                    for k in 0..<8 { buffer[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(k &* 8))) }
+                    ArticleText.widen(word, into: buffer.baseAddress! + n)
                     i += 8
                     n += 8
                 }
@@ -105,6 +105,14 @@ struct ArticleText: Sendable {
         return scalars
     }
 
+    /// Stores eight ASCII bytes (`word`, the first lowest) as eight scalars at `scalars`, as
+    /// vectors: one widening and one store where a loop stored a scalar at a time.
+    @inline(__always)
+    private static func widen(_ word: UInt64, into scalars: UnsafeMutablePointer<Unicode.Scalar>) {
+        let bytes = unsafeBitCast(word.littleEndian, to: SIMD8<UInt8>.self)
+        UnsafeMutableRawPointer(scalars).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
+    }
+
     /// Wraps text that is already a Swift string (and so already valid).
     init(text: String, document: String) {
         self.document = document
@@ -124,7 +132,17 @@ struct ArticleText: Sendable {
             var i = 0
             var n = 0
             let end = bytes.count
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while i < end {
+                // Eight ASCII bytes at a time (most text): each is its scalar.
+                while i + 8 <= end {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & highs != 0 { break }
+                    ArticleText.widen(word, into: buffer.baseAddress! + n)
+                    i += 8
+                    n += 8
+                }
+                guard i < end else { break }
                 let byte = UInt32(bytes[i])
                 var value: UInt32
                 if byte < 0x80 {

@@ -81,9 +81,12 @@ final class DocumentAnalysis {
         gazetteer = resources.gazetteer
         let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
-        var classes: [Lexicon.WordClass] = []
-        classes.reserveCapacity(tokens.count)
-        for t in tokens.indices { classes.append(resources.lexicon.classes(of: tokens[t])) }
+        // Written straight into the array's storage: appending checks capacity per token.
+        let words = resources.lexicon
+        let classes = [Lexicon.WordClass](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for t in 0..<tokens.count { buffer[t] = words.classes(of: tokens[t]) }
+            count = tokens.count
+        }
         dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
@@ -93,8 +96,10 @@ final class DocumentAnalysis {
         self.sentences = sentences
         sentenceTexts = Array(repeating: nil, count: sentences.count)
         var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
-        for (index, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { sentenceOfToken[t] = Int32(index) }
+        sentenceOfToken.withUnsafeMutableBufferPointer { sentenceOf in
+            for (index, sentence) in sentences.enumerated() {
+                for t in sentence.tokens { sentenceOf[t] = Int32(index) }
+            }
         }
         self.sentenceOfToken = sentenceOfToken
         mentionAtToken = Array(repeating: -1, count: tokenCount)

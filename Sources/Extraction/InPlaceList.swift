@@ -48,12 +48,13 @@ struct InPlaceList<Element>: RandomAccessCollection {
 
     @inline(__always)
     subscript(position: Int) -> Element {
+        // One unsigned comparison for both bounds: a negative position is a huge unsigned one.
         unsafeAddress {
-            precondition(position >= 0 && position < storage.count, "InPlaceList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: storage.count), "InPlaceList: index out of range")
             return UnsafePointer(storage.base + position)
         }
         nonmutating unsafeMutableAddress {
-            precondition(position >= 0 && position < storage.count, "InPlaceList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: storage.count), "InPlaceList: index out of range")
             return storage.base + position
         }
     }

@@ -25,6 +25,13 @@ struct MembershipDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             let keyCode = doc.tokens[t].code
+            // Passed over at once (the guard below): no member word, nor "founded", "formed",
+            // "created" or a long key ("established").
+            if keyCode != Token.code("founded") && keyCode != Token.code("formed") && keyCode != Token.code("created")
+                && keyCode != Token.longKey && !doc.has(t, .member)
+            {
+                continue
+            }
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
                 || (keyCode == Token.code("formed") || doc.tokens[t].hasKey("established") || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
@@ -87,14 +94,14 @@ struct MembershipDetector {
             if listed != nil, isListedByVerb(after: t) { continue }
             var j = t - 1
             while j >= range.lowerBound {
-                let token = doc.tokens[j]
-                if token.hasKey(";") || token.hasKey(".") || token.hasKey("whose") { break }
+                // The token read in place, its classes those looked up for the analysis.
+                if doc.tokens[j].hasKey(";") || doc.tokens[j].hasKey(".") || doc.tokens[j].hasKey("whose") { break }
                 if let m = doc.mention(at: j), m.entity >= 0 {
                     if doc.kind(of: m.entity) == .country && m.form != .demonym && !countries.contains(m.entity) { countries.append(m.entity) }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
-                if doc.lexicon.has(token.key, .speech) || token.hasKey("that") { break }
+                if doc.has(j, .speech) || doc.tokens[j].hasKey("that") { break }
                 j -= 1
             }
             if isFounded || countries.isEmpty && listed == nil {
@@ -268,8 +275,16 @@ struct MembershipDetector {
         let range = doc.sentences[s].tokens
         for t in range {
             var listStart = t + 1
+            let keyCode = doc.tokens[t].code
+            // The first byte first: every word below starts with b, g, u, i or c.
+            if keyCode != Token.longKey {
+                let first = UInt8(truncatingIfNeeded: keyCode)
+                guard first == UInt8(ascii: "b") || first == UInt8(ascii: "g") || first == UInt8(ascii: "u")
+                    || first == UInt8(ascii: "i") || first == UInt8(ascii: "c")
+                else { continue }
+            }
             // Integer comparisons: nearly every token is none of these words.
-            switch doc.tokens[t].code {
+            switch keyCode {
             case Token.code("brings"), Token.code("bringing"), Token.code("brought"), Token.code("groups"), Token.code("grouping"),
                 Token.code("unites"), Token.code("uniting"):
                 if listStart < range.upperBound, doc.tokens[listStart].hasKey("together") { listStart += 1 }

@@ -18,8 +18,6 @@ struct PersonRecognizer {
     /// Tokens used by a person's title, so that a list of "Name, Title, Name, Title"
     /// gives each title to the name before it.
     private var claimed: TokenSet
-    /// Counts of capitalized words standing alone, built on first use.
-    private var standaloneWords: (short: [UInt64: Int], long: [String: Int])? = nil
 
     init(document: DocumentAnalysis) {
         self.document = document
@@ -35,10 +33,12 @@ struct PersonRecognizer {
                 var i = sentence.tokens.lowerBound
                 var previousPerson: (entity: Int, end: Int)? = nil
                 while i < sentence.tokens.upperBound {
-                    guard doc.mentionAtToken[i] < 0, isNameStart(i),
+                    // Read once: finding a name's span changes no mention.
+                    let mentionHere = doc.mentionAtToken[i]
+                    guard mentionHere < 0, isNameStart(i),
                         let span = nameSpan(from: i, upper: sentence.tokens.upperBound)
                     else {
-                        if doc.mentionAtToken[i] >= 0, let m = doc.mention(at: i), m.entity >= 0, doc.kind(of: m.entity) == .person {
+                        if mentionHere >= 0, let m = doc.mention(at: i), m.entity >= 0, doc.kind(of: m.entity) == .person {
                             previousPerson = (m.entity, m.tokens.upperBound)
                         }
                         i += 1
@@ -73,7 +73,7 @@ struct PersonRecognizer {
         // Flags read in place: binding the token would copy it (and retain its strings) for every token.
         let flags = document.tokens[i].flags
         return flags.contains(.word) && flags.contains(.capitalized)
-            && (isNameWord(at: i) || isInitial(document.tokens[i]) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
+            && (isNameWord(at: i) || isInitial(at: i) || document.pendingAffiliations[i] != nil || isInitialPair(at: i))
     }
 
     /// "KP" in "CPN-UML chair KP Sharma Oli": two capital initials without dots, after a
@@ -83,12 +83,15 @@ struct PersonRecognizer {
             && i + 1 < document.tokens.count && isNameWord(at: i + 1)
     }
 
-    private func isInitial(_ t: Token) -> Bool {
-        guard t.flags.contains(.dotted) else { return false }
-        if t.key.count == 1 { return true }
+    /// Whether token `k` is an initial ("S.", "D.N."), read in place (binding the token would copy it).
+    private func isInitial(at k: Int) -> Bool {
+        guard document.tokens[k].flags.contains(.dotted) else { return false }
+        let count = document.tokens[k].key.utf8.count
+        if count == 1 { return true }
         // "D.N. Dhungyel": initials written together, a period after each letter (not "Gen.", not
         // the style "H.E.").
-        return t.key.utf8.count <= 3 && !document.lexicon.has(t.key, .honorific) && t.text.utf8.count == 2 * t.key.utf8.count && t.key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        return count <= 3 && document.tokens[k].text.utf8.count == 2 * count && !document.has(k, .honorific)
+            && document.tokens[k].key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
     private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
@@ -184,7 +187,7 @@ struct PersonRecognizer {
                 k += 1
                 continue
             }
-            if isInitial(tokens[k]) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(tokens[k + 1])) {
+            if isInitial(at: k) && (k + 1 < upper) && (isNameWord(at: k + 1) || isInitial(at: k + 1)) {
                 k += 1
                 continue
             }
@@ -245,36 +248,41 @@ struct PersonRecognizer {
 
     /// Whether the last word of `span` stands alone, as a name, at least twice elsewhere
     /// in the article ("Maduro knows", "Maduro rejected").
-    private mutating func surnameRecurs(_ span: Range<Int>) -> Bool {
+    private func surnameRecurs(_ span: Range<Int>) -> Bool {
         let tokens = document.tokens
         guard let last = span.last(where: { isNameWord(at: $0) }), tokens[last].key.count >= 4 else { return false }
         // A name of place-like or organization-like words is no person's.
         guard !span.contains(where: { document.gazetteerMatch(at: $0, limit: span.upperBound) != nil }) else { return false }
-        if standaloneWords == nil { standaloneWords = countStandaloneWords() }
         // The word at `last` is inside a run here, so it is not among the counted ones.
-        let token = tokens[last]
-        return token.code == Token.longKey ? standaloneWords!.long[token.key, default: 0] >= 2 : standaloneWords!.short[token.code, default: 0] >= 2
+        return standaloneCount(of: last, reaching: 2) >= 2
     }
 
-    /// How often each capitalized word stands alone in the article: not inside a run of
-    /// capitalized words and not after "the" ("the Maduro government" is no use of a name).
-    /// Counted once per article, so the check above is O(1) per candidate name.
-    private func countStandaloneWords() -> (short: [UInt64: Int], long: [String: Int]) {
+    /// How often the key of token `word` stands alone, capitalized, in the article (counted
+    /// up to `limit`): not inside a run of capitalized words and not after "the" ("the
+    /// Maduro government" is no use of a name).
+    ///
+    /// Counted for the one key asked about: few articles ask at all, and a scan comparing
+    /// key codes costs less than a table of every capitalized word's count.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens.
+    private func standaloneCount(of word: Int, reaching limit: Int) -> Int {
         let doc = document
         let tokens = doc.tokens
-        // Keys of up to eight bytes are counted by their code, without hashing a string.
-        var short: [UInt64: Int] = [:]
-        var long: [String: Int] = [:]
-        for k in tokens.indices where tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
+        let code = tokens[word].code
+        var count = 0
+        for k in tokens.indices where tokens[k].code == code && tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].flags.contains(.excluded) {
+            // Keys of up to eight bytes are their code; a longer one is compared as a string.
+            if code == Token.longKey && tokens[k].key != tokens[word].key { continue }
             if k > 0 {
-                let before = tokens[k - 1]
-                if before.hasKey("the") { continue }
-                if before.isWord, before.isCapitalized, doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
+                let flags = tokens[k - 1].flags
+                if tokens[k - 1].hasKey("the") { continue }
+                if flags.contains(.word), flags.contains(.capitalized), doc.sentenceOfToken[k - 1] == doc.sentenceOfToken[k], !doc.has(k - 1, .stop) { continue }
             }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, doc.sentenceOfToken[k + 1] == doc.sentenceOfToken[k] { continue }
-            if tokens[k].code == Token.longKey { long[tokens[k].key, default: 0] += 1 } else { short[tokens[k].code, default: 0] += 1 }
+            count += 1
+            if count >= limit { break }
         }
-        return (short, long)
+        return count
     }
 
     /// The folded name words of a span (without initials and particles).
@@ -591,7 +599,9 @@ struct PersonRecognizer {
     /// The person whose name contains `keys` (or is contained in them), if exactly one.
     func knownPerson(_ keys: [String]) -> Int? {
         let doc = document
-        var found: [Int] = []
+        // The first found and how many: the result is the one found, if alone.
+        var found = -1
+        var foundCount = 0
         // By index: binding each entity would copy (and retain) all its fields.
         for index in doc.entities.indices where doc.entities[index].kind == .person {
             let other = doc.entities[index].nameKeys
@@ -602,14 +612,16 @@ struct PersonRecognizer {
             // a father's name inside a son's patronymic; long names start with the given name.
             if keys.count >= 3, other.count >= 3, keys[0] != other[0] { continue }
             if keys.allSatisfy({ other.contains($0) }) || other.allSatisfy({ keys.contains($0) }) {
-                found.append(index)
+                if foundCount == 0 { found = index }
+                foundCount += 1
             } else if let last = keys.last, let otherLast = other.last,
                 keys.contains(where: { other.contains($0) }) && (other.contains(last) || keys.contains(otherLast)) && keys.count <= 3
             {
-                found.append(index)
+                if foundCount == 0 { found = index }
+                foundCount += 1
             }
         }
-        return found.count == 1 ? found[0] : nil
+        return foundCount == 1 ? found : nil
     }
 
     /// The name as written, without a trailing period of a suffix.

@@ -31,6 +31,13 @@ struct SentenceSplitter: Sendable {
         while i < tokens.count {
             // Flags and key codes are read in place: copying the token would retain its strings.
             let flags = tokens[i].flags
+            // Inside a sentence (most tokens): nothing below applies.
+            if !flags.contains(.paragraphStart) && !flags.contains(.excluded), let s = start, i - s < maximumLength,
+                !SentenceSplitter.isSentenceEnd(code: tokens[i].code)
+            {
+                i += 1
+                continue
+            }
             if flags.contains(.paragraphStart) {
                 close(i)
                 paragraph += 1

@@ -1,5 +1,5 @@
-/// Strings of up to eight ASCII bytes already made on this thread, found by their bytes
-/// packed into one integer (first byte lowest, as `Token.code` packs a key).
+/// Strings of up to sixteen ASCII bytes already made on this thread, found by their bytes
+/// packed into one integer, or two (first byte lowest, as `Token.code` packs a key).
 ///
 /// The tokenizer makes a string for the text of every word, and another for the key of a
 /// capitalized one; making a string validates its bytes and costs several times a look-up
@@ -9,9 +9,47 @@
 ///
 /// - Complexity: `string(code:make:)` O(1).
 final class ShortStrings {
-    private static let slotBits = 12
-    @exclusivity(unchecked) private var codes = [UInt64](repeating: 0, count: 1 << slotBits)
-    @exclusivity(unchecked) private var strings = [String](repeating: "", count: 1 << slotBits)
+    private static let slotBits = 14
+    // Buffers rather than arrays: no bounds or uniqueness check per look-up.
+    private let codes: UnsafeMutablePointer<UInt64>
+    private let strings: UnsafeMutablePointer<String>
+    /// Strings of nine to sixteen bytes, by the codes of their first eight bytes and the rest.
+    private let longCodes: UnsafeMutablePointer<(UInt64, UInt64)>
+    private let longStrings: UnsafeMutablePointer<String>
+
+    init() {
+        let count = 1 << ShortStrings.slotBits
+        codes = .allocate(capacity: count)
+        codes.initialize(repeating: 0, count: count)
+        strings = .allocate(capacity: count)
+        strings.initialize(repeating: "", count: count)
+        longCodes = .allocate(capacity: count)
+        longCodes.initialize(repeating: (0, 0), count: count)
+        longStrings = .allocate(capacity: count)
+        longStrings.initialize(repeating: "", count: count)
+    }
+
+    deinit {
+        strings.deinitialize(count: 1 << ShortStrings.slotBits)
+        strings.deallocate()
+        codes.deallocate()
+        longStrings.deinitialize(count: 1 << ShortStrings.slotBits)
+        longStrings.deallocate()
+        longCodes.deallocate()
+    }
+
+    /// The string of nine to sixteen ASCII bytes whose first eight pack to `low` and the
+    /// rest to `high` (neither 0), made by `make` when not known.
+    @inline(__always)
+    func string(low: UInt64, high: UInt64, make: () -> String) -> String {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - ShortStrings.slotBits))
+        if longCodes[slot] == (low, high) { return longStrings[slot] }
+        let made = make()
+        longCodes[slot] = (low, high)
+        longStrings[slot] = made
+        return made
+    }
 
     /// The string whose bytes pack to `code` (not 0), made by `make` when not known.
     @inline(__always)

@@ -260,50 +260,64 @@ final class StatementDetector {
     }
 
     /// Whether token `v` is a verb of speech used as one.
+    /// Words before a bare verb of speech that make it a verb ("we welcome").
+    private static let subjectWords: KeySet = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"]
+    /// What one extends that makes "extend" a verb of speech ("extended condolences").
+    private static let extendedObjects: KeySet = [
+        "invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation",
+    ]
+
     func isSpeechVerb(_ v: Int, in range: Range<Int>) -> Bool {
         // The word class first: most tokens are no verb of speech, and are not copied.
         guard doc.has(v, .speech) else { return false }
-        let token = doc.tokens[v]
-        guard token.isWord, !token.isCapitalized || v == range.lowerBound else { return false }
-        let previous = v > range.lowerBound ? doc.tokens[v - 1].key : ""
-        let next = v + 1 < range.upperBound ? doc.tokens[v + 1].key : ""
-        if previous == "to" || previous == "be" || previous == "been" || previous == "being" || previous == "a" || previous == "the" || previous == "his" || previous == "her" { return false }
-        if v > range.lowerBound && doc.has(v - 1, .copula) && previous != "has" && previous != "have" && previous != "had" { return false }
+        // Flags and keys read in place, and the neighbours' keys compared by their codes
+        // (an ASCII key of up to eight bytes is its code; "" when there is no neighbour is
+        // code 0, no literal's): binding the tokens would copy them.
+        let flags = doc.tokens[v].flags
+        guard flags.contains(.word), !flags.contains(.capitalized) || v == range.lowerBound else { return false }
+        let previous = v > range.lowerBound ? doc.tokens[v - 1].code : 0
+        let next = v + 1 < range.upperBound ? doc.tokens[v + 1].code : 0
+        switch previous {
+        case Token.code("to"), Token.code("be"), Token.code("been"), Token.code("being"), Token.code("a"), Token.code("the"), Token.code("his"), Token.code("her"):
+            return false
+        default: break
+        }
+        if v > range.lowerBound && doc.has(v - 1, .copula) && previous != Token.code("has") && previous != Token.code("have") && previous != Token.code("had") { return false }
         if v > range.lowerBound && doc.has(v - 1, .future) { return false }
         // "Somalia was formally admitted": a passive behind an adverb has no speaker either.
         var p = v - 1
-        while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].key.hasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
+        while p > range.lowerBound, v - p <= 2, doc.has(p, .adverb) || doc.tokens[p].keyHasSuffix("ly") && !doc.tokens[p].isCapitalized { p -= 1 }
         if p < v - 1, p >= range.lowerBound, (doc.tokens[p].hasKey("be") || doc.tokens[p].hasKey("been") || doc.tokens[p].hasKey("being"))
             || doc.has(p, .copula) && !(doc.tokens[p].hasKey("has") || doc.tokens[p].hasKey("have") || doc.tokens[p].hasKey("had"))
         {
             return false
         }
         // A bare form is a verb after its subject ("we welcome", "Leaders affirm"), else a noun ("the warm welcome").
-        let key = token.key
-        let isBare = !key.hasSuffix("ed") && !key.hasSuffix("ing") && !key.hasSuffix("s") && key != "said" && key != "told" && key != "wrote"
+        let verb = doc.tokens[v].code
+        let isBare = !doc.tokens[v].keyHasSuffix("ed") && !doc.tokens[v].keyHasSuffix("ing") && !doc.tokens[v].keyHasSuffix("s")
+            && verb != Token.code("said") && verb != Token.code("told") && verb != Token.code("wrote")
         if isBare, v > range.lowerBound {
-            let before = doc.tokens[v - 1]
-            let subjectLike = ["we", "they", "i", "you", "and", "also", "both", "jointly", "strongly", "further", "fully"].contains(before.key)
-                || doc.mentionAtToken[v - 1] >= 0 || before.isCapitalized || doc.has(v - 1, .titleHead)
+            let subjectLike = Self.subjectWords.contains(doc.tokens[v - 1])
+                || doc.mentionAtToken[v - 1] >= 0 || doc.tokens[v - 1].isCapitalized || doc.has(v - 1, .titleHead)
             if !subjectLike { return false }
         }
-        if key == "thanks" && next == "to" { return false }
+        if verb == Token.code("thanks") && next == Token.code("to") { return false }
         // A host welcoming a guest to a place meets, says nothing.
-        if (token.hasKey("welcomed") || token.hasKey("welcomes")) && doc.isWelcomeOfGuest(v) { return false }
-        switch token {
+        if (doc.tokens[v].hasKey("welcomed") || doc.tokens[v].hasKey("welcomes")) && doc.isWelcomeOfGuest(v) { return false }
+        switch doc.tokens[v] {
         case "call", "calls", "called", "calling":
-            return next == "for" || (next == "on" || next == "upon") && !doc.isCourtesyCall(v)
-        case "pointed": return next == "out"
+            return next == Token.code("for") || (next == Token.code("on") || next == Token.code("upon")) && !doc.isCourtesyCall(v)
+        case "pointed": return next == Token.code("out")
         case "extend", "extends", "extended", "extending":
-            let objects: Set<String> = ["invitation", "condolences", "congratulations", "greetings", "gratitude", "thanks", "wishes", "felicitations", "sympathy", "appreciation"]
-            return (v + 1..<min(range.upperBound, v + 4)).contains { objects.contains(doc.tokens[$0].key) }
-        case "referred": return next == "to"
+            return (v + 1..<min(range.upperBound, v + 4)).contains { Self.extendedObjects.contains(doc.tokens[$0]) }
+        case "referred": return next == Token.code("to")
         // "the member states, China and India": a noun, unless a subject or "that" makes it a verb.
         case "states":
-            return next == "that" || next == ":" || doc.tokens[min(v + 1, range.upperBound - 1)].isQuote
-                || ["he", "she", "it"].contains(previous) || v > range.lowerBound && doc.mentionAtToken[v - 1] >= 0 && doc.tokens[v - 1].isCapitalized
+            return next == Token.code("that") || next == Token.code(":") || doc.tokens[min(v + 1, range.upperBound - 1)].isQuote
+                || previous == Token.code("he") || previous == Token.code("she") || previous == Token.code("it")
+                || v > range.lowerBound && doc.mentionAtToken[v - 1] >= 0 && doc.tokens[v - 1].isCapitalized
         case "remarks", "comment", "comments", "statement", "note", "present", "brief", "update", "review", "support", "state", "address", "commit", "hope", "promise", "outline":
-            return previous != "the" && previous != "a" && (v > range.lowerBound && doc.has(v - 1, .pronoun)) == false && next != "of"
+            return previous != Token.code("the") && previous != Token.code("a") && (v > range.lowerBound && doc.has(v - 1, .pronoun)) == false && next != Token.code("of")
         default:
             return true
         }
@@ -361,8 +375,8 @@ final class StatementDetector {
         var steps = 0
         while j >= range.lowerBound, steps < 40 {
             steps += 1
-            let token = doc.tokens[j]
-            if token.hasKey(";") || token.hasKey("that") || token.isQuote || doc.quoteOfToken[j] >= 0 { return nil }
+            // The token read in place (binding it would copy it).
+            if doc.tokens[j].hasKey(";") || doc.tokens[j].hasKey("that") || doc.tokens[j].isQuote || doc.quoteOfToken[j] >= 0 { return nil }
             if let m = doc.mentionIndex(at: j), doc.mentions[m].entity >= 0 {
                 let mention = doc.mentions[m]
                 if doc.titleTokens.contains(j) || mention.titleOf != nil || inPrepositionalPhrase(mention.tokens.lowerBound, lower: range.lowerBound)
@@ -378,14 +392,14 @@ final class StatementDetector {
                 guard let p = coreference.honorificReferent(at: j) else { return nil }
                 return Speaker(entities: [p], tokens: j - 1..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if doc.has(j, .pronoun) && (token.hasKey("he") || token.hasKey("she")) {
+            if doc.has(j, .pronoun) && (doc.tokens[j].hasKey("he") || doc.tokens[j].hasKey("she")) {
                 guard let p = coreference.pronounReferent(at: j, currentSubjects: []) else { return nil }
                 return Speaker(entities: [p], tokens: j..<j + 1, isCredit: isCredit(p), mentions: [])
             }
-            if token.hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
+            if doc.tokens[j].hasKey("it"), j == range.lowerBound || j == v - 1, let last = lastSpeakers.first, doc.kind(of: last) != .person {
                 return Speaker(entities: [last], tokens: j..<j + 1, isCredit: false, mentions: [])
             }
-            if token.hasKey("they") || token.hasKey("both") && j == range.lowerBound {
+            if doc.tokens[j].hasKey("they") || doc.tokens[j].hasKey("both") && j == range.lowerBound {
                 guard coreference.group.count >= 2 else { return nil }
                 return Speaker(entities: coreference.group, tokens: j..<j + 1, isCredit: false, mentions: [])
             }
@@ -394,10 +408,10 @@ final class StatementDetector {
                 guard let found = coreference.description(endingAt: j + 1, lower: range.lowerBound) else { return nil }
                 return Speaker(entities: found.persons, tokens: found.range, isCredit: found.persons.contains { isCredit($0) }, mentions: doc.mentions(in: found.range), isDescription: true)
             }
-            if token.hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
+            if doc.tokens[j].hasKey("side"), j > range.lowerBound, let m = doc.mention(at: j - 1), doc.kind(of: m.entity) == .country {
                 return Speaker(entities: [m.entity], tokens: m.tokens.lowerBound..<j + 1, isCredit: false, mentions: [doc.mentionIndex(at: j - 1)!])
             }
-            if token.isWord && !token.isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
+            if doc.tokens[j].isWord && !doc.tokens[j].isCapitalized && (doc.has(j, .speech) || doc.has(j, .meeting)) && j < v - 1 {
                 // "spoke at the open part of the meeting and said": keep looking for the subject.
             }
             j -= 1

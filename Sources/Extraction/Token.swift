@@ -63,6 +63,29 @@ struct Token: Sendable {
         self.flags = flags
     }
 
+    /// A token whose key has at most eight bytes, packed in `shortCode` (no long hash).
+    init(start: Int, end: Int, text: String, key: String, shortCode: UInt64, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.code = shortCode
+        self.longHash = 0
+        self.flags = flags
+    }
+
+    /// A token whose key is longer than eight bytes and has `Token.longHash` `longHash`
+    /// (the tokenizer computes it from the key's bytes).
+    init(start: Int, end: Int, text: String, key: String, longHash: UInt64, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.code = Token.longKey
+        self.longHash = longHash
+        self.flags = flags
+    }
+
     var isWord: Bool { flags.contains(.word) }
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var isQuote: Bool { !flags.isDisjoint(with: [.openQuote, .closeQuote]) }
@@ -73,6 +96,21 @@ struct Token: Sendable {
     func hasKey(_ literal: StaticString) -> Bool {
         if literal.utf8CodeUnitCount <= 8 { return code == Token.code(literal) }
         return code == Token.longKey && longHash == Token.longHash(literal) && Token.bytes(of: key, equal: literal)
+    }
+
+    /// Whether the key ends with `literal` (`key.hasSuffix(literal)`), compared as bytes in
+    /// the code where the key is ASCII of up to eight bytes (each byte then a character), else
+    /// by the standard library.
+    @inline(__always)
+    func keyHasSuffix(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        if count <= 8 && code != Token.longKey && code & 0x8080_8080_8080_8080 == 0 {
+            // The key's length: the bytes up to its code's highest nonzero one.
+            let length = (71 &- code.leadingZeroBitCount) / 8
+            guard length >= count else { return false }
+            return code &>> UInt64(truncatingIfNeeded: (length &- count) &* 8) == Token.code(literal)
+        }
+        return key.hasSuffix(literal.description)
     }
 
     /// FNV-1a over the bytes of a key longer than eight bytes (`longHash`).

@@ -24,9 +24,9 @@ struct TokenList: RandomAccessCollection {
         }
 
         deinit {
-            // One token at a time: `deinitialize(count:)` of many goes through the runtime's
-            // generic array destruction, a witness call per token.
-            for k in 0..<count { (base + k).deinitialize(count: 1) }
+            // One token at a time, moved out and dropped: `deinitialize(count:)` goes through
+            // the runtime's generic destruction, a witness call per token.
+            for k in 0..<count { _ = (base + k).move() }
             base.deallocate()
         }
     }
@@ -92,12 +92,13 @@ struct TokenList: RandomAccessCollection {
 
     @inline(__always)
     subscript(position: Int) -> Token {
+        // One unsigned comparison for both bounds: a negative position is a huge unsigned one.
         unsafeAddress {
-            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return UnsafePointer(base + position)
         }
         nonmutating unsafeMutableAddress {
-            precondition(position >= 0 && position < count, "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return base + position
         }
     }

@@ -23,16 +23,21 @@ enum Tokenizer {
         var newlines = 2
         while i < n {
             let c = s[i]
-            if c == "\n" || c == "\r" || c == "\u{2029}" {
-                if c == "\n" || c == "\u{2029}" { newlines += 1 }
-                space = true
-                i += 1
-                continue
-            }
-            if isSpace(c) {
-                space = true
-                i += 1
-                continue
+            // An ASCII letter or digit (most scalars that start a token) is neither a line
+            // break nor a space: tested first.
+            let isASCIIWord = isASCIIWordValue(c.value)
+            if !isASCIIWord {
+                if c == "\n" || c == "\r" || c == "\u{2029}" {
+                    if c == "\n" || c == "\u{2029}" { newlines += 1 }
+                    space = true
+                    i += 1
+                    continue
+                }
+                if isSpace(c) {
+                    space = true
+                    i += 1
+                    continue
+                }
             }
             var flags: Token.Flags = space ? [.spaceBefore] : []
             if newlines > 0 && startsParagraph(tokens: tokens, newlines: newlines, next: c) {
@@ -40,11 +45,15 @@ enum Tokenizer {
             }
             newlines = 0
             space = false
-            if isWordScalar(c) {
-                var j = i
+            if isASCIIWord || isWordScalar(c) {
+                var j = i &+ 1
+                // Lowercase ASCII letters (most of a word's scalars) in a loop of their own.
+                while j < n && s[j].value &- 97 < 26 { j &+= 1 }
                 while j < n {
-                    if isWordScalar(s[j]) {
-                        j += 1
+                    // ASCII letters and digits first: the rest of `isWordScalar` only for others.
+                    let value = s[j].value
+                    if isASCIIWordValue(value) || value >= 0x80 && isWordScalar(s[j]) {
+                        j &+= 1
                     } else if isApostrophe(s[j]), j + 1 < n, isLetter(s[j + 1]),
                         j > i, !isPossessive(s, j)
                     {
@@ -122,7 +131,98 @@ enum Tokenizer {
         }
     }
 
+    @inline(__always)
     static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings) -> Token {
+        let length = j - i
+        // Short ASCII words without periods (nearly all): the counts and the key's code
+        // from the packed bytes at once (the flags and strings are those of `makeOtherWord`).
+        if length <= 8 && !base.contains(.dotted) {
+            var textCode: UInt64 = 0
+            var bits: UInt32 = 0
+            for k in 0..<length {
+                let value = s[i &+ k].value
+                bits |= value
+                textCode |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: k &* 8)
+            }
+            if bits < 0x80 {
+                return makeShortWord(s, i, j, textCode: textCode, base, shortStrings)
+            }
+        } else if length <= 16 && !base.contains(.dotted) {
+            var low: UInt64 = 0, high: UInt64 = 0
+            var bits: UInt32 = 0
+            for k in 0..<8 {
+                let value = s[i &+ k].value
+                bits |= value
+                low |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: k &* 8)
+            }
+            for k in 8..<length {
+                let value = s[i &+ k].value
+                bits |= value
+                high |= UInt64(truncatingIfNeeded: value) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+            }
+            if bits < 0x80 {
+                return makeMediumWord(s, i, j, low: low, high: high, base, shortStrings)
+            }
+        }
+        return makeOtherWord(s, i, j, base, shortStrings)
+    }
+
+    /// Bits 0x80 of the bytes of `code` (ASCII bytes packed as `Token.code` packs a key)
+    /// from `lo` through `hi`: a byte `b` (below 0x80) is at least `lo` when `b + (0x80 - lo)`
+    /// has its high bit set, and no byte's sum carries into the next.
+    @inline(__always)
+    private static func bytes(of code: UInt64, from lo: UInt64, through hi: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        return (code &+ (0x80 &- lo) &* ones) & ~(code &+ (0x7F &- hi) &* ones) & highs
+    }
+
+    /// The token of an ASCII word of nine to sixteen bytes without periods, from its bytes
+    /// packed in two integers (the first eight in `low`), as `makeOtherWord` makes it.
+    @inline(never)
+    private static func makeMediumWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, low: UInt64, high: UInt64, _ base: Token.Flags,
+        _ shortStrings: ShortStrings
+    ) -> Token {
+        let length = j - i
+        // As in `makeShortWord`: masks tested, not counted (the first eight bytes are all the
+        // word's, the rest of `high` its last ones).
+        let upperLow = bytes(of: low, from: 65, through: 90), upperHigh = bytes(of: high, from: 65, through: 90)
+        let lowerBytes = bytes(of: low, from: 97, through: 122) | bytes(of: high, from: 97, through: 122)
+        let highBytes: UInt64 = 0x8080_8080_8080_8080
+        let isNumber = bytes(of: low, from: 48, through: 57) == highBytes
+            && bytes(of: high, from: 48, through: 57) == highBytes &>> UInt64(truncatingIfNeeded: (16 &- length) &* 8)
+        let upperCount = upperLow.nonzeroBitCount &+ upperHigh.nonzeroBitCount
+        var flags = base
+        flags.insert(.word)
+        if upperLow & 0x80 != 0 { flags.insert(.capitalized) }
+        if upperCount >= 2 && lowerBytes == 0 { flags.insert(.allCaps) }
+        if isNumber { flags.insert(.number) }
+        @inline(__always) func string(_ low: UInt64, _ high: UInt64) -> String {
+            shortStrings.string(low: low, high: high) {
+                String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<8 { buffer[k] = UInt8(truncatingIfNeeded: low &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                    for k in 8..<length { buffer[k] = UInt8(truncatingIfNeeded: high &>> UInt64(truncatingIfNeeded: (k &- 8) &* 8)) }
+                    return length
+                }
+            }
+        }
+        // Lowercase: 0x20 added to each uppercase byte (its mask bit is 0x80).
+        let keyLow = low | upperLow &>> 2, keyHigh = high | upperHigh &>> 2
+        // `Token.longHash` of the key, from its bytes.
+        var hash = FNV1a()
+        for k in 0..<8 { hash.add(UInt8(truncatingIfNeeded: keyLow &>> UInt64(truncatingIfNeeded: k &* 8))) }
+        for k in 8..<length { hash.add(UInt8(truncatingIfNeeded: keyHigh &>> UInt64(truncatingIfNeeded: (k &- 8) &* 8))) }
+        let text = string(low, high)
+        let key = upperCount == 0 ? text : string(keyLow, keyHigh)
+        return Token(start: i, end: j, text: text, key: key, longHash: hash.value, flags: flags)
+    }
+
+    /// The token of any word, by one pass over its scalars (out of line: the short words'
+    /// path stays small).
+    @inline(never)
+    private static func makeOtherWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, _ base: Token.Flags, _ shortStrings: ShortStrings
+    ) -> Token {
         var flags = base
         flags.insert(.word)
         let length = j - i
@@ -214,6 +314,52 @@ enum Tokenizer {
         return Token(start: i, end: j, text: text, key: fold(text, ascii: false), flags: flags)
     }
 
+    /// The token of an ASCII word of at most eight bytes without periods, from its bytes
+    /// packed as `Token.code` packs a key (`textCode`).
+    ///
+    /// Each byte's class is a bit of a mask, for all eight bytes at once: a byte `b` (below
+    /// 0x80) is at least `lo` when `b + (0x80 - lo)` has its high bit set, and no byte's sum
+    /// carries into the next.
+    @inline(__always)
+    private static func makeShortWord(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int, textCode: UInt64, _ base: Token.Flags,
+        _ shortStrings: ShortStrings
+    ) -> Token {
+        let length = j - i
+        @inline(__always) func bytes(from lo: UInt64, through hi: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            return (textCode &+ (0x80 &- lo) &* ones) & ~(textCode &+ (0x7F &- hi) &* ones) & highs
+        }
+        // The flags need no counts: two or more uppercase bytes is a mask with more than one
+        // bit, and digits only is the mask of every byte of the word.
+        let upperBytes = bytes(from: 65, through: 90)
+        let lowerBytes = bytes(from: 97, through: 122)
+        let digitBytes = bytes(from: 48, through: 57)
+        let wordBytes = 0x8080_8080_8080_8080 &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8)
+        var flags = base
+        flags.insert(.word)
+        if upperBytes & 0x80 != 0 { flags.insert(.capitalized) }
+        if upperBytes & (upperBytes &- 1) != 0 && lowerBytes == 0 { flags.insert(.allCaps) }
+        if digitBytes == wordBytes { flags.insert(.number) }
+        let text = shortStrings.string(code: textCode) {
+            String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: textCode &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                return length
+            }
+        }
+        // Most words are already lowercase: their key is their text.
+        if upperBytes == 0 { return Token(start: i, end: j, text: text, key: text, shortCode: textCode, flags: flags) }
+        // Lowercase: 0x20 added to each uppercase byte (its mask bit is 0x80).
+        let code = textCode | upperBytes &>> 2
+        let key = shortStrings.string(code: code) {
+            String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: code &>> UInt64(truncatingIfNeeded: k &* 8)) }
+                return length
+            }
+        }
+        return Token(start: i, end: j, text: text, key: key, shortCode: code, flags: flags)
+    }
+
     /// Lowercase, without diacritics, periods or apostrophe variants.
     static func fold(_ text: String, ascii: Bool? = nil) -> String {
         let isASCII = ascii ?? text.utf8.allSatisfy { $0 < 0x80 }
@@ -249,11 +395,12 @@ enum Tokenizer {
         if c.value < 0x80 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         return c.properties.isAlphabetic
     }
+    /// Whether `v` is an ASCII letter or digit (letters first: most are), for any scalar value.
+    @inline(__always) static func isASCIIWordValue(_ v: UInt32) -> Bool {
+        (v | 0x20) &- 97 < 26 || v &- 48 < 10
+    }
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 {
-            let v = c.value
-            return (v >= 48 && v <= 57) || ((v | 0x20) >= 97 && (v | 0x20) <= 122)
-        }
+        if c.value < 0x80 { return isASCIIWordValue(c.value) }
         if c.properties.isAlphabetic { return true }
         let category = c.properties.generalCategory
         return category == .nonspacingMark || category == .spacingMark || category == .decimalNumber

@@ -37,4 +37,16 @@ import Testing
         for token in tokens { #expect(token.code == Token.code(of: token.key)) }
         #expect(tokens[0].hasKey("the") && tokens[1].hasKey("us"))
     }
+
+    /// `keyHasSuffix` answers as `key.hasSuffix` does, in the code and through the string.
+    @Test func keySuffixesAreThoseOfTheKeyString() {
+        for key in ["said", "ed", "d", "stated", "signing", "ing", "formally", "ly", "s", "", "abcdefghly", "café", "naïvely"] {
+            var t = token("x")
+            t.key = key
+            let suffixes: [StaticString] = ["ed", "ing", "s", "ly"]
+            for suffix in suffixes {
+                #expect(t.keyHasSuffix(suffix) == key.hasSuffix(suffix.description), "\(key) \(suffix)")
+            }
+        }
+    }
 }
