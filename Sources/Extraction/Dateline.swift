@@ -28,9 +28,9 @@ struct Dateline: Sendable, Equatable {
                 wordCount += 1
                 if tokens[t].flags.contains(.number) { hasDigit = true }
                 if !hasLower, !tokens[t].isCapitalized, !tokens[t].flags.contains(.number), !classes[t].contains(.month), !tokens[t].hasKey("pm"), !tokens[t].hasKey("am") { hasLower = true }
-                // A paragraph of more than twelve words with a lowercase one is none of the lines
-                // below, whatever its other words: the rest is not counted.
-                if hasLower && wordCount > 12 { break }
+                // A paragraph of more than twenty words with a lowercase one is none of the lines
+                // below and no headline, whatever its other words: the rest is not counted.
+                if hasLower && wordCount > 20 { break }
             }
             // Byline "By Name", e-mail lines, date/time lines, short credit lines.
             let first = tokens[range.lowerBound]
