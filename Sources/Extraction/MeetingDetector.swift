@@ -140,7 +140,8 @@ final class MeetingDetector {
                 var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
-                } else if trigger.coordinated, let group = coordinatedPersons(in: range), group.count >= 2 {
+                } else if trigger.coordinated, let group = coordinatedPersons(in: range).flatMap({ $0.count >= 2 ? $0 : nil }) ?? coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
+                    // ("Guyana's President Ali and Venezuelan President Maduro": a demonym inside the list.)
                     participants = group
                 } else if trigger.coordinated, case let before = persons(in: range.lowerBound..<trigger.start).filter({ p in
                     doc.mentions(in: range.lowerBound..<trigger.start).contains { doc.mentions[$0].entity == p && doc.quoteOfToken[doc.mentions[$0].tokens.lowerBound] < 0 }
@@ -790,6 +791,13 @@ final class MeetingDetector {
             {
                 return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
             }
+            // "A and B agreed ..., after face-to-face talks at the airport": the coordinated persons met.
+            if key == "talks" || key == "meeting", let after = (max(range.lowerBound, t - 7)..<t).last(where: { doc.tokens[$0].hasKey("after") || doc.tokens[$0].hasKey("following") }),
+                (after + 1..<t).allSatisfy({ !doc.tokens[$0].hasKey(",") && doc.mention(at: $0) == nil }), (after + 1..<t).contains(where: { doc.tokens[$0].hasKey("face") || doc.tokens[$0].hasKey("direct") || doc.tokens[$0].hasKey("bilateral") || doc.tokens[$0].hasKey("lengthy") || doc.tokens[$0].hasKey("closed") }) || after + 1 == t,
+                let group = coordinatedPersons(in: range.lowerBound..<after, allowingCountries: true), group.count >= 2
+            {
+                return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
+            }
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {
@@ -1060,6 +1068,12 @@ final class MeetingDetector {
         while k >= range.lowerBound && steps < 6 {
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
+            // ("face-to-face talks": a "to" inside a hyphenated word.)
+            if keyCode == Token.code("to"), !doc.tokens[k].flags.contains(.spaceBefore), k > range.lowerBound, doc.tokens[k - 1].hasKey("-") {
+                k -= 1
+                steps += 1
+                continue
+            }
             // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.
             if keyCode == Token.code("to") && steps == 0 && madeJourney(before: k, in: range) { return false }
             if doc.has(k, .future) || keyCode == Token.code("to") && steps == 0 || doc.has(k, .negation) { return true }
@@ -1494,6 +1508,21 @@ final class MeetingDetector {
             // "X, who attended the cabinet as a special guest", "while X attended as a guest".
             if keyCode == Token.code("attended") && nextCode != Token.code("by") && t > range.lowerBound
                 && (doc.tokens[t - 1].hasKey("who") || doc.mention(at: t - 1).map { doc.kind(of: $0.entity) == .person } ?? false)
+            {
+                return true
+            }
+            // "Addressing the summit, President Raisi thanked ...", "Xi, Putin and Sharif also addressed the
+            // online meeting": speakers at a gathering took part in it.
+            if keyCode == Token.longKey, doc.tokens[t].hasKey("addressed") || doc.tokens[t].hasKey("addressing"), !toldAsFuture(t),
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("videoconference") })
+            {
+                return true
+            }
+            // "Brazil's presidential adviser Celso Amorim sat in on the talks as an observer".
+            if keyCode == Token.code("sat"), nextCode == Token.code("in"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("on") { return true }
+            // "The meeting ... was facilitated by Gonsalves and Skerrit", "talks brokered by".
+            if (doc.tokens[t].hasKey("facilitated") || doc.tokens[t].hasKey("brokered") || doc.tokens[t].hasKey("mediated")) && nextCode == Token.code("by")
+                && range.contains(where: { isGatheringNoun($0) }) && !toldAsFuture(t)
             {
                 return true
             }

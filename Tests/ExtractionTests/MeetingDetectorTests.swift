@@ -1180,5 +1180,39 @@ import Testing
         #expect(graph.has(.meeting, "Tanzania", "Yoweri Museveni"))
         #expect(graph.has(.meeting, "Burundi", "Tanzania"))
     }
+
+    @Test func faceToFaceTalksFacilitatedWithAnObserver() throws {
+        let text = """
+            Talks in Geneva
+
+            GENEVA, Dec 14 (Reuters) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev on Thursday \
+            agreed that neither country would use force, after face-to-face talks at the airport.
+
+            The meeting was facilitated by Swiss President Viola Amherd and European Council President Charles Michel. \
+            French presidential adviser Emmanuel Bonne sat in on the talks as an observer.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Nikol Pashinyan", "Ilham Aliyev"))
+        #expect(graph.has(.meeting, "Viola Amherd", "Ilham Aliyev"))
+        #expect(graph.has(.meeting, "Charles Michel", "Nikol Pashinyan"))
+        #expect(graph.has(.meeting, "Emmanuel Bonne", "Ilham Aliyev"))
+    }
+
+    @Test func speakersAddressingAVirtualSummitTookPart() throws {
+        let text = """
+            Virtual summit
+
+            Tehran, IRNA - Belarus became a full member of the bloc on Thursday during a virtual summit of the bloc's heads of \
+            state chaired by Kazakh President Kassym-Jomart Tokayev.
+
+            Addressing the summit, Belarusian President Alexander Lukashenko thanked the member states for their support.
+
+            Chinese President Xi Jinping and Pakistani Prime Minister Shehbaz Sharif also addressed the online meeting.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Alexander Lukashenko", "Kassym-Jomart Tokayev"))
+        #expect(graph.has(.meeting, "Xi Jinping", "Alexander Lukashenko"))
+        #expect(graph.has(.meeting, "Shehbaz Sharif", "Kassym-Jomart Tokayev"))
+    }
 }
 
