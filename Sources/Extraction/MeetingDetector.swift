@@ -1069,9 +1069,13 @@ final class MeetingDetector {
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code(",") || keyCode == Token.code(";") || keyCode == Token.code("but") { break }
             // ("face-to-face talks": a "to" inside a hyphenated word.)
-            if keyCode == Token.code("to"), !doc.tokens[k].flags.contains(.spaceBefore), k > range.lowerBound, doc.tokens[k - 1].hasKey("-") {
+            // (The compound counts as one word: "agreed to a face-to-face meeting" is still planned.)
+            if keyCode == Token.code("to"), !doc.tokens[k].flags.contains(.spaceBefore), k > range.lowerBound + 1, doc.tokens[k - 1].hasKey("-") {
+                k -= 3
+                continue
+            }
+            if keyCode == Token.code("-"), !doc.tokens[k].flags.contains(.spaceBefore) {
                 k -= 1
-                steps += 1
                 continue
             }
             // "travelled to Mexico City to meet López Obrador": the purpose of a journey made.

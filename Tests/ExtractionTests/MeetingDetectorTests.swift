@@ -1214,5 +1214,10 @@ import Testing
         #expect(graph.has(.meeting, "Xi Jinping", "Alexander Lukashenko"))
         #expect(graph.has(.meeting, "Shehbaz Sharif", "Kassym-Jomart Tokayev"))
     }
+
+    @Test func agreeingToAFaceToFaceMeetingIsNoMeetingYet() throws {
+        let graph = try extract("Sudan's army chief Abdel Fattah al-Burhan had agreed to a face-to-face meeting with the commander of the Rapid Support Forces, Mohamed Hamdan Dagalo, within 15 days.")
+        #expect(!graph.has(.meeting, "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))
+    }
 }
 
