@@ -379,7 +379,16 @@ final class MeetingDetector {
         // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
         // gathering of its own whose attendees all met.
         if !handled, current == nil || introducedGathering(in: range) != nil {
-            let attendees = namedAttendees(in: range)
+            var attendees = namedAttendees(in: range)
+            // "The two-day talks brought together the delegations ... The Russian delegation was led by
+            // A, the Iranian delegation by B": the heads of delegations of different countries met.
+            if attendees.count < 2, current == nil, let led = range.first(where: { (doc.tokens[$0].hasKey("led") || doc.tokens[$0].hasKey("headed")) && $0 + 1 < range.upperBound && doc.tokens[$0 + 1].hasKey("by") }),
+                range.contains(where: { doc.tokens[$0].hasKey("delegation") }), !isPlanned(led, in: range)
+            {
+                let heads = persons(in: led + 2..<range.upperBound)
+                let countries = Set(heads.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } })
+                if heads.count >= 2, countries.count >= 2 || heads.contains(where: { p in !doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country } }) { attendees = heads }
+            }
             if attendees.count >= 2 {
                 startEvent(attendees, sentence: s, date: date, cameo: "040")
                 coreference.group = attendees
@@ -428,6 +437,13 @@ final class MeetingDetector {
                 }
                 // "while Nepal was represented at the level of Foreign Secretary": the country, for its
                 // unnamed envoy.
+                // "The Turkish side was represented by a delegation of senior diplomats": the country.
+                if let delegation, !joining.contains(delegation), let by = joinRange.first(where: { k in
+                    doc.tokens[k].hasKey("represented") && k + 1 < joinRange.upperBound && doc.tokens[k + 1].hasKey("by") }),
+                    persons(in: by + 2..<joinRange.upperBound).isEmpty
+                {
+                    joining.append(delegation)
+                }
                 // ("Ethiopia and South Sudan were also represented at the talks": each.)
                 for k in joinRange where k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented") && doc.tokens[k + 1].hasKey("at") {
                     guard let end = representedCountryEnd(k), end > joinRange.lowerBound else { continue }
@@ -908,12 +924,18 @@ final class MeetingDetector {
         case "joining", "joined":
             // "Foreign Minister Mohamad Hasan joined his counterparts at the 57th ASEAN Foreign
             // Ministers' Meeting": the subject takes part in a gathering named later in the sentence.
-            if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person }),
+            // ("The Prime Minister joined US President Joe Biden, Japanese Prime Minister Fumio Kishida and
+            // Indian Prime Minister Narendra Modi for talks": a longer list of named guests.)
+            if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                || !persons(in: range.lowerBound..<t).isEmpty,
                 // (Not "later joined the two presidents for a three-way meeting": the meeting told, see `joinsCurrent`.)
                 !joinsThoseMet(t),
-                let k = (t + 1..<min(range.upperBound, t + 13)).first(where: isGatheringNoun), k > t + 5, !isPlanned(t, in: range)
+                let k = (t + 1..<min(range.upperBound, t + 22)).first(where: isGatheringNoun), k > t + 5, !isPlanned(t, in: range),
+                k < t + 13 || doc.mentions(in: t + 1..<k).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
-                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: true)
+                // "The Prime Minister joined Biden, Kishida and Modi for talks in Hiroshima": those named met.
+                let named = doc.mentions(in: t + 1..<k).contains { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person && doc.mentions[$0].form == .name }
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: !named)
             }
             if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
                 // "On the Indian side, X and Y joined the talks": later participants of the meeting told.
@@ -1527,6 +1549,12 @@ final class MeetingDetector {
             // "The meeting ... was facilitated by Gonsalves and Skerrit", "talks brokered by".
             if (doc.tokens[t].hasKey("facilitated") || doc.tokens[t].hasKey("brokered") || doc.tokens[t].hasKey("mediated")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) }) && !toldAsFuture(t)
+            {
+                return true
+            }
+            // "The Russian delegation was led by Lavrentiev, the Iranian delegation by Khaji".
+            if (keyCode == Token.code("led") || keyCode == Token.code("headed")), nextCode == Token.code("by"), t > range.lowerBound,
+                doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were"), range.contains(where: { doc.tokens[$0].hasKey("delegation") }), !toldAsFuture(t)
             {
                 return true
             }

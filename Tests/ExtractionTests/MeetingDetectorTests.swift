@@ -1219,5 +1219,29 @@ import Testing
         let graph = try extract("Sudan's army chief Abdel Fattah al-Burhan had agreed to a face-to-face meeting with the commander of the Rapid Support Forces, Mohamed Hamdan Dagalo, within 15 days.")
         #expect(!graph.has(.meeting, "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))
     }
+
+    @Test func headsOfDelegationsMetAndASideRepresentedByUnnamedDiplomats() throws {
+        let text = """
+            Talks in Geneva
+
+            GENEVA - The two-day talks brought together the delegations of the four countries. The Russian delegation was led by \
+            Deputy Foreign Minister Sergei Ryabkov, the American delegation by Under Secretary Bonnie Jenkins, and the Chinese \
+            delegation by Vice Foreign Minister Ma Zhaoxu. The French side was represented by a delegation of senior diplomats.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Sergei Ryabkov", "Bonnie Jenkins"))
+        #expect(graph.has(.meeting, "Ma Zhaoxu", "Bonnie Jenkins"))
+        #expect(graph.has(.meeting, "France", "Sergei Ryabkov"))
+    }
+
+    @Test func joiningANamedListForTalks() throws {
+        let text = """
+            Canadian Prime Minister Mark Carney joined US President Donald Trump, Japanese Prime Minister Shigeru Ishiba and \
+            Indian Prime Minister Narendra Modi for talks in Kananaskis on Monday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Mark Carney", "Donald Trump"))
+        #expect(graph.has(.meeting, "Shigeru Ishiba", "Narendra Modi"))
+    }
 }
 
