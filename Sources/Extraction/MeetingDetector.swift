@@ -201,7 +201,8 @@ final class MeetingDetector {
                                 j = other.tokens.lowerBound - 1
                                 continue
                             }
-                            guard doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(",") || doc.titleTokens.contains(j) else { break }
+                            // ("Kayikwamba Wagner, her Rwandan counterpart Olivier Nduhungirehe and ...".)
+                            guard doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(",") || doc.titleTokens.contains(j) || doc.tokens[j].hasKey("her") || doc.tokens[j].hasKey("his") else { break }
                             j -= 1
                         }
                     }
@@ -364,7 +365,9 @@ final class MeetingDetector {
                         events.append(event)
                         current = events.count - 1
                     }
-                    coreference.group = events[current!].participants.filter { doc.kind(of: $0) == .person }
+                    // (A meeting to come with no one named, "the parties agreed to meet again", leaves the group.)
+                    let group = events[current!].participants.filter { doc.kind(of: $0) == .person }
+                    if !group.isEmpty || !events[current!].isPlanned { coreference.group = group }
                 } else if participants.count == 1, let c = current, !events[c].participants.contains(participants[0]), joinsCurrent(range) {
                     events[c].participants.append(participants[0])
                 }
@@ -1472,7 +1475,7 @@ final class MeetingDetector {
             // "the member states - China, Iran and Uzbekistan - whose delegations attended the summit".
             if doc.tokens[t].hasKey("delegations") && nextCode == Token.code("attended") { return true }
             // "The negotiations, hosted by Kazakh Foreign Minister Murat Nurtleu, opened ...".
-            if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated")) && nextCode == Token.code("by")
+            if (keyCode == Token.code("hosted") || keyCode == Token.code("chaired") || doc.tokens[t].hasKey("moderated") || doc.tokens[t].hasKey("convened")) && nextCode == Token.code("by")
                 && range.contains(where: { isGatheringNoun($0) })
                 // (Not "the next meeting of the Council, to be chaired by A and B".)
                 && !(t > range.lowerBound && doc.tokens[t - 1].hasKey("be"))
@@ -1564,6 +1567,10 @@ final class MeetingDetector {
             if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), let country = representedCountryEnd(t), country > range.lowerBound, nextCode == Token.code("at") {
                 return true
             }
+            // "López Obrador and Petro took part from their capitals" (a virtual meeting).
+            if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("from"), !toldAsFuture(t) { return true }
+            // "Leaders and ministers from the Forum's member states attended, including A and B".
+            if keyCode == Token.code("attended"), nextCode == Token.code(","), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("including") { return true }
             // "Vice President Kamala Harris also took part."
             if keyCode == Token.code("took"), nextCode == Token.code("part"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"),
                 t + 2 < range.upperBound, doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",")

@@ -1243,5 +1243,49 @@ import Testing
         #expect(graph.has(.meeting, "Mark Carney", "Donald Trump"))
         #expect(graph.has(.meeting, "Shigeru Ishiba", "Narendra Modi"))
     }
+
+    @Test func aConvenedVirtualSummitAndThoseWhoTookPartFromTheirCapitals() throws {
+        let text = """
+            Virtual summit
+
+            Tegucigalpa, April 16 (teleSUR) - Leaders of the bloc held an extraordinary virtual summit on Tuesday.
+
+            The meeting was convened by Honduran President Xiomara Castro. Mexican President Andres Manuel Lopez Obrador and \
+            Colombian President Gustavo Petro took part from their capitals.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Xiomara Castro", "Gustavo Petro"))
+        #expect(graph.has(.meeting, "Andres Manuel Lopez Obrador", "Gustavo Petro"))
+    }
+
+    @Test func attendedIncludingAndACoChair() throws {
+        let text = """
+            Summit in Seoul
+
+            SEOUL - The two-day summit, which wrapped up on Tuesday, was co-chaired by South Korean President Yoon Suk Yeol and \
+            Fijian Prime Minister Sitiveni Rabuka. Leaders and ministers from the member states attended, including Palau \
+            President Surangel Whipps Jr. and Tuvalu Prime Minister Kausea Natano.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Yoon Suk Yeol", "Kausea Natano"))
+        #expect(graph.has(.meeting, "Sitiveni Rabuka", "Surangel Whipps Jr."))
+    }
+
+    @Test func delegationsReceivedTogetherAfterAMeetingToCome() throws {
+        let text = """
+            Luanda talks
+
+            Luanda, July 30, 2024 (Radio Okapi) - The meeting brought together Congolese Foreign Minister Therese Wagner, her \
+            Rwandan counterpart Olivier Nduhungirehe and Angolan Foreign Minister Tete Antonio, who chaired the session.
+
+            The parties agreed to meet again in Luanda in August.
+
+            The two delegations were later received together by President Joao Lourenco at the Presidential Palace.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Therese Wagner", "Olivier Nduhungirehe"))
+        #expect(graph.has(.meeting, "Therese Wagner", "Tete Antonio"))
+        #expect(graph.has(.meeting, "Joao Lourenco", "Olivier Nduhungirehe"))
+    }
 }
 
