@@ -54,34 +54,27 @@ struct Token: Sendable {
 
     /// A token whose key's code is already known (the tokenizer computes it with the key).
     init(start: Int, end: Int, text: String, key: String, code: UInt64, flags: Flags) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.key = key
-        self.code = code
-        self.longHash = code == Token.longKey ? Token.longHash(of: key) : 0
-        self.flags = flags
+        self.init(start: start, end: end, text: text, key: key, code: code, longHash: code == Token.longKey ? Token.longHash(of: key) : 0, flags: flags)
     }
 
     /// A token whose key has at most eight bytes, packed in `shortCode` (no long hash).
     init(start: Int, end: Int, text: String, key: String, shortCode: UInt64, flags: Flags) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.key = key
-        self.code = shortCode
-        self.longHash = 0
-        self.flags = flags
+        self.init(start: start, end: end, text: text, key: key, code: shortCode, longHash: 0, flags: flags)
     }
 
     /// A token whose key is longer than eight bytes and has `Token.longHash` `longHash`
     /// (the tokenizer computes it from the key's bytes).
     init(start: Int, end: Int, text: String, key: String, longHash: UInt64, flags: Flags) {
+        self.init(start: start, end: end, text: text, key: key, code: Token.longKey, longHash: longHash, flags: flags)
+    }
+
+    /// Every field given: the one place that stores them.
+    private init(start: Int, end: Int, text: String, key: String, code: UInt64, longHash: UInt64, flags: Flags) {
         self.start = start
         self.end = end
         self.text = text
         self.key = key
-        self.code = Token.longKey
+        self.code = code
         self.longHash = longHash
         self.flags = flags
     }
