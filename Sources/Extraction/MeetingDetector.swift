@@ -724,6 +724,13 @@ final class MeetingDetector {
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "retreat",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
+    /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them).
+    private static let joinWords: KeySet = [
+        "attended", "joined", "accompanied", "represented", "delegations", "delegation", "hosted", "chaired", "moderated",
+        "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
+        "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
+        "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered",
+    ]
     /// Who a country sends to a gathering: "sent a representative", "sent ministers".
     private static let envoyNouns: KeySet = ["representative", "representatives", "envoy", "envoys", "minister", "ministers", "delegation", "delegations", "officials"]
     /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
@@ -1462,6 +1469,11 @@ final class MeetingDetector {
         }
         var t = range.lowerBound
         while t + 1 < range.upperBound {
+            // Every rule below starts at one of these words: most tokens stop here, with one look-up.
+            guard Self.joinWords.contains(doc.tokens[t]) else {
+                t += 1
+                continue
+            }
             // Keys compared as codes (`hasKey`): this runs for every token of most sentences.
             let keyCode = doc.tokens[t].code, nextCode = doc.tokens[t + 1].code
             // "was attended among others by", "was represented as an observer by".
