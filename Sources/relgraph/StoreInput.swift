@@ -214,19 +214,26 @@ enum JSONLineScanner {
                 index += 1
             }
             guard index < bytes.count else { return nil }
-            var decoded = Array(bytes[start..<index])
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(2 * (index - start) + 64)
+            decoded.append(contentsOf: bytes[start..<index])
             while index < bytes.count {
+                // A run of plain bytes is copied at once (an article's text has an escaped line
+                // break every few hundred bytes; appending byte by byte checked the array each time).
+                var run = index
+                while run < bytes.count, bytes[run] >= 0x20, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\") { run += 1 }
+                if run > index {
+                    decoded.append(contentsOf: bytes[index..<run])
+                    index = run
+                    continue
+                }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return String(validating: decoded, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
-                guard byte == UInt8(ascii: "\\") else {
-                    decoded.append(byte)
-                    index += 1
-                    continue
-                }
+                // A backslash: the escape after it.
                 index += 1
                 guard index < bytes.count else { return nil }
                 let escape = bytes[index]
