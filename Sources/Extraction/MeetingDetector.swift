@@ -1514,7 +1514,7 @@ final class MeetingDetector {
                 return true
             }
             // "Myanmar again sent a non-political representative, Aung Kyaw Moe": the envoy attended.
-            // ("Ecuador and Suriname sent ministers": the countries, see `sentBy`.)
+            // ("Ecuador and Suriname sent ministers": the countries join, in `process`.)
             if keyCode == Token.code("sent"), (t + 1..<min(range.upperBound, t + 7)).contains(where: { Self.envoyNouns.contains(doc.tokens[$0]) }),
                 !toldAsFuture(t)
             {
