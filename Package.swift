@@ -59,8 +59,10 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Digest"]),
-        .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore"]),
+        // Temporary folders the test targets remove at exit.
+        .target(name: "TemporaryFolders", path: "Tests/TemporaryFolders"),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["CorpusStore", "TemporaryFolders"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "TemporaryFolders"], resources: [.copy("Fixtures")]),
     ]
 )

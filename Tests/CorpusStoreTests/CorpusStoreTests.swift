@@ -1,6 +1,7 @@
 import CorpusStore
 import Foundation
 import GraphModel
+import TemporaryFolders
 import Testing
 
 /// Builds the graph of a small article: a meeting of two ministers, their affiliations,
@@ -49,8 +50,7 @@ func articleGraph(
 
 /// A new store in a fresh temporary folder.
 func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolders.make("corpus-store")
     let url = folder.appendingPathComponent("corpus.sqlite")
     let store = try CorpusStore(path: url.path)
     store.batchSize = batchSize
@@ -251,8 +251,7 @@ func temporaryStore(batchSize: Int = 1000) throws -> (CorpusStore, URL) {
     }
 
     @Test func aForeignDatabaseIsRefused() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolders.make("corpus-store")
         let text = folder.appendingPathComponent("notes.txt")
         try Data("not a database, just a long enough text file to fill a header.......................".utf8)
             .write(to: text)

@@ -1,6 +1,7 @@
 import CorpusStore
 import Foundation
 import GraphModel
+import TemporaryFolders
 import Testing
 
 /// python3, where installed.
@@ -44,8 +45,7 @@ struct GeneratedCorpusTests {
     }
 
     @Test func theExpectedGraphIsTheStoredMergeOfTheGolds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolders.make("generated")
         let articles = folder.appendingPathComponent("corpus.jsonl")
         let golds = folder.appendingPathComponent("gold.jsonl")
         let expected = folder.appendingPathComponent("expected.json")

@@ -1,4 +1,5 @@
 import Foundation
+import TemporaryFolders
 
 /// Runs the built `relgraph` binary and captures what it prints.
 struct CLIRunner {
@@ -57,9 +58,6 @@ struct CLIRunner {
 
     /// A new empty temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("relgraph-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make("relgraph-tests")
     }
 }
