@@ -18,6 +18,9 @@ struct Dateline: Sendable, Equatable {
     /// - Complexity: O(*n*) in the number of tokens.
     /// - Parameter classes: the word classes of each token (`Lexicon.classes(of:)`).
     static func mark(_ tokens: TokenList, classes: [Lexicon.WordClass]) -> Dateline? {
+        // The most words a headline has: a first paragraph with more is the story itself. The
+        // word count stops just past it, so the two tests below must read the same bound.
+        let headlineWords = 20
         let paragraphs = paragraphRanges(tokens)
         var dateline: Dateline? = nil
         var storyStarted = false
@@ -28,9 +31,9 @@ struct Dateline: Sendable, Equatable {
                 wordCount += 1
                 if tokens[t].flags.contains(.number) { hasDigit = true }
                 if !hasLower, !tokens[t].isCapitalized, !tokens[t].flags.contains(.number), !classes[t].contains(.month), !tokens[t].hasKey("pm"), !tokens[t].hasKey("am") { hasLower = true }
-                // A paragraph of more than twenty words with a lowercase one is none of the lines
-                // below and no headline, whatever its other words: the rest is not counted.
-                if hasLower && wordCount > 20 { break }
+                // A paragraph of more than a headline's words with a lowercase one is none of the
+                // lines below and no headline, whatever its other words: the rest is not counted.
+                if hasLower && wordCount > headlineWords { break }
             }
             // Byline "By Name", e-mail lines, date/time lines, short credit lines.
             let first = tokens[range.lowerBound]
@@ -51,7 +54,7 @@ struct Dateline: Sendable, Equatable {
                 continue
             }
             // (A first paragraph of more than a headline's words is the story itself: "ANKARA (AA) - ...".)
-            if !storyStarted && (index > 0 || wordCount > 20), let found = leadingDateline(tokens, range, classes) {
+            if !storyStarted && (index > 0 || wordCount > headlineWords), let found = leadingDateline(tokens, range, classes) {
                 for i in found.tokens { tokens[i].flags.insert(.excluded) }
                 if dateline?.date == nil || found.date != nil { dateline = found }
             }
