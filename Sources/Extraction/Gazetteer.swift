@@ -13,6 +13,8 @@ struct Gazetteer: Sendable {
         var id: EntityID
         var iso2: String
         var aliases: [String]
+        /// The first demonym ("Japanese"), which names the country's bodies ("Japanese Foreign Ministry").
+        var demonym: String?
     }
 
     /// A known organization.
@@ -91,11 +93,13 @@ struct Gazetteer: Sendable {
             }
             let index = countries.count
             let aliases = ResourceTable.list(table.cell(row, "aliases"))
-            countries.append(Country(name: name, id: GraphBuilder.id(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases))
+            let demonyms = ResourceTable.list(table.cell(row, "demonyms"))
+            countries.append(Country(name: name, id: GraphBuilder.id(kind: .country, name: name), iso2: table.cell(row, "iso2"), aliases: aliases,
+                demonym: demonyms.first { !$0.hasSuffix("-") }))
             countryByName[Tokenizer.fold(name)] = index
             insert(name, .country(index, .name))
             for alias in aliases { insert(alias, .country(index, .alias)) }
-            for demonym in ResourceTable.list(table.cell(row, "demonyms")) {
+            for demonym in demonyms {
                 if demonym.hasSuffix("-") {
                     insert(String(demonym.dropLast()), .country(index, .combining))
                 } else {

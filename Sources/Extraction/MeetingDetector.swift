@@ -438,6 +438,13 @@ final class MeetingDetector {
                         joining.append(doc.mentions[m].entity)
                     }
                 }
+                // "while the presidents of Kyrgyzstan and Tajikistan also attended", "envoys from Portugal
+                // and Mozambique attended as well": the countries, for leaders the story does not name.
+                for country in unnamedLeaders(in: joinRange) where !joining.contains(country)
+                    && !joining.contains(where: { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(country) })
+                {
+                    joining.append(country)
+                }
                 // "while Nepal was represented at the level of Foreign Secretary": the country, for its
                 // unnamed envoy.
                 // "The Turkish side was represented by a delegation of senior diplomats": the country.
@@ -607,9 +614,17 @@ final class MeetingDetector {
         let personCountries = Set(events.filter { !$0.isPlanned }.flatMap { $0.participants }.filter { doc.kind(of: $0) == .person }.flatMap { p in
             doc.entities[p].affiliations.filter { doc.kind(of: $0) == .country }
         })
+        // "The top nuclear envoys of South Korea, the United States and Japan held phone talks ... Lee
+        // discussed the launch with Pak and Namazu": so do countries for envoys named right after.
         let retold = events.indices.filter { i in
-            doc.sentences[events[i].sentence].isHeadline && !events[i].participants.isEmpty
-                && events[i].participants.allSatisfy { doc.kind(of: $0) == .country && personCountries.contains($0) }
+            guard !events[i].participants.isEmpty, events[i].participants.allSatisfy({ doc.kind(of: $0) == .country }) else { return false }
+            if doc.sentences[events[i].sentence].isHeadline { return events[i].participants.allSatisfy { personCountries.contains($0) } }
+            return events.indices.contains { j in
+                j > i && !events[j].isPlanned && events[j].sentence <= events[i].sentence + 2
+                    && events[i].participants.allSatisfy { c in
+                        events[j].participants.contains { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(c) }
+                    }
+            }
         }
         for (index, event) in events.enumerated() where !event.isPlanned && !retold.contains(index) {
             // "Wong has met her counterparts from the United States, India and Japan ... Kamikawa hosted
@@ -721,7 +736,7 @@ final class MeetingDetector {
 
     private static let eventNouns: KeySet = [
         "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
-        "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "retreat",
+        "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "sessions", "retreat",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
     /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them).
@@ -736,6 +751,8 @@ final class MeetingDetector {
     /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
     /// were", "Present were", "Attending were".
     private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
+    /// Verbs of a subject going to a gathering: "headed the delegation to the summit", "attended".
+    private static let attendanceVerbs: KeySet = ["headed", "led", "attended", "participated", "joined", "arrived"]
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
@@ -895,7 +912,10 @@ final class MeetingDetector {
             // was chaired by ...".)
             if isPassiveGathering(t, in: range), current.map({ events[$0].isPlanned }) ?? true || introducedGathering(in: range) != nil {
                 // "A and B agreed ..., following talks hosted by C": the subjects took part.
+                // "X headed Kuwait's delegation to the first summit ..., hosted by Y": so did a subject
+                // who went to it.
                 let subjectsTookPart = (max(range.lowerBound, t - 3)..<t).contains { doc.tokens[$0].hasKey("following") || doc.tokens[$0].hasKey("after") }
+                    || (range.lowerBound..<t).contains { Self.attendanceVerbs.contains(doc.tokens[$0]) }
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
@@ -1589,8 +1609,10 @@ final class MeetingDetector {
             {
                 return true
             }
-            // "United Nations Secretary-General António Guterres also attended."
+            // "United Nations Secretary-General António Guterres also attended.", "Envoys from A and B
+            // attended as well."
             if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), nextCode == Token.code(".") || nextCode == Token.code(",") { return true }
+            if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("well"), !toldAsFuture(t) { return true }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
             if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in

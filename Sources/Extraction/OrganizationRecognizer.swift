@@ -25,6 +25,10 @@ struct OrganizationRecognizer {
                     i = end
                     continue
                 }
+                if !flags.contains(.capitalized), Self.portfolios.contains(doc.tokens[i]), let end = lowercaseMinistry(at: i) {
+                    i = end
+                    continue
+                }
                 if flags.contains(.capitalized), flags.contains(.word), doc.has(i, .orgHead),
                     // "Russian Federation" is a country's name, not a federation.
                     doc.mention(at: i).map({ doc.kind(of: $0.entity) != .country && (doc.kind(of: $0.entity) != .organization || !isGazetteerMention($0)) }) ?? true
@@ -266,6 +270,46 @@ struct OrganizationRecognizer {
 
     /// Whether a token with key code `code` can start an armed force's name (`armedForce(at:)`).
     @inline(__always)
+    /// Portfolios of a ministry named in lower case: "Japan's foreign ministry".
+    private static let portfolios: KeySet = ["foreign", "defence", "defense", "interior", "finance", "justice", "trade", "economy", "health"]
+
+    /// "Japan's foreign ministry", "the Egyptian foreign ministry": a country's ministry named
+    /// in lower case, given the name a reader would write ("Japanese Foreign Ministry"); returns
+    /// the end of its words.
+    private func lowercaseMinistry(at i: Int) -> Int? {
+        let doc = document
+        let tokens = doc.tokens
+        guard i + 1 < tokens.count, tokens[i + 1].hasKey("ministry"), !tokens[i + 1].isCapitalized, doc.mentionAtToken[i] < 0, i > 0 else { return nil }
+        // The country: a demonym right before, or a name with "'s".
+        let country: Mention
+        if let m = doc.mention(at: i - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym, m.tokens.upperBound == i {
+            country = m
+        } else if i > 1, tokens[i - 1].hasKey("'s"), let m = doc.mention(at: i - 2), m.entity >= 0, doc.kind(of: m.entity) == .country, m.tokens.upperBound == i - 1 {
+            country = m
+        } else {
+            return nil
+        }
+        let end = i + 2
+        let demonym = doc.entities[country.entity].gazetteerIndex.flatMap { doc.gazetteer.countries[$0].demonym } ?? doc.entities[country.entity].name
+        let portfolio = tokens[i].text.prefix(1).uppercased() + tokens[i].text.dropFirst()
+        let name = demonym + " " + portfolio + " Ministry"
+        // Keyed with the country: two countries' ministries in one story are two bodies.
+        let key = doc.entities[country.entity].name + " " + tokens[i].key + " ministry"
+        let entity: Int
+        if let existing = doc.entityOfOrganizationKey[key] {
+            entity = existing
+        } else {
+            var organization = DocumentEntity(kind: .organization, name: name)
+            organization.isNational = true
+            organization.country = country.entity
+            doc.entities.append(organization)
+            entity = doc.entities.count - 1
+            doc.entityOfOrganizationKey[key] = entity
+        }
+        doc.addMention(country.tokens.lowerBound..<end, entity: entity, form: .name)
+        return end
+    }
+
     private static func mayStartArmedForce(_ code: UInt64) -> Bool {
         code == Token.code("army") || code == Token.code("navy") || code == Token.code("armed")
     }

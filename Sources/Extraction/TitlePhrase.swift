@@ -281,6 +281,16 @@ struct TitlePhrase: Sendable {
             return TitlePhrase(tokens: start..<end, hasHead: false, isPlural: false, affiliations: affiliations(of: mentions, in: doc), mentions: mentions)
         }
         guard hasHead, end > start else { return nil }
+        // "Namazu Hiroyuki, director general for Asian and Oceanian affairs at Japan's foreign
+        // ministry": the body named after "at" past a few words of portfolio.
+        if k < upper, let at = (k..<min(upper, k + 6)).first(where: { doc.tokens[$0].hasKey("at") }),
+            (k..<at).allSatisfy({ doc.tokens[$0].isWord && !doc.has($0, .speech) && !doc.has($0, .meeting) && doc.mentionAtToken[$0] < 0 || doc.tokens[$0].hasKey("'s") }),
+            let body = doc.mentionIndex(at: at + 1 < upper && doc.tokens[at + 1].hasKey("the") ? at + 2 : at + 1),
+            doc.mentions[body].entity >= 0, doc.kind(of: doc.mentions[body].entity) == .organization
+        {
+            mentions.append(body)
+            end = doc.mentions[body].tokens.upperBound
+        }
         // "Lavrov, DPRK foreign minister hold talks": a plural verb right after the title makes
         // the comma a coordination of two parties (a headline's), not an apposition.
         if end < upper, Self.pluralVerbs.contains(doc.tokens[end]) { return nil }

@@ -1287,5 +1287,47 @@ import Testing
         #expect(graph.has(.meeting, "Therese Wagner", "Tete Antonio"))
         #expect(graph.has(.meeting, "Joao Lourenco", "Olivier Nduhungirehe"))
     }
-}
 
+    @Test func aSubjectWhoHeadedADelegationToASummitMetItsHost() throws {
+        let text = """
+            Summit in Doha
+
+            DOHA, May 4 (QNA) - Bahraini Foreign Minister Rashid Al-Mannai on Tuesday headed his country's delegation to the \
+            first summit between the Gulf states and the Andean countries, hosted by Qatari Prime Minister Hamad Al-Khulaifi.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Rashid Al-Mannai", "Hamad Al-Khulaifi"))
+    }
+
+    @Test func countriesForUnnamedLeadersWhoAlsoAttended() throws {
+        let text = """
+            Summit in Tashkent
+
+            TASHKENT, June 3 - The summit brought together Uzbek President Bakhtiyor Karimov and Georgian President Levan \
+            Maisuradze. The presidents of Kyrgyzstan and Tajikistan also attended. Envoys from Portugal and Angola attended as well.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Bakhtiyor Karimov", "Levan Maisuradze"))
+        #expect(graph.has(.meeting, "Kyrgyzstan", "Levan Maisuradze"))
+        #expect(graph.has(.meeting, "Tajikistan", "Bakhtiyor Karimov"))
+        #expect(graph.has(.meeting, "Portugal", "Bakhtiyor Karimov"))
+        #expect(graph.has(.meeting, "Angola", "Kyrgyzstan"))
+    }
+
+    @Test func countriesGiveWayToTheEnvoysNamedRightAfter() throws {
+        let text = """
+            Envoys talk
+
+            SEOUL, March 2 (Yonhap) -- The top nuclear envoys of South Korea, the United States and Japan held phone talks \
+            Tuesday, the foreign ministry said.
+
+            Park Min-soo, director general for peninsula affairs at Seoul's foreign ministry, discussed the launch with U.S. \
+            envoy Mark Dalton and Takeshi Mori, director general for Asian affairs at Japan's foreign ministry.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Park Min-soo", "Mark Dalton"))
+        #expect(graph.has(.meeting, "Takeshi Mori", "Mark Dalton"))
+        #expect(!graph.has(.meeting, "South Korea", "Japan"))
+        #expect(!graph.has(.meeting, "United States", "Japan"))
+    }
+}

@@ -120,4 +120,12 @@ import Testing
         #expect(graph.has(.affiliation, "Nuriddin Ismoilov", "Uzbekistan"))
         #expect(!graph.has(.affiliation, "Nuriddin Ismoilov", "Pakistan"))
     }
+
+    @Test func aCountrysMinistryInLowerCase() throws {
+        let graph = try extract("SEOUL (Yonhap) -- Kim Min-jae, director general at South Korea's foreign ministry, spoke with officials of the Egyptian foreign ministry.")
+        #expect(graph.entity("South Korean Foreign Ministry", kind: .organization) != nil)
+        #expect(graph.entity("Egyptian Foreign Ministry", kind: .organization) != nil)
+        #expect(graph.has(.affiliation, "Kim Min-jae", "South Korean Foreign Ministry"))
+        #expect(graph.has(.affiliation, "Kim Min-jae", "South Korea"))
+    }
 }

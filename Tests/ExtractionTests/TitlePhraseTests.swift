@@ -23,6 +23,11 @@ import Testing
         #expect(graph.has(.affiliation, "Omar Alieu Tamba", "ECOWAS Commission"))
     }
 
+    @Test func aBodyAfterAtEndsAnAppositiveTitle() throws {
+        let graph = try extract("TOKYO (Kyodo) -- Takeshi Mori, director general for Asian and Oceanian affairs at Japan's foreign ministry, met the envoy.")
+        #expect(graph.has(.affiliation, "Takeshi Mori", "Japan"))
+    }
+
     @Test func aHeadlinesCommaBeforeAPluralVerbIsNoApposition() throws {
         let text = "Lavrov, DPRK foreign minister hold talks in Moscow\n\nRussian Foreign Minister Sergey Lavrov held talks with North Korean Foreign Minister Choe Son Hui."
         let graph = try extract(text)
