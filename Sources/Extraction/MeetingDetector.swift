@@ -744,13 +744,15 @@ final class MeetingDetector {
         "attended", "joined", "accompanied", "represented", "delegations", "delegation", "hosted", "chaired", "moderated",
         "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
         "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
-        "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered",
+        "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered", "attendance", "briefed",
     ]
     /// Who a country sends to a gathering: "sent a representative", "sent ministers".
     private static let envoyNouns: KeySet = ["representative", "representatives", "envoy", "envoys", "minister", "ministers", "delegation", "delegations", "officials"]
     /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
     /// were", "Present were", "Attending were".
     private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
+    /// Who sits at a gathering: "briefed the heads of state", "the leaders".
+    private static let gatheredNouns: KeySet = ["heads", "leaders", "ministers", "participants", "delegates", "delegations", "presidents"]
     /// Verbs of a subject going to a gathering: "headed the delegation to the summit", "attended".
     private static let attendanceVerbs: KeySet = ["headed", "led", "attended", "participated", "joined", "arrived"]
 
@@ -995,7 +997,8 @@ final class MeetingDetector {
         case "chaired", "chairing", "presided":
             // "X, who chaired the ASEAN Foreign Ministers' Meeting": the chair takes part;
             // participants named later ("The meeting was attended by ...") join it.
-            if followed(by: Self.eventNounsForumCabinet, within: 8) != nil {
+            // ("chaired the third China-Pacific Island Countries Foreign Ministers' Meeting": a long name.)
+            if followed(by: Self.eventNounsForumCabinet, within: 12) != nil {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true)
             }
             // "at talks he chaired in Brussels on Thursday with Billström and Fidan".
@@ -1028,7 +1031,9 @@ final class MeetingDetector {
     private func isPassiveGathering(_ t: Int, in range: Range<Int>) -> Bool {
         if (doc.tokens[t].hasKey("held") || doc.tokens[t].hasKey("convened") || doc.tokens[t].hasKey("chaired") || doc.tokens[t].hasKey("hosted") || doc.tokens[t].hasKey("presided")) {
             if !doc.tokens[t].hasKey("held") && !doc.tokens[t].hasKey("convened") {
-                return (max(range.lowerBound, t - 16)..<t).contains { isGatheringNoun($0) }
+                // ("at a joint summit of the East African Community (EAC) and the Southern African
+                // Development Community (SADC) hosted by": two bodies' names between.)
+                return (max(range.lowerBound, t - 24)..<t).contains { isGatheringNoun($0) }
             }
             guard t > range.lowerBound, (doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were")) else { return false }
         }
@@ -1458,7 +1463,8 @@ final class MeetingDetector {
                     for c in listed where !result.contains(c) { result.append(c) }
                 }
             }
-            if t + 2 < range.upperBound, doc.has(t, .titleHead), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
+            // ("senior officials from Fiji and Samoa": officials are no title before a name, but stand here as one.)
+            if t + 2 < range.upperBound, doc.has(t, .titleHead) || doc.tokens[t].hasKey("officials"), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
                 var k = t + 2
                 // "counterparts from 12 countries of Africa and the Global South, among them Cuba, ...".
                 if let among = (k..<min(range.upperBound - 1, k + 12)).first(where: {
@@ -1576,6 +1582,14 @@ final class MeetingDetector {
             // online meeting": speakers at a gathering took part in it.
             if keyCode == Token.longKey, doc.tokens[t].hasKey("addressed") || doc.tokens[t].hasKey("addressing"), !toldAsFuture(t),
                 (t + 1..<min(range.upperBound, t + 5)).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("videoconference") })
+            {
+                return true
+            }
+            // "..., with foreign ministers and senior officials from Fiji, Samoa and Tonga in attendance".
+            if keyCode == Token.longKey, doc.tokens[t].hasKey("attendance"), t > range.lowerBound, doc.tokens[t - 1].hasKey("in"), !toldAsFuture(t) { return true }
+            // "CSTO Secretary General Imangali Tasmagambetov briefed the heads of state": he took part.
+            if keyCode == Token.code("briefed"), nextCode == Token.code("the"), t + 2 < range.upperBound,
+                Self.gatheredNouns.contains(doc.tokens[t + 2]) || isGatheringNoun(t + 2), !toldAsFuture(t)
             {
                 return true
             }

@@ -1330,4 +1330,32 @@ import Testing
         #expect(!graph.has(.meeting, "South Korea", "Japan"))
         #expect(!graph.has(.meeting, "United States", "Japan"))
     }
+
+    @Test func countriesWhoseOfficialsWereInAttendanceAtALongNamedMeeting() throws {
+        let text = """
+            Ministers meet
+
+            NANNING, April 9 (Xinhua) -- Chinese Foreign Minister Wang Yi chaired the second China-Mekong River Countries \
+            Foreign Ministers' Meeting here on Tuesday, with ministers and senior officials from Laos, Cambodia and Thailand, \
+            among others, in attendance.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Wang Yi", "Laos"))
+        #expect(graph.has(.meeting, "Cambodia", "Thailand"))
+    }
+
+    @Test func aSummitHostedBySomeoneAfterTwoBodiesNamesAndASecretaryWhoBriefedTheLeaders() throws {
+        let text = """
+            Joint summit
+
+            Arusha. Regional leaders yesterday called for a ceasefire at a joint summit of the Common Market for Eastern \
+            and Southern Africa (COMESA) and the Economic Community of Central African States (ECCAS) hosted by Tanzanian President \
+            Daniel Mwangi in Arusha. The summit was co-chaired by Kenya's President Peter Otieno and Gabon's President \
+            Luc Ndong. COMESA Secretary General Amina Farah briefed the heads of state on the talks.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Daniel Mwangi", "Peter Otieno"))
+        #expect(graph.has(.meeting, "Daniel Mwangi", "Luc Ndong"))
+        #expect(graph.has(.meeting, "Amina Farah", "Luc Ndong"))
+    }
 }
