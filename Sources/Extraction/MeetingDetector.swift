@@ -511,7 +511,14 @@ final class MeetingDetector {
                 }
                 return result
             }
-            let signers = personsNamed(in: signed + 2..<signersEnd)
+            var signers = personsNamed(in: signed + 2..<signersEnd)
+            // "..., in the presence of the two heads of state": the two told before were there.
+            if signers.count >= 2, coreference.group.count == 2,
+                let presence = (signed + 2..<signersEnd).first(where: { doc.tokens[$0].hasKey("presence") }),
+                presence + 4 < signersEnd, doc.tokens[presence + 1].hasKey("of"), doc.tokens[presence + 2].hasKey("the"), doc.tokens[presence + 3].hasKey("two")
+            {
+                for p in coreference.group where !signers.contains(p) { signers.append(p) }
+            }
             if signers.count >= 2 {
                 startEvent(signers, sentence: s, date: date, cameo: "057")
                 // The second signing of the sentence: its own pair.
@@ -528,7 +535,7 @@ final class MeetingDetector {
         // of two countries who sign together meet, as at a ceremony told in the passive above.
         // ("..., as the Turkish leader made his first visit to Greece": a visit of the same sentence
         // names one party; the signers met.)
-        if !handled || !paired, current.map({ events[$0].isPlanned || !paired && events[$0].sentence == s }) ?? true,
+        if !handled || !paired,
             let signed = range.first(where: { k in
                 doc.tokens[k].hasKey("signed") || doc.tokens[k].hasKey("signs")
                     // "put their names to the documents".
@@ -536,7 +543,12 @@ final class MeetingDetector {
             }),
             signed > range.lowerBound, !doc.tokens[signed - 1].hasKey("was"), !doc.tokens[signed - 1].hasKey("were"), !doc.tokens[signed - 1].hasKey("be"),
             !doc.tokens[signed - 1].hasKey("had"), !isPlanned(signed, in: range), !isPlannedAfter(signed + 1, in: range),
-            var signers = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true), signers.count >= 2,
+            var signers = signingParties(before: signed, in: range), signers.count >= 2,
+            // (At the meeting told before, the signing is that meeting's, unless "together with" names a newcomer.)
+            current.map({ c in
+                events[c].isPlanned || !paired && events[c].sentence == s
+                    || signers.count == 2 && !events[c].participants.contains(signers[1]) && doc.tokens[signed + 1..<range.upperBound].contains(where: { $0.hasKey("together") })
+            }) ?? true,
             // (A signer whose country the dateline gives later may be of another country; two of one
             // country are not linked in the end.)
             Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
@@ -829,9 +841,10 @@ final class MeetingDetector {
             if t + 4 < range.upperBound, doc.tokens[t + 1].hasKey("was"), doc.tokens[t + 2].hasKey("the"), doc.tokens[t + 3].hasKey("first"), doc.tokens[t + 4].hasKey("between") {
                 return Trigger(start: t, end: t + 5, cameo: key == "call" ? "041" : "040", between: true)
             }
-            // "talks in Moscow with X", "a meeting on Monday with X" (not "the call followed Biden's
-            // conversations with X": another noun's object).
-            if let k = followed(by: ["with"], within: 5),
+            // "talks in Moscow with X", "a meeting on Monday with X", "a meeting at the alliance's
+            // headquarters with X" (not "the call followed Biden's conversations with X": another
+            // noun's object).
+            if let k = followed(by: ["with"], within: 7),
                 !(t + 1..<k).contains(where: { doc.has($0, .speech) || doc.has($0, .meeting) || doc.has($0, .copula) || doc.tokens[$0].hasKey(",") || doc.has($0, .event) && isGatheringNoun($0) || doc.tokens[$0].hasKey("conversations") })
             {
                 return Trigger(start: t, end: k + 1, cameo: key == "call" ? "041" : "040")
@@ -840,6 +853,16 @@ final class MeetingDetector {
             if key == "talks" || key == "meeting", let after = (max(range.lowerBound, t - 7)..<t).last(where: { doc.tokens[$0].hasKey("after") || doc.tokens[$0].hasKey("following") }),
                 (after + 1..<t).allSatisfy({ !doc.tokens[$0].hasKey(",") && doc.mention(at: $0) == nil }), (after + 1..<t).contains(where: { doc.tokens[$0].hasKey("face") || doc.tokens[$0].hasKey("direct") || doc.tokens[$0].hasKey("bilateral") || doc.tokens[$0].hasKey("lengthy") || doc.tokens[$0].hasKey("closed") }) || after + 1 == t,
                 let group = coordinatedPersons(in: range.lowerBound..<after, allowingCountries: true), group.count >= 2
+            {
+                return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
+            }
+            // "Arce and his Brazilian counterpart, Lula, sealed a package of agreements at the end of a
+            // meeting in Santa Cruz": the coordinated persons met.
+            if key == "talks" || key == "meeting", t >= range.lowerBound + 3, doc.tokens[t - 2].hasKey("of"),
+                doc.tokens[t - 3].hasKey("end") || doc.tokens[t - 3].hasKey("close") || doc.tokens[t - 3].hasKey("conclusion"),
+                doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("their"),
+                !isPlanned(t, in: range),
+                let group = coordinatedPersons(in: range.lowerBound..<t - 3, allowingCountries: true), group.count >= 2
             {
                 return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
             }
@@ -1371,6 +1394,22 @@ final class MeetingDetector {
             end = mention.tokens.upperBound
         }
         return result
+    }
+
+    /// Who signed at `signed`: the coordinated persons before it ("A and his counterpart B
+    /// signed"), or its subject and the person "together with" whom it signed ("he signed in
+    /// Copenhagen, together with Danish Defence Minister B, the contract").
+    private func signingParties(before signed: Int, in range: Range<Int>) -> [Int]? {
+        let coordinated = coordinatedPersons(in: range.lowerBound..<signed, allowingCountries: true)
+        if let coordinated, coordinated.count >= 2 { return coordinated }
+        guard let with = (signed + 1..<min(range.upperBound, signed + 6)).first(where: { doc.tokens[$0].hasKey("with") }),
+            doc.tokens[with - 1].hasKey("together") || doc.tokens[with - 1].hasKey("along"),
+            let subject = persons(in: range.lowerBound..<signed).last
+        else { return coordinated }
+        var k = with + 1
+        while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
+        guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person, m.entity != subject else { return coordinated }
+        return [subject, m.entity]
     }
 
     private func firstPerson(in range: Range<Int>, after: Bool) -> Int? {

@@ -1358,4 +1358,33 @@ import Testing
         #expect(graph.has(.meeting, "Daniel Mwangi", "Luc Ndong"))
         #expect(graph.has(.meeting, "Amina Farah", "Luc Ndong"))
     }
+
+    @Test func leadersWhoSealedAgreementsAtTheEndOfAMeetingAndSignersInThePresenceOfTheTwo() throws {
+        let text = """
+            Agreements signed
+
+            Tarija, May 2 (ABI).- President Marco Quispe and his Paraguayan counterpart, Ana Benítez, on Tuesday sealed a \
+            package of agreements at the end of a meeting in Tarija.
+
+            The documents were signed by Foreign Ministers Rosa Mamani and Carlos Giménez in the presence of the two heads of state.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Marco Quispe", "Ana Benítez"))
+        #expect(graph.has(.meeting, "Rosa Mamani", "Ana Benítez"))
+        #expect(graph.has(.meeting, "Carlos Giménez", "Marco Quispe"))
+    }
+
+    @Test func aMeetingAtAPlaceWithSomeoneAndASigningTogetherWithSomeone() throws {
+        let text = """
+            Minister in Europe
+
+            BRUSSELS, April 18 (NA) – Chilean Defence Minister Pablo Rojas on Thursday presented the request during a meeting \
+            at the alliance's headquarters with Deputy Secretary General Anna Berg.
+
+            Two days earlier, Rojas signed in Oslo, together with Norwegian Defence Minister Nils Dahl, the contract for the jets.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Pablo Rojas", "Anna Berg"))
+        #expect(graph.has(.meeting, "Pablo Rojas", "Nils Dahl"))
+    }
 }
