@@ -31,4 +31,10 @@ import Testing
     @Test func regionsAreNotCountries() throws {
         #expect(try extract("Leaders of Latin America and the Korean Peninsula spoke.").names(.country).isEmpty)
     }
+
+    @Test func statesInFreeAssociationWithTheirOwnForeignRelationsAreCountries() throws {
+        let graph = try extract("Cook Islands Prime Minister Tama Vaine met Niuean Premier Sione Tali in Avarua.")
+        #expect(graph.has(.affiliation, "Tama Vaine", "Cook Islands"))
+        #expect(graph.has(.affiliation, "Sione Tali", "Niue"))
+    }
 }
