@@ -438,6 +438,15 @@ final class MeetingDetector {
                         joining.append(doc.mentions[m].entity)
                     }
                 }
+                // "Azerbaijan handed over the gavel to Uganda": a country as the outgoing chair, for its unnamed leader.
+                var outgoingChair: Int? = nil
+                if joining.isEmpty, let handed = joinRange.first(where: { doc.tokens[$0].hasKey("handed") }),
+                    let subject = doc.mentions(in: joinRange.lowerBound..<handed).first, doc.mentions[subject].entity >= 0,
+                    doc.kind(of: doc.mentions[subject].entity) == .country, doc.mentions[subject].form == .name
+                {
+                    outgoingChair = doc.mentions[subject].entity
+                    joining.append(doc.mentions[subject].entity)
+                }
                 // "while the presidents of Kyrgyzstan and Tajikistan also attended", "envoys from Portugal
                 // and Mozambique attended as well": the countries, for leaders the story does not name.
                 for country in unnamedLeaders(in: joinRange) where !joining.contains(country)
@@ -482,8 +491,10 @@ final class MeetingDetector {
                     let compatriot = country.flatMap { country in events[c].participants.first { doc.entities[$0].affiliations.contains(country) && events[c].sides[$0] != nil } }
                     events[c].participants.append(p)
                     events[c].joined[p] = s
-                    // "joined the two presidents for a three-way meeting": a side of their own, who met both.
+                    // "joined the two presidents for a three-way meeting": a side of their own, who met both
+                    // (so does the outgoing chair, who hands over to the host).
                     if joinsThose, compatriot == nil { continue }
+                    if p == outgoingChair { continue }
                     if !events[c].sides.isEmpty { events[c].sides[p] = delegation == nil ? compatriot.flatMap { events[c].sides[$0] } ?? hostSide : hostSide }
                     if let delegation, !doc.entities[p].affiliations.contains(where: { doc.kind(of: $0) == .country }) {
                         doc.entities[p].addAffiliation(delegation)
@@ -756,13 +767,15 @@ final class MeetingDetector {
         "attended", "joined", "accompanied", "represented", "delegations", "delegation", "hosted", "chaired", "moderated",
         "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
         "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
-        "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered", "attendance", "briefed",
+        "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered", "attendance", "briefed", "handed",
     ]
     /// Who a country sends to a gathering: "sent a representative", "sent ministers".
     private static let envoyNouns: KeySet = ["representative", "representatives", "envoy", "envoys", "minister", "ministers", "delegation", "delegations", "officials"]
     /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
     /// were", "Present were", "Attending were".
     private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
+    /// What an outgoing chair hands over: "handed over the gavel".
+    private static let chairNouns: KeySet = ["chair", "chairmanship", "chairship", "presidency", "gavel", "baton"]
     /// Who sits at a gathering: "briefed the heads of state", "the leaders".
     private static let gatheredNouns: KeySet = ["heads", "leaders", "ministers", "participants", "delegates", "delegations", "presidents"]
     /// Verbs of a subject going to a gathering: "headed the delegation to the summit", "attended".
@@ -1621,6 +1634,12 @@ final class MeetingDetector {
             // online meeting": speakers at a gathering took part in it.
             if keyCode == Token.longKey, doc.tokens[t].hasKey("addressed") || doc.tokens[t].hasKey("addressing"), !toldAsFuture(t),
                 (t + 1..<min(range.upperBound, t + 5)).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("videoconference") })
+            {
+                return true
+            }
+            // "Azerbaijan formally handed over the gavel to Uganda at the opening ceremony": the outgoing chair took part.
+            if keyCode == Token.code("handed"), nextCode == Token.code("over"), !toldAsFuture(t),
+                (t + 2..<min(range.upperBound, t + 5)).contains(where: { Self.chairNouns.contains(doc.tokens[$0]) })
             {
                 return true
             }

@@ -217,6 +217,8 @@ struct PersonRecognizer {
             break
         }
         guard words > 0, last > q else { return nil }
+        // "host the Third South Summit": capitalized words before an event's capitalized noun name it.
+        if last < upper, tokens[last].flags.contains(.capitalized), doc.has(last, .event) { return nil }
         return q..<last
     }
 

@@ -1387,4 +1387,19 @@ import Testing
         #expect(graph.has(.meeting, "Pablo Rojas", "Anna Berg"))
         #expect(graph.has(.meeting, "Pablo Rojas", "Nils Dahl"))
     }
+
+    @Test func theOutgoingChairThatHandedOverTheGavelTookPart() throws {
+        let text = """
+            Summit opens
+
+            ACCRA - Leaders of the Group of 24 opened their 9th summit on Friday, hosted by President Kwame Asante.
+
+            Chile, which joined the group in 2011, formally handed over the gavel to Ghana at the opening ceremony.
+
+            United Nations Deputy Secretary-General Sara Lind also addressed the summit.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Chile", "Kwame Asante"))
+        #expect(graph.has(.meeting, "Chile", "Sara Lind"))
+    }
 }

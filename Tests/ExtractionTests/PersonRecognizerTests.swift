@@ -304,5 +304,9 @@ import Testing
         let styled = try extract("Ambassador of Georgia H.E. Giorgi Tsikolia presented his credentials.")
         #expect(styled.entity("Giorgi Tsikolia") != nil)
     }
-}
 
+    @Test func capitalizedWordsBeforeAnEventNounNameTheEventNotAPerson() throws {
+        let graph = try extract("Kampala will then host the Third South Summit of the Group of 77 on Sunday.")
+        #expect(graph.entity("South", kind: .person) == nil)
+    }
+}
