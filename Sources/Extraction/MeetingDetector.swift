@@ -148,6 +148,13 @@ final class MeetingDetector {
                 }), before.count == 2 {
                     // "Yunus said he had told Modi during their telephone conversation": the two named.
                     participants = before
+                } else if trigger.coordinated, s > 0, (max(range.lowerBound, trigger.start - 3)..<trigger.start).contains(where: { doc.tokens[$0].hasKey("their") }),
+                    let pair = coordinatedPersons(in: doc.sentences[s - 1].tokens, allowingCountries: true), pair.count == 2,
+                    persons(in: range).allSatisfy({ pair.contains($0) })
+                {
+                    // "Lai and his Palauan counterpart Whipps on Friday pledged ... Speaking to reporters
+                    // after their talks, Whipps thanked ...": the pair of the sentence before.
+                    participants = pair
                 } else {
                     // "Spokesman Fahmy said El-Sisi stressed during his meeting with Burns": the
                     // subjects are those after the last verb of speech, not the one reporting.
@@ -324,6 +331,12 @@ final class MeetingDetector {
                         || trigger.partiesAfterOnly
                         // A second trigger of the sentence with other objects: another meeting.
                         || current.map { events[$0].sentence == s } ?? false && !objectsNamed.isEmpty && !known.sharesElement(with: objectsNamed)
+                        // "Lai and Whipps ... after their talks ... took Lai to Tuvalu, where he met Teo": one of a
+                        // pair who met (no sides) meeting only new people.
+                        || current.map { c in
+                            Set(events[c].participants).count == 2 && events[c].sides.isEmpty && !objectsNamed.isEmpty
+                                && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
+                        } ?? false
                         // "X held talks with Y" after "X met Z": the same host with only new guests.
                         || current.map { c in
                             // (The first subject in sentence order: a set's order changes from run to run.)
@@ -1393,6 +1406,12 @@ final class MeetingDetector {
         var end = doc.mentions[first].tokens.upperBound
         for m in mentions.dropFirst() {
             let mention = doc.mentions[m]
+            // "President Lai Ching-te (賴清德) and his Palauan counterpart": a name's gloss in brackets.
+            if end < mention.tokens.lowerBound, doc.tokens[end].hasKey("("),
+                let close = (end + 1..<min(mention.tokens.lowerBound, end + 5)).first(where: { doc.tokens[$0].hasKey(")") })
+            {
+                end = close + 1
+            }
             let between = doc.tokens[end..<mention.tokens.lowerBound]
             guard between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.hasKey("her") || $0.hasKey("his") })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in

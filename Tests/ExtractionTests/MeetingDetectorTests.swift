@@ -1402,4 +1402,21 @@ import Testing
         #expect(graph.has(.meeting, "Chile", "Kwame Asante"))
         #expect(graph.has(.meeting, "Chile", "Sara Lind"))
     }
+
+    @Test func theirTalksAreThePairOfTheSentenceBeforeAndOneOfThemMeetingNewPeopleIsAnotherMeeting() throws {
+        let text = """
+            Visit ends
+
+            Koror, Dec. 6 (CNA) President Chen Wei-ming (陳偉明) and his Palauan counterpart Tomas Remengesau on Friday pledged \
+            to keep working together.
+
+            Speaking to reporters after their talks, Remengesau thanked Taipei for a new hospital.
+
+            The trip also took Chen to Nauru, where he met President David Adeang.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Chen Wei-ming", "Tomas Remengesau"))
+        #expect(graph.has(.meeting, "Chen Wei-ming", "David Adeang"))
+        #expect(!graph.has(.meeting, "Tomas Remengesau", "David Adeang"))
+    }
 }
