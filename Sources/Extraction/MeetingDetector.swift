@@ -578,8 +578,10 @@ final class MeetingDetector {
             Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
                 || signers.contains(where: { p in !doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country } })
         {
-            // "..., with Trump signing as a witness": the witness was there too.
-            for w in signed + 1..<range.upperBound where doc.tokens[w].hasKey("witness") || doc.tokens[w].hasKey("witnesses") {
+            // "..., with Trump signing as a witness", "with Prime Minister Marape looking on": the witness was there too.
+            for w in signed + 1..<range.upperBound where doc.tokens[w].hasKey("witness") || doc.tokens[w].hasKey("witnesses")
+                || (doc.tokens[w].hasKey("looking") || doc.tokens[w].hasKey("looked")) && w + 1 < range.upperBound && doc.tokens[w + 1].hasKey("on")
+            {
                 for p in persons(in: max(signed + 1, w - 6)..<w) where !signers.contains(p) { signers.append(p) }
             }
             startEvent(signers, sentence: s, date: date, cameo: "057")
@@ -1416,7 +1418,9 @@ final class MeetingDetector {
             guard between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.titleTokens.contains(where: { _ in false }) }) || between.allSatisfy({ $0.hasKey("and") || $0.hasKey(",") || doc.lexicon.has($0.key, .titleHead) || doc.lexicon.has($0.key, .titleModifier) || $0.hasKey("her") || $0.hasKey("his") })
                 || allowingCountries && (end..<mention.tokens.lowerBound).allSatisfy({ k in
                     let keyCode = doc.tokens[k].code
+                    // ("US Secretary of State Antony Blinken": "of" inside a title.)
                     return keyCode == Token.code("and") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code(",") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
+                        || keyCode == Token.code("of") && k > end && doc.has(k - 1, .titleHead)
                         // "UAE Foreign Minister Sheikh Abdullah bin Zayed".
                         || doc.has(k, .honorific) && doc.tokens[k].isCapitalized
                         || doc.mention(at: k).map { doc.kind(of: $0.entity) == .country } ?? false

@@ -1419,4 +1419,18 @@ import Testing
         #expect(graph.has(.meeting, "Chen Wei-ming", "David Adeang"))
         #expect(!graph.has(.meeting, "Tomas Remengesau", "David Adeang"))
     }
+
+    @Test func signersWithATitleOfStateAndAWitnessLookingOn() throws {
+        let text = """
+            Pact signed
+
+            PORT VILA - Vanuatu and the United States yesterday signed a maritime agreement.
+
+            Defence Minister Tom Kalo and US Secretary of State Mary Lane put their signatures to the two documents at the \
+            convention centre, with Prime Minister Jotham Napat looking on.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Tom Kalo", "Mary Lane"))
+        #expect(graph.has(.meeting, "Jotham Napat", "Mary Lane"))
+    }
 }
