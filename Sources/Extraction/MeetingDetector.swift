@@ -1105,7 +1105,7 @@ final class MeetingDetector {
     private func isGatheringNoun(_ t: Int) -> Bool {
         let token = doc.tokens[t]
         switch token.code {
-        case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"), Token.code("retreat"):
+        case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"), Token.code("retreat"), Token.code("ceremony"):
             return true
         case Token.longKey:
             return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")

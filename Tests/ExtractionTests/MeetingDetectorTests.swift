@@ -1433,4 +1433,19 @@ import Testing
         #expect(graph.has(.meeting, "Tom Kalo", "Mary Lane"))
         #expect(graph.has(.meeting, "Jotham Napat", "Mary Lane"))
     }
+
+    @Test func aCeremonyIsAGatheringAndTheLeadersOfCountriesGiveWayToThoseNamedAfter() throws {
+        let text = """
+            Cable pact
+
+            Sofia, 17 December /BTA/ - The leaders of Bulgaria, Moldova and Serbia signed on Saturday an agreement on a power cable.
+
+            The ceremony, hosted by President Rumen Petrov, was attended by Moldovan President Ana Rusu and Serbian Prime \
+            Minister Milan Jovic.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Rumen Petrov", "Ana Rusu"))
+        #expect(graph.has(.meeting, "Milan Jovic", "Ana Rusu"))
+        #expect(!graph.has(.meeting, "Moldova", "Serbia"))
+    }
 }
