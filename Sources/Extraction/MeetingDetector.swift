@@ -140,6 +140,21 @@ final class MeetingDetector {
                 var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
+                    // "Anwar announced after hosting talks between the two neighbours' leaders ... Anwar said
+                    // Cambodian Prime Minister Hun Manet and acting Thai Prime Minister Phumtham had ...": the
+                    // pair the next sentence names, and the host.
+                    if participants.count < 2, (trigger.end..<min(range.upperBound, trigger.end + 3)).contains(where: { doc.tokens[$0].hasKey("two") }),
+                        s + 1 < doc.sentences.count, case let next = doc.sentences[s + 1].tokens,
+                        let pair = coordinatedPersons(in: (next.first(where: { doc.has($0, .speech) }).map { $0 + 1 } ?? next.lowerBound)..<next.upperBound, allowingCountries: true),
+                        pair.count == 2
+                    {
+                        participants = pair
+                        if (range.lowerBound..<trigger.start).contains(where: { doc.tokens[$0].hasKey("hosting") || doc.tokens[$0].hasKey("hosted") }),
+                            let host = persons(in: range.lowerBound..<trigger.start, subjectsOnly: true).first, !pair.contains(host)
+                        {
+                            participants.append(host)
+                        }
+                    }
                 } else if trigger.coordinated, let group = coordinatedPersons(in: range).flatMap({ $0.count >= 2 ? $0 : nil }) ?? coordinatedPersons(in: range, allowingCountries: true), group.count >= 2 {
                     // ("Guyana's President Ali and Venezuelan President Maduro": a demonym inside the list.)
                     participants = group

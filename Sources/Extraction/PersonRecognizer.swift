@@ -317,6 +317,13 @@ struct PersonRecognizer {
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
         }
+        // "his official residence in Seri Perdana": one word after an honorific after "in" or "at"
+        // names a place.
+        if words == 1, span.lowerBound >= sentence.tokens.lowerBound + 2, doc.has(span.lowerBound - 1, .honorific), tokens[span.lowerBound - 1].isCapitalized,
+            tokens[span.lowerBound - 2].hasKey("in") || tokens[span.lowerBound - 2].hasKey("at"), knownPerson(nameKeys) == nil
+        {
+            return nil
+        }
         // "European Commissioner for Neighbourhood and Enlargement Olivér Várhelyi": the words
         // after a title's "for" name a portfolio until the last two, which name the person.
         if isPortfolio(before: span.lowerBound, lower: sentence.tokens.lowerBound) {

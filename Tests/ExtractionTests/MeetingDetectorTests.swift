@@ -1448,4 +1448,18 @@ import Testing
         #expect(graph.has(.meeting, "Milan Jovic", "Ana Rusu"))
         #expect(!graph.has(.meeting, "Moldova", "Serbia"))
     }
+
+    @Test func talksBetweenTheTwoLeadersNamedInTheNextSentenceAndTheirHost() throws {
+        let text = """
+            Truce agreed
+
+            DOHA: Eritrea and Djibouti have agreed to a ceasefire, Qatari Prime Minister Khalid Al-Thani announced after \
+            hosting talks between the two neighbours' leaders at his official residence.
+
+            Al-Thani said Eritrean President Yonas Tesfay and Djiboutian President Omar Farah had reached an understanding.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Yonas Tesfay", "Omar Farah"))
+        #expect(graph.has(.meeting, "Khalid Al-Thani", "Omar Farah"))
+    }
 }

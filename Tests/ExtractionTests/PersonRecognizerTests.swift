@@ -309,4 +309,9 @@ import Testing
         let graph = try extract("Kampala will then host the Third South Summit of the Group of 77 on Sunday.")
         #expect(graph.entity("South", kind: .person) == nil)
     }
+
+    @Test func oneWordAfterAnHonorificAfterInIsAPlace() throws {
+        let graph = try extract("PUTRAJAYA: Prime Minister Anwar Ibrahim hosted talks at his official residence in Seri Perdana.")
+        #expect(graph.entity("Perdana", kind: .person) == nil)
+    }
 }
