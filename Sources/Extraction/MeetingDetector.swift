@@ -855,6 +855,13 @@ final class MeetingDetector {
             while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
             guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
             return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true)
+        case "greeted", "greets":
+            // "Berdimuhamedov greeted President Aliyev and President Erdoğan at the Congress Centre":
+            // a host receiving guests (not "greeted the decision": a person must follow).
+            var k = t + 1
+            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
+            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
+            return Trigger(start: t, end: t + 1, cameo: "043")
         case "shook" where next == "hands":
             // "Xi shook hands with Biden", "The two leaders shook hands".
             if t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("with") { return Trigger(start: t, end: t + 3, cameo: "040", symmetric: true) }
