@@ -804,6 +804,11 @@ final class MeetingDetector {
     /// Words of a list of attendees told after its verb: "Taking part were", "Around the table
     /// were", "Present were", "Attending were".
     private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
+    /// Words for whom a host receives: "received a delegation", "received him", "received a call".
+    private static let guestWords: KeySet = [
+        "him", "her", "them", "call", "calls", "delegation", "delegations", "credentials", "credence", "guests", "guest",
+        "visitors", "visitor", "envoy", "envoys", "participants", "counterpart", "counterparts", "phone", "telephone", "letters",
+    ]
     /// What an outgoing chair hands over: "handed over the gavel".
     private static let chairNouns: KeySet = ["chair", "chairmanship", "chairship", "presidency", "gavel", "baton"]
     /// Who sits at a gathering: "briefed the heads of state", "the leaders".
@@ -1008,6 +1013,17 @@ final class MeetingDetector {
             // "Prime Minister Modi also received the visiting delegations": the gathering's guests,
             // whom `joinsCurrent` joins him to.
             if key == "received", receivesTheGuests(t, in: range) { return nil }
+            // "urged the Indian side to receive the report of the Eminent Persons Group": a thing
+            // received, no one named or described as a guest.
+            if key == "receive" || key == "received" || key == "receives",
+                // (What follows "of" belongs to the thing: "the report of the Eminent Persons Group".)
+                case let object = t + 1..<((t + 1..<min(range.upperBound, t + 7)).first(where: { doc.tokens[$0].hasKey("of") }) ?? min(range.upperBound, t + 7)),
+                !object.contains(where: { k in
+                    doc.mention(at: k) != nil || Self.guestWords.contains(doc.tokens[k]) || doc.has(k, .titleHead) || doc.tokens[k].flags.contains(.capitalized)
+                })
+            {
+                return nil
+            }
             let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
             // "Lula hosted the meeting in Belém": a gathering whose participants are named later,
             // all on one footing.

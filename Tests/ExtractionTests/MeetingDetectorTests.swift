@@ -1462,4 +1462,19 @@ import Testing
         #expect(graph.has(.meeting, "Yonas Tesfay", "Omar Farah"))
         #expect(graph.has(.meeting, "Khalid Al-Thani", "Omar Farah"))
     }
+
+    @Test func aHostWhoGreetedGuestsAndAThingToReceiveIsNoMeeting() throws {
+        let text = """
+            Trilateral summit
+
+            Baku, 14 May. President Ilham Guliyev greeted Georgian President Levan Beridze and Kazakh President Aslan \
+            Nurlanov at the Congress Centre.
+
+            Guliyev urged the Georgian side to receive the report of the Joint Commission. Beridze was accompanied at the \
+            talks by Foreign Minister Nino Kapanadze, while Kazakh Foreign Minister Erlan Sadykov was also present.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Ilham Guliyev", "Levan Beridze"))
+        #expect(graph.has(.meeting, "Erlan Sadykov", "Nino Kapanadze"))
+    }
 }
