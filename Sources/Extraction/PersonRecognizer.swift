@@ -238,6 +238,9 @@ struct PersonRecognizer {
         return true
     }
 
+    /// Nouns of a gathering whose name may open a sentence ("Lobito Corridor summit").
+    private static let gatheringNouns: KeySet = ["summit", "meeting", "conference", "forum", "talks", "session", "dialogue"]
+
     /// Verbs after a one-word name that make it a person's ("Maduro said").
     private static let sayingVerbs: KeySet = ["said", "says", "told", "added", "wrote", "tweeted"]
     private static let reportingVerbs = sayingVerbs.union(["noted", "stressed", "stated"])
@@ -316,6 +319,19 @@ struct PersonRecognizer {
             while end > span.lowerBound, !(isNameWord(at: end - 1) && doc.entities[known].nameKeys.contains(tokens[end - 1].key)) { end -= 1 }
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
+        }
+        // "at the President's House": a title's possessive names a place, not a person.
+        if span.lowerBound >= sentence.tokens.lowerBound + 2, tokens[span.lowerBound - 1].hasKey("'s"), doc.has(span.lowerBound - 2, .titleHead),
+            knownPerson(nameKeys) == nil
+        {
+            return nil
+        }
+        // "Lobito Corridor summit brings together Biden and ...": a sentence's first words before an
+        // event noun name the event.
+        if span.lowerBound == sentence.tokens.lowerBound, span.upperBound < sentence.tokens.upperBound, doc.has(span.upperBound, .event),
+            Self.gatheringNouns.contains(tokens[span.upperBound]), knownPerson(nameKeys) == nil
+        {
+            return nil
         }
         // "his official residence in Seri Perdana": one word after an honorific after "in" or "at"
         // names a place.

@@ -200,7 +200,8 @@ struct TitlePhrase: Sendable {
     /// are such a portfolio.
     static func portfolioOpening(endingAt j: Int, lower: Int, in doc: DocumentAnalysis) -> Int? {
         var k = j
-        while k > lower, doc.tokens[k].isCapitalized && (doc.mentionAtToken[k] < 0 || doc.mention(at: k).map { doc.kind(of: $0.entity) == .organization } ?? false)
+        // ("African Cooperation and Moroccan Expatriates": a demonym inside a portfolio.)
+        while k > lower, doc.tokens[k].isCapitalized && (doc.mentionAtToken[k] < 0 || doc.mention(at: k).map { doc.kind(of: $0.entity) == .organization || doc.kind(of: $0.entity) == .country && $0.form == .demonym } ?? false)
             || (doc.tokens[k].hasKey("and") || doc.tokens[k].hasKey(","))
         {
             k -= 1
@@ -300,6 +301,14 @@ struct TitlePhrase: Sendable {
         let bodyAfterDemonym = end >= start + 2 && doc.mention(at: end - 1).map { $0.form == .demonym && $0.tokens.lowerBound > start && doc.tokens[$0.tokens.lowerBound - 1].hasKey("the") } ?? false
         // ("Dhungyel, Myanmar's Foreign Minister U Than Swe": after an honorific, any capitalized word.)
         let endsWithHonorific = end > start && doc.classes[end - 1].contains(.honorific)
+        // "Zambian President Hichilema, the President of the Democratic Republic of Congo, Félix Tshisekedi,
+        // and ...": a title opened with "the" between commas in a list is the next name's.
+        if end + 1 < upper, doc.tokens[end].hasKey(","), start > comma + 1, doc.tokens[comma + 1].hasKey("the"),
+            doc.tokens[end + 1].isCapitalized, doc.tokens[end + 1].isWord, doc.mentionAtToken[end + 1] < 0, !doc.has(end + 1, .stop),
+            !doc.has(end + 1, .titleHead), !doc.has(end + 1, .honorific), !doc.has(end + 1, .month), !doc.has(end + 1, .weekday)
+        {
+            return nil
+        }
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, !bodyAfterDemonym,
             doc.mentionAtToken[end] < 0 && (!doc.has(end, .stop) || endsWithHonorific)
                 // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
