@@ -248,7 +248,7 @@ struct PersonRecognizer {
     /// Last words that make a capitalized run a place's name.
     private static let placeSuffixes: KeySet = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
-        "city", "island", "islands", "valley", "peninsula", "strait", "sea", "gulf", "airport", "port", "square",
+        "city", "island", "islands", "valley", "peninsula", "strait", "sea", "gulf", "airport", "port", "square", "corridor",
     ]
 
     /// Whether the last word of `span` stands alone, as a name, at least twice elsewhere
