@@ -128,10 +128,12 @@ struct AffiliationResolver {
     }
 
     /// Gives persons with a national title and no affiliation the article's home
-    /// country, or the next most named country when a meeting partner comes from it.
-    func resolvePersons(meetings: [(Int, Int)]) {
+    /// country, or the next most named country when a meeting partner comes from it;
+    /// never a country the person visited (`visited`: visitor → countries).
+    func resolvePersons(meetings: [(Int, Int)], visited: [Int: Set<Int>] = [:]) {
         let ranked = rankedCountries()
         guard !ranked.isEmpty else { return }
+        let datelines = visited.isEmpty ? [] : Set(datelineCountries())
         var partners: [Int: Set<Int>] = [:]
         for (a, b) in meetings {
             partners[a, default: []].insert(b)
@@ -139,7 +141,10 @@ struct AffiliationResolver {
         }
         for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
             guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
+            // ("The Tánaiste ... concluded a two-day visit to Lebanon": not Lebanese. The dateline's
+            // country stays the home: a host may be taken for a visitor there.)
             let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })
+                .union((visited[index] ?? []).subtracting(datelines))
             if let own = doc.entities[index].statedCountry, !partnerCountries.contains(own) {
                 doc.entities[index].addAffiliation(own)
             } else if let country = ranked.first(where: { !partnerCountries.contains($0) }) {

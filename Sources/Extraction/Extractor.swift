@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
         for quote in doc.quotes {
             for speaker in quote.speakers where speaker >= 0 { meetings.addFirstPersonParticipant(speaker, quote: quote.tokens) }
         }
-        affiliations.resolvePersons(meetings: meetings.partnerPairs())
+        affiliations.resolvePersons(meetings: meetings.partnerPairs(), visited: meetings.visitedCountries())
         meetings.finish()
         return doc
     }

@@ -653,6 +653,16 @@ final class MeetingDetector {
         }
     }
 
+    /// The countries each visitor went to (or is to go to), for affiliation look-ups: a visitor
+    /// is not of the country visited.
+    func visitedCountries() -> [Int: Set<Int>] {
+        var result: [Int: Set<Int>] = [:]
+        for event in events {
+            for visit in event.visits where doc.kind(of: visit.place) == .country { result[visit.visitor, default: []].insert(visit.place) }
+        }
+        return result
+    }
+
     /// The pairs that met, for affiliation look-ups.
     func partnerPairs() -> [(Int, Int)] {
         // Later attendees ("X also took part") may come from either side: no partners yet.

@@ -78,4 +78,17 @@ import Testing
         let wire = analyze(text.replacingOccurrences(of: "(QNA)", with: "(Reuters)"))
         #expect(AffiliationResolver(doc: wire).homeCountry().map { wire.entities[$0].name } == "Saudi Arabia")
     }
+
+    @Test func aVisitorIsNotOfTheCountryVisited() throws {
+        let text = """
+            Minister concludes visit
+
+            The Foreign Minister, Seán Byrne, today concluded a two-day visit to Jordan.
+
+            During the visit, the minister met Prime Minister Omar Haddad and Foreign Minister Layla Nasser in Amman.
+            """
+        let graph = try extract(text)
+        #expect(!graph.has(.affiliation, "Seán Byrne", "Jordan"))
+        #expect(graph.has(.meeting, "Seán Byrne", "Omar Haddad"))
+    }
 }
