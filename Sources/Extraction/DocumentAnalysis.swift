@@ -81,12 +81,7 @@ final class DocumentAnalysis {
         gazetteer = resources.gazetteer
         let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
-        // Written straight into the array's storage: appending checks capacity per token.
-        let words = resources.lexicon
-        let classes = [Lexicon.WordClass](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-            for t in 0..<tokens.count { buffer[t] = words.classes(of: tokens[t]) }
-            count = tokens.count
-        }
+        let classes = DocumentAnalysis.classes(of: tokens, in: resources.lexicon)
         dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
         var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
@@ -107,6 +102,16 @@ final class DocumentAnalysis {
         quoteOfToken = Array(repeating: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
+    }
+
+    /// The word classes of each token, written straight into the array's storage (appending
+    /// checks capacity per token); the lexicon borrowed (binding it to a local copied, and
+    /// retained, each of its tables per article).
+    private static func classes(of tokens: TokenList, in lexicon: borrowing Lexicon) -> [Lexicon.WordClass] {
+        [Lexicon.WordClass](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for t in 0..<tokens.count { buffer[t] = lexicon.classes(of: tokens[t]) }
+            count = tokens.count
+        }
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
