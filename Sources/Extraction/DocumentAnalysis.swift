@@ -236,29 +236,30 @@ final class DocumentAnalysis {
 
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
-        // Counted first, so that the array is allocated once at its size (growing it by
-        // appends reallocated it for most sentences).
-        var count = 0
-        var last = -1
-        for t in range {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                count += 1
-                last = m
+        guard !range.isEmpty else { return [] }
+        // One pass into a buffer on the stack, then an array of exactly their count (counting
+        // first and then appending read every token twice; appending alone reallocated the
+        // array for most sentences).
+        return mentionAtToken.withUnsafeBufferPointer { mentionAt in
+            precondition(range.lowerBound >= 0 && range.upperBound <= mentionAt.count, "DocumentAnalysis: token range out of bounds")
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { found in
+                var count = 0
+                var last = -1
+                for t in range {
+                    let m = Int(mentionAt[t])
+                    if m >= 0 && m != last {
+                        found[count] = m
+                        count += 1
+                        last = m
+                    }
+                }
+                guard count > 0 else { return [] }
+                return [Int](unsafeUninitializedCapacity: count) { result, initialized in
+                    result.baseAddress!.initialize(from: found.baseAddress!, count: count)
+                    initialized = count
+                }
             }
         }
-        guard count > 0 else { return [] }
-        var result: [Int] = []
-        result.reserveCapacity(count)
-        last = -1
-        for t in range {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                result.append(m)
-                last = m
-            }
-        }
-        return result
     }
 
     /// The text of a token range as written.

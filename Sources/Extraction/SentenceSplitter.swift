@@ -29,15 +29,19 @@ struct SentenceSplitter: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            // Flags and key codes are read in place: copying the token would retain its strings.
-            let flags = tokens[i].flags
-            // Inside a sentence (most tokens): nothing below applies.
-            if !flags.contains(.paragraphStart) && !flags.contains(.excluded), let s = start, i - s < maximumLength,
-                !SentenceSplitter.isSentenceEnd(code: tokens[i].code)
-            {
-                i += 1
-                continue
+            // Inside a sentence (most tokens): nothing below applies, so such tokens are passed
+            // over in a loop of their own, up to the sentence's length limit. Flags and key
+            // codes are read in place: copying the token would retain its strings.
+            if let s = start {
+                let limit = min(tokens.count, s + maximumLength)
+                while i < limit {
+                    let flags = tokens[i].flags
+                    if flags.contains(.paragraphStart) || flags.contains(.excluded) || SentenceSplitter.isSentenceEnd(code: tokens[i].code) { break }
+                    i += 1
+                }
+                if i == tokens.count { break }
             }
+            let flags = tokens[i].flags
             if flags.contains(.paragraphStart) {
                 close(i)
                 paragraph += 1
