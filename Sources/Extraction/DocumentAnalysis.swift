@@ -77,14 +77,16 @@ final class DocumentAnalysis {
     init(text: ArticleText, resources: ExtractionResources) {
         self.text = text
         self.resources = resources
-        lexicon = resources.lexicon
+        // The lexicon copied once, into a local stored last (its last use moves it): reading
+        // `resources.lexicon` for the classes and the abbreviations copied it twice more.
+        let lexicon = resources.lexicon
         gazetteer = resources.gazetteer
         let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
-        let classes = DocumentAnalysis.classes(of: tokens, in: resources.lexicon)
+        let classes = DocumentAnalysis.classes(of: tokens, in: lexicon)
         dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
-        var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
+        var sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         let tokenCount = tokens.count
         self.tokens = tokens
@@ -102,6 +104,7 @@ final class DocumentAnalysis {
         quoteOfToken = Array(repeating: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
+        self.lexicon = lexicon
     }
 
     /// The word classes of each token, written straight into the array's storage (appending

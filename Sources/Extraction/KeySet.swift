@@ -64,8 +64,35 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         longHashes = long.isEmpty ? [] : long.map(Token.longHash(of:)).sorted()
     }
 
+    /// A set of the words of a literal: up to four short words (a rule's literal made per
+    /// call, `followed(by: ["with"])`) read in place, inlined so that the literal's array
+    /// need not be allocated; other literals as `init(_:)` makes them.
+    @inline(__always)
     init(arrayLiteral keys: String...) {
+        if keys.count <= 4 {
+            var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var allShort = true
+            for k in 0..<keys.count {
+                let code = Token.code(of: keys[k])
+                if code == Token.longKey { allShort = false }
+                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: code, toByteOffset: k * 8, as: UInt64.self) }
+            }
+            if allShort {
+                self.init(inlineCodes: inline, count: keys.count)
+                return
+            }
+        }
         self.init(keys)
+    }
+
+    /// A set held inline: `count` codes of words of up to eight bytes.
+    private init(inlineCodes: (UInt64, UInt64, UInt64, UInt64), count: Int) {
+        self.inlineCodes = inlineCodes
+        inlineCount = count
+        short = []
+        table = nil
+        long = []
+        longHashes = []
     }
 
     /// Whether the key of `token` is a member.
