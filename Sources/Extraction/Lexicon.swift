@@ -36,6 +36,19 @@ struct Lexicon: Sendable {
         /// Words naming a feature of the land or sea ("Lake Geneva", "Gulf of Aden"): no person's name.
         static let landform = WordClass(rawValue: 1 << 28)
 
+        // Classes no table names: the words at which a rule starts, added by `Lexicon.load()`
+        // from the rules' own lists (`ruleWords`), so that the rule passes over every other
+        // token by a bit of the classes the analysis looks up once per token, where it
+        // compared each token's code with its words.
+        /// "founded", "formed", "created", "established" (`MembershipDetector.foundingWords`).
+        static let foundingStart = WordClass(rawValue: 1 << 40)
+        /// "includes", "brings", "comprising"... (`MembershipDetector.inclusionWords`).
+        static let inclusionStart = WordClass(rawValue: 1 << 41)
+        /// "together", "jointly", "aid", "troops"... (`CooperationDetector.startWords`).
+        static let cooperationStart = WordClass(rawValue: 1 << 42)
+        /// "attended", "joined", "hosted"... (`MeetingDetector.joinWords`).
+        static let joinStart = WordClass(rawValue: 1 << 43)
+
         static let names: [String: WordClass] = [
             "stop": .stop, "month": .month, "weekday": .weekday, "particle": .particle, "suffix": .suffix,
             "orghead": .orgHead, "event": .event, "future": .future, "pronoun": .pronoun, "group": .group,
@@ -72,8 +85,19 @@ struct Lexicon: Sendable {
         let abbreviations = try ResourceTable.load("abbreviations.txt", hasHeader: false)
         for row in abbreviations.rows { lexicon.add(row[0].lowercased(), .abbreviation) }
         lexicon.abbreviations = Set(abbreviations.rows.map { $0[0].lowercased() })
+        for (words, wordClass) in ruleWords {
+            for word in words { lexicon.add(word, wordClass) }
+        }
         return lexicon
     }
+
+    /// The rules' start words and the class each gets (`WordClass.foundingStart`...).
+    static let ruleWords: [(words: [String], wordClass: WordClass)] = [
+        (MembershipDetector.foundingWords, .foundingStart),
+        (MembershipDetector.inclusionWords, .inclusionStart),
+        (CooperationDetector.startWords, .cooperationStart),
+        (MeetingDetector.joinWords, .joinStart),
+    ]
 
     mutating func read(words table: ResourceTable, name: String) throws {
         for (row, line) in zip(table.rows, table.lines) {

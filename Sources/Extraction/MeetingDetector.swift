@@ -724,8 +724,9 @@ final class MeetingDetector {
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "retreat",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
-    /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them).
-    private static let joinWords: KeySet = [
+    /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them;
+    /// `Lexicon.WordClass.joinStart`).
+    static let joinWords = [
         "attended", "joined", "accompanied", "represented", "delegations", "delegation", "hosted", "chaired", "moderated",
         "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
         "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
@@ -1470,7 +1471,7 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             // Every rule below starts at one of these words: most tokens stop here, with one look-up.
-            guard Self.joinWords.contains(doc.tokens[t]) else {
+            guard doc.has(t, .joinStart) else {
                 t += 1
                 continue
             }
