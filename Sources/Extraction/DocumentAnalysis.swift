@@ -91,30 +91,31 @@ final class DocumentAnalysis {
         let tokenCount = tokens.count
         self.tokens = tokens
         self.sentences = sentences
-        sentenceTexts = Array(repeating: nil, count: sentences.count)
-        var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
+        sentenceTexts = Array(filling: nil, count: sentences.count)
+        var sentenceOfToken = [Int32](filling: -1, count: tokenCount)
         sentenceOfToken.withUnsafeMutableBufferPointer { sentenceOf in
             for (index, sentence) in sentences.enumerated() {
                 for t in sentence.tokens { sentenceOf[t] = Int32(index) }
             }
         }
         self.sentenceOfToken = sentenceOfToken
-        mentionAtToken = Array(repeating: -1, count: tokenCount)
-        mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
-        quoteOfToken = Array(repeating: -1, count: tokenCount)
+        mentionAtToken = Array(filling: -1, count: tokenCount)
+        mentionsOfSentence = Array(filling: (-1, []), count: sentences.count)
+        quoteOfToken = Array(filling: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
         self.lexicon = lexicon
     }
 
     /// The word classes of each token, written straight into the array's storage (appending
-    /// checks capacity per token); the lexicon borrowed (binding it to a local copied, and
-    /// retained, each of its tables per article).
+    /// checks capacity per token; the array is made by `Array(filling:count:)`, whose
+    /// allocation costs less than `Array(unsafeUninitializedCapacity:)`'s).
     private static func classes(of tokens: TokenList, in lexicon: borrowing Lexicon) -> [Lexicon.WordClass] {
-        [Lexicon.WordClass](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+        var classes = [Lexicon.WordClass](filling: [], count: tokens.count)
+        classes.withUnsafeMutableBufferPointer { buffer in
             for t in 0..<tokens.count { buffer[t] = lexicon.classes(of: tokens[t]) }
-            count = tokens.count
         }
+        return classes
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
@@ -257,10 +258,11 @@ final class DocumentAnalysis {
                     }
                 }
                 guard count > 0 else { return [] }
-                return [Int](unsafeUninitializedCapacity: count) { result, initialized in
-                    result.baseAddress!.initialize(from: found.baseAddress!, count: count)
-                    initialized = count
-                }
+                // (Not `Array(unsafeUninitializedCapacity:)`: see `Array(filling:count:)`.)
+                var result: [Int] = []
+                result.reserveCapacity(count)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
+                return result
             }
         }
     }

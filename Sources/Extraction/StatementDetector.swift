@@ -29,7 +29,7 @@ final class StatementDetector {
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
         self.coreference = coreference
-        attributedSentences = Array(repeating: false, count: document.sentences.count)
+        attributedSentences = Array(filling: false, count: document.sentences.count)
     }
 
     /// A speaker found for a verb.
