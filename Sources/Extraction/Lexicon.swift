@@ -48,6 +48,8 @@ struct Lexicon: Sendable {
         static let cooperationStart = WordClass(rawValue: 1 << 42)
         /// "attended", "joined", "hosted"... (`MeetingDetector.joinWords`).
         static let joinStart = WordClass(rawValue: 1 << 43)
+        /// "according" ("according to X", `StatementDetector`).
+        static let according = WordClass(rawValue: 1 << 44)
 
         static let names: [String: WordClass] = [
             "stop": .stop, "month": .month, "weekday": .weekday, "particle": .particle, "suffix": .suffix,
@@ -67,6 +69,9 @@ struct Lexicon: Sendable {
 
     // Key tables rather than dictionaries: every token is looked up here.
     private(set) var classes = KeyTable<WordClass>()
+    /// The classes of the keys of up to eight bytes again, by code, for the look-up of
+    /// every token (`classes(of:)`).
+    private var shortKeyClasses = ShortKeyClasses()
     private(set) var values = KeyTable<String>()
     private(set) var verbs = KeyTable<VerbInfo>()
     private(set) var meetingVerbs = KeyTable<VerbInfo>()
@@ -97,6 +102,7 @@ struct Lexicon: Sendable {
         (MembershipDetector.inclusionWords, .inclusionStart),
         (CooperationDetector.startWords, .cooperationStart),
         (MeetingDetector.joinWords, .joinStart),
+        (["according"], .according),
     ]
 
     mutating func read(words table: ResourceTable, name: String) throws {
@@ -134,6 +140,12 @@ struct Lexicon: Sendable {
         var existing = classes[key] ?? []
         existing.insert(wordClass)
         classes.set(key, existing)
+        let code = Token.code(of: key)
+        if code != Token.longKey {
+            // (A table shared with a copy of this lexicon is copied first.)
+            if !isKnownUniquelyReferenced(&shortKeyClasses) { shortKeyClasses = ShortKeyClasses(copying: shortKeyClasses) }
+            shortKeyClasses.set(existing, of: code)
+        }
     }
 
     /// Whether `key` (a folded token) is in `wordClass`.
@@ -146,7 +158,8 @@ struct Lexicon: Sendable {
 
     /// The classes of the key of `token` (looked up by its code: nothing hashed).
     @inline(__always) func classes(of token: Token) -> WordClass {
-        classes[code: token.code, longHash: token.longHash, key: token.key] ?? []
+        if token.code != Token.longKey { return shortKeyClasses.classes(of: token.code) }
+        return classes[code: token.code, longHash: token.longHash, key: token.key] ?? []
     }
 
     /// The value column of a word (the country of a combining form).

@@ -62,10 +62,10 @@ final class StatementDetector {
             }
             if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
         }
-        // "according to X"
+        // "according to X" ("according" by its class: one test per token).
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.tokens[t].hasKey("according"), doc.tokens[t + 1].hasKey("to"), doc.quoteOfToken[t] < 0,
+            if doc.has(t, .according), doc.tokens[t].hasKey("according"), doc.tokens[t + 1].hasKey("to"), doc.quoteOfToken[t] < 0,
                 let speaker = speakerAt(t + 2, in: range)
             {
                 found.append((t + 1, speaker))
