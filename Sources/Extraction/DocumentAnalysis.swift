@@ -249,13 +249,23 @@ final class DocumentAnalysis {
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { found in
                 var count = 0
                 var last = -1
-                for t in range {
+                var t = range.lowerBound
+                let end = range.upperBound
+                let pairs = UnsafeRawPointer(mentionAt.baseAddress!)
+                while t < end {
+                    // Two tokens at once where neither is in a mention (most): both values
+                    // are -1, the sign bits of the two Int32s read as one UInt64.
+                    if t + 1 < end, pairs.loadUnaligned(fromByteOffset: t &* 4, as: UInt64.self) & 0x8000_0000_8000_0000 == 0x8000_0000_8000_0000 {
+                        t += 2
+                        continue
+                    }
                     let m = Int(mentionAt[t])
                     if m >= 0 && m != last {
                         found[count] = m
                         count += 1
                         last = m
                     }
+                    t += 1
                 }
                 guard count > 0 else { return [] }
                 // (Not `Array(unsafeUninitializedCapacity:)`: see `Array(filling:count:)`.)
