@@ -86,7 +86,7 @@ final class DocumentAnalysis {
         let classes = DocumentAnalysis.classes(of: tokens, in: lexicon)
         dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
-        var sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
+        var sentences = SentenceSplitter(abbreviations: lexicon.abbreviationKeys).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         let tokenCount = tokens.count
         self.tokens = tokens

@@ -78,6 +78,9 @@ struct Lexicon: Sendable {
     /// Multi-word titles ("secretary of state"), as token-key sequences.
     private(set) var titlePhrases = PhraseTrie<Int>()
     private(set) var abbreviations: Set<String> = []
+    /// The same words as a key set, for the sentence splitter's test of the word before
+    /// every period (a `Set<String>` hashes the key with SipHash).
+    private(set) var abbreviationKeys = KeySet([String]())
 
     init() {}
 
@@ -90,6 +93,7 @@ struct Lexicon: Sendable {
         let abbreviations = try ResourceTable.load("abbreviations.txt", hasHeader: false)
         for row in abbreviations.rows { lexicon.add(row[0].lowercased(), .abbreviation) }
         lexicon.abbreviations = Set(abbreviations.rows.map { $0[0].lowercased() })
+        lexicon.abbreviationKeys = KeySet(lexicon.abbreviations)
         for (words, wordClass) in ruleWords {
             for word in words { lexicon.add(word, wordClass) }
         }

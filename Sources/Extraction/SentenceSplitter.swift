@@ -12,7 +12,7 @@
 ///
 /// - Complexity: O(*n*) in the number of tokens.
 struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
+    let abbreviations: KeySet
     /// The longest sentence the rules read; real sentences are far shorter.
     var maximumLength = 160
 
@@ -77,7 +77,7 @@ struct SentenceSplitter: Sendable {
                 }
                 let next = tokens[end].flags
                 let abbreviated = tokens[i].hasKey(".") && i > 0 && tokens[i - 1].isWord && !flags.contains(.spaceBefore)
-                    && abbreviations.contains(tokens[i - 1].key)
+                    && abbreviations.contains(tokens[i - 1])
                 let nextStarts = next.contains(.capitalized) || next.contains(.number) || next.contains(.openQuote)
                     || tokens[end].hasKey("(") || tokens[end].hasKey("\"") || !next.contains(.word) && !tokens[end].hasKey(",")
                 if nextStarts && !(abbreviated && (next.contains(.capitalized) || next.contains(.number))) {
