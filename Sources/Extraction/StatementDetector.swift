@@ -72,7 +72,7 @@ final class StatementDetector {
             }
             t += 1
         }
-        found.sort { $0.verb < $1.verb }
+        if found.count > 1 { found.sort { $0.verb < $1.verb } }
         // "Hajiyev said that Azerbaijan welcomes ...": a country inside a person's statement is
         // what was said, not a second speaker.
         if let firstPerson = found.firstIndex(where: { $0.speaker.entities.contains { doc.kind(of: $0) == .person } }) {
