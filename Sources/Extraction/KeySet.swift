@@ -32,14 +32,31 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private let longHashes: [UInt64]
 
     init(_ keys: some Sequence<String>) {
+        var words = Words()
+        for key in keys { words.add(key) }
+        self.init(words)
+    }
+
+    /// A set of the words of a literal, read one by one: the literal's array is not passed
+    /// on, so that the optimizer can keep it on the stack where the set is made per call
+    /// (`followed(by: ["with"])`).
+    @inline(__always)
+    init(arrayLiteral keys: String...) {
+        var words = Words()
+        for k in 0..<keys.count { words.add(keys[k]) }
+        self.init(words)
+    }
+
+    /// The codes and long words of a set being made.
+    private struct Words {
         // Duplicates do no harm; no hashing or table for a set of up to four short words, so
-        // that a literal set made per call (`followed(by: ["with", "to"])`) costs little more
-        // than its array.
+        // that a literal set made per call (`followed(by: ["with", "to"])`) allocates nothing.
         var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var inlineCount = 0
         var short: [UInt64] = []
         var long: Set<String> = []
-        for key in keys {
+
+        mutating func add(_ key: String) {
             let code = Token.code(of: key)
             if code == Token.longKey {
                 long.insert(key)
@@ -54,45 +71,18 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
                 short.append(code)
             }
         }
+    }
+
+    private init(_ words: Words) {
+        var short = words.short
         // (A set held inline is not sorted: sorting its empty array made a new one.)
-        if inlineCount < 0 { short.sort() }
-        inlineCodes = inline
-        self.inlineCount = inlineCount
+        if words.inlineCount < 0 { short.sort() }
+        inlineCodes = words.inline
+        inlineCount = words.inlineCount
         self.short = short
-        table = inlineCount < 0 ? CodeTable(short) : nil
-        self.long = long
-        longHashes = long.isEmpty ? [] : long.map(Token.longHash(of:)).sorted()
-    }
-
-    /// A set of the words of a literal: up to four short words (a rule's literal made per
-    /// call, `followed(by: ["with"])`) read in place, inlined so that the literal's array
-    /// need not be allocated; other literals as `init(_:)` makes them.
-    @inline(__always)
-    init(arrayLiteral keys: String...) {
-        if keys.count <= 4 {
-            var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            var allShort = true
-            for k in 0..<keys.count {
-                let code = Token.code(of: keys[k])
-                if code == Token.longKey { allShort = false }
-                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: code, toByteOffset: k * 8, as: UInt64.self) }
-            }
-            if allShort {
-                self.init(inlineCodes: inline, count: keys.count)
-                return
-            }
-        }
-        self.init(keys)
-    }
-
-    /// A set held inline: `count` codes of words of up to eight bytes.
-    private init(inlineCodes: (UInt64, UInt64, UInt64, UInt64), count: Int) {
-        self.inlineCodes = inlineCodes
-        inlineCount = count
-        short = []
-        table = nil
-        long = []
-        longHashes = []
+        table = words.inlineCount < 0 ? CodeTable(short) : nil
+        long = words.long
+        longHashes = words.long.isEmpty ? [] : words.long.map(Token.longHash(of:)).sorted()
     }
 
     /// Whether the key of `token` is a member.

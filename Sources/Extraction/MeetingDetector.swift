@@ -1028,15 +1028,15 @@ final class MeetingDetector {
     /// comparisons: it is asked of many tokens).
     @inline(__always)
     private func isGatheringNoun(_ t: Int) -> Bool {
-        let token = doc.tokens[t]
-        switch token.code {
+        // Read in place: binding the token copied it (and retained its strings) for every token.
+        switch doc.tokens[t].code {
         case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"), Token.code("retreat"):
             return true
         case Token.longKey:
-            return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")
+            return doc.tokens[t].hasKey("conference") || doc.tokens[t].hasKey("negotiations") || doc.tokens[t].hasKey("consultations")
         // "The 41st extraordinary assembly of IGAD heads of state" (not "the National Assembly", a body).
         case Token.code("assembly"):
-            return !token.isCapitalized
+            return !doc.tokens[t].isCapitalized
         default:
             return false
         }
