@@ -42,9 +42,33 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// (`followed(by: ["with"])`).
     @inline(__always)
     init(arrayLiteral keys: String...) {
+        // Up to four short words (most literals made per call) straight into the inline codes.
+        if keys.count <= 4 {
+            var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var allShort = true
+            for k in 0..<keys.count {
+                let code = Token.code(of: keys[k])
+                if code == Token.longKey { allShort = false }
+                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: code, toByteOffset: k * 8, as: UInt64.self) }
+            }
+            if allShort {
+                self.init(inlineCodes: inline, count: keys.count)
+                return
+            }
+        }
         var words = Words()
         for k in 0..<keys.count { words.add(keys[k]) }
         self.init(words)
+    }
+
+    /// A set held inline: `count` codes of words of up to eight bytes.
+    private init(inlineCodes: (UInt64, UInt64, UInt64, UInt64), count: Int) {
+        self.inlineCodes = inlineCodes
+        inlineCount = count
+        short = []
+        table = nil
+        long = []
+        longHashes = []
     }
 
     /// The codes and long words of a set being made.
@@ -73,16 +97,15 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
-    private init(_ words: Words) {
-        var short = words.short
+    private init(_ words: consuming Words) {
         // (A set held inline is not sorted: sorting its empty array made a new one.)
-        if words.inlineCount < 0 { short.sort() }
+        if words.inlineCount < 0 { words.short.sort() }
         inlineCodes = words.inline
         inlineCount = words.inlineCount
-        self.short = short
-        table = words.inlineCount < 0 ? CodeTable(short) : nil
-        long = words.long
+        table = words.inlineCount < 0 ? CodeTable(words.short) : nil
         longHashes = words.long.isEmpty ? [] : words.long.map(Token.longHash(of:)).sorted()
+        short = words.short
+        long = words.long
     }
 
     /// Whether the key of `token` is a member.
