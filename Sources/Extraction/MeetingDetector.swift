@@ -738,6 +738,14 @@ final class MeetingDetector {
     /// were", "Present were", "Attending were".
     private static let attendanceWords: KeySet = ["part", "table", "present", "attending", "participating"]
 
+    // The word sets of `trigger` with more than four words or a long one: made once here, where
+    // a literal in the call made its set (an array, a hashed set, a table) at every call.
+    private static let honourNouns: KeySet = ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"]
+    private static let guestNouns: KeySet = ["credentials", "credence", "delegation", "delegations"]
+    private static let hostedGatheringNouns: KeySet = ["summit", "meeting", "session", "conference", "forum", "retreat"]
+    private static let joinedGatheringNouns: KeySet = ["call", "meeting", "talks", "conference", "summit"]
+    private static let hostedEventNouns: KeySet = ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"]
+
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
         // Every trigger word is a meeting verb or an event noun: most tokens stop here.
@@ -906,7 +914,7 @@ final class MeetingDetector {
         case "received", "receives", "receive", "hosted", "hosts", "host", "receiving" where t == range.lowerBound:
             // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
             // "who received the rotating presidency", "received an award": a thing received, no guest.
-            if followed(by: ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"], within: 4) != nil { return nil }
+            if followed(by: Self.honourNouns, within: 4) != nil { return nil }
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a
@@ -914,10 +922,10 @@ final class MeetingDetector {
             // "Prime Minister Modi also received the visiting delegations": the gathering's guests,
             // whom `joinsCurrent` joins him to.
             if key == "received", receivesTheGuests(t, in: range) { return nil }
-            let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
+            let guests = followed(by: Self.guestNouns, within: 6) != nil
             // "Lula hosted the meeting in Belém": a gathering whose participants are named later,
             // all on one footing.
-            if key == "hosted" || key == "hosts", let k = followed(by: ["summit", "meeting", "session", "conference", "forum", "retreat"], within: 7),
+            if key == "hosted" || key == "hosts", let k = followed(by: Self.hostedGatheringNouns, within: 7),
                 (t + 1..<k).allSatisfy({ doc.mention(at: $0).map { $0.entity < 0 || doc.kind(of: $0.entity) != .person } ?? true })
             {
                 return Trigger(start: t, end: k + 1, cameo: "043", createsEvent: true, symmetric: true)
@@ -948,7 +956,7 @@ final class MeetingDetector {
                 let named = doc.mentions(in: t + 1..<k).contains { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person && doc.mentions[$0].form == .name }
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: !named)
             }
-            if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
+            if followed(by: Self.joinedGatheringNouns, within: 5) != nil {
                 // "On the Indian side, X and Y joined the talks": later participants of the meeting told.
                 if key == "joined", let c = current, !events[c].isPlanned, followed(by: ["talks", "meeting"], within: 3) != nil,
                     (range.lowerBound..<t).contains(where: { doc.tokens[$0].hasKey("side") })
@@ -987,7 +995,7 @@ final class MeetingDetector {
             }
             return nil
         case "attended", "attend", "attends":
-            if let k = followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"], within: 4) {
+            if let k = followed(by: Self.hostedEventNouns, within: 4) {
                 // "attended the meeting of the SCO Council of Foreign Ministers": a gathering whose
                 // other attendees may be named later, all on one footing (not "attended talks with X";
                 // not "Lee also attended the session", the meeting told before).
