@@ -39,10 +39,9 @@ struct CooperationDetector {
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
-        for t in range {
-            // Passed over at once (as by the guard below): no cooperation word, none of the
-            // words tested below, no support noun nor "troops" (one test of the token's classes).
-            if doc.classes[t].isDisjoint(with: Self.startClasses) { continue }
+        // Tokens with no cooperation word, none of the words tested below, no support noun nor
+        // "troops", are passed over at once (as by the guard below), by one test of their classes.
+        for t in doc.tokens(in: range, withAnyOf: Self.startClasses) {
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }

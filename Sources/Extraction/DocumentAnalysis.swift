@@ -57,6 +57,31 @@ final class DocumentAnalysis {
         classes[t].contains(wordClass)
     }
 
+    /// The tokens of `range` in any of `wanted`'s classes, in order: a rule's scan for the
+    /// words it starts at (`Lexicon.WordClass.foundingStart`...), one mask test per token
+    /// over the classes held in the iterator.
+    @inline(__always) func tokens(in range: Range<Int>, withAnyOf wanted: Lexicon.WordClass) -> TokensWithClass {
+        TokensWithClass(classes: classes, position: range.lowerBound, end: range.upperBound, mask: wanted.rawValue)
+    }
+
+    /// The tokens of a range in some classes (`tokens(in:withAnyOf:)`).
+    struct TokensWithClass: Sequence, IteratorProtocol {
+        fileprivate let classes: [Lexicon.WordClass]
+        fileprivate var position: Int
+        fileprivate let end: Int
+        fileprivate let mask: UInt64
+
+        @inline(__always)
+        mutating func next() -> Int? {
+            while position < end {
+                let t = position
+                position += 1
+                if classes[t].rawValue & mask != 0 { return t }
+            }
+            return nil
+        }
+    }
+
     /// The longest gazetteer phrase at token `start` (`Gazetteer.match` over the tokens).
     ///
     /// Out of line, where the table is borrowed: inlined into a long rule, the match was

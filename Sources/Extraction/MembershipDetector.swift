@@ -34,10 +34,9 @@ struct MembershipDetector {
     func process(_ s: Int, lastOrganization: Int?) {
         processInclusions(s)
         let range = doc.sentences[s].tokens
-        for t in range {
-            // Passed over at once (the guard below): no member word, nor "founded", "formed",
-            // "created" or "established" (one test of the token's classes).
-            if doc.classes[t].isDisjoint(with: Self.startClasses) { continue }
+        // Tokens with no member word, nor "founded", "formed", "created" or "established", are
+        // passed over at once (the guard below), by one test of their classes.
+        for t in doc.tokens(in: range, withAnyOf: Self.startClasses) {
             let keyCode = doc.tokens[t].code
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
@@ -280,9 +279,8 @@ struct MembershipDetector {
     /// the countries an organization's own description lists.
     private func processInclusions(_ s: Int) {
         let range = doc.sentences[s].tokens
-        for t in range {
-            // One test of the token's classes: nearly every token is none of these words.
-            guard doc.has(t, .inclusionStart) else { continue }
+        // One test of each token's classes: nearly every token is none of these words.
+        for t in doc.tokens(in: range, withAnyOf: .inclusionStart) {
             var listStart = t + 1
             let keyCode = doc.tokens[t].code
             switch keyCode {
