@@ -74,8 +74,8 @@ struct AffiliationResolver {
     /// dateline's country first when the body names it too.
     func rankedCountries() -> [Int] {
         // Arrays by entity index (-1: not named) rather than dictionaries: nothing hashed.
-        var counts = [Int](repeating: 0, count: doc.entities.count)
-        var first = [Int](repeating: -1, count: doc.entities.count)
+        var counts = [Int](filling: 0, count: doc.entities.count)
+        var first = [Int](filling: -1, count: doc.entities.count)
         for (index, m) in doc.mentions.enumerated() where m.entity >= 0 && doc.kind(of: m.entity) == .country {
             // A country in a foreign guest's title, or in the headline, says less about the article's home.
             let inHeadline = doc.sentenceOfToken[m.tokens.lowerBound] >= 0 && doc.sentences[Int(doc.sentenceOfToken[m.tokens.lowerBound])].isHeadline

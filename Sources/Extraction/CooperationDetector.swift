@@ -29,26 +29,21 @@ struct CooperationDetector {
     /// Nouns of support given: a party gives them to another ("assistance to", "funding for").
     /// (`process` lets the short ones through by their codes before testing this set: a
     /// short word added here must be added there.)
-    private static let supportNouns: KeySet = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
+    private static let supportNounWords = ["assistance", "funding", "contribution", "contributions", "aid", "equipment"]
+    private static let supportNouns = KeySet(supportNounWords)
+    /// The words other than cooperation words (`.coop`) that `process` reads: those its rules
+    /// test for, and the support nouns (`Lexicon.WordClass.cooperationStart`).
+    static let startWords = ["together", "joint", "closely", "jointly", "side", "troops", "troop"] + supportNounWords
+    private static let startClasses: Lexicon.WordClass = [.coop, .cooperationStart]
 
     /// Processes sentence `s`; `speakers` are its speakers (for "we", "our").
     func process(_ s: Int, speakers: [Int]) {
         let range = doc.sentences[s].tokens
-        for t in range {
+        // Tokens with no cooperation word, none of the words tested below, no support noun nor
+        // "troops", are passed over at once (as by the guard below), by one test of their classes.
+        for t in doc.tokens(in: range, withAnyOf: Self.startClasses) {
             let keyCode = doc.tokens[t].code
             var isTrigger = doc.has(t, .coop)
-            // Passed over at once (as by the guard below): no cooperation word, none of the
-            // words tested below, no short support noun ("aid", "funding") nor "troops", and no
-            // long key (the other support nouns).
-            if !isTrigger {
-                switch keyCode {
-                case Token.code("together"), Token.code("joint"), Token.code("closely"), Token.code("jointly"), Token.code("side"),
-                    Token.code("aid"), Token.code("funding"), Token.code("troops"), Token.code("troop"), Token.longKey:
-                    break
-                default:
-                    continue
-                }
-            }
             if keyCode == Token.code("together"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("work") || doc.tokens[t - 1].hasKey("working") || doc.tokens[t - 1].hasKey("worked") || doc.tokens[t - 1].hasKey("works") || doc.tokens[t - 1].hasKey("closely") || doc.tokens[t - 1].hasKey("cooperate") || doc.tokens[t - 1].hasKey("stand")) { isTrigger = true }
             if keyCode == Token.code("joint") && t + 1 < range.upperBound && doc.tokens[t + 1].hasKey("efforts") { isTrigger = true }
             // "we will continue to work closely with Sweden".

@@ -81,7 +81,7 @@ struct CountryRecognizer {
     private func confirmCapitals(_ capitalMentions: [Int]) {
         let doc = document
         // By entity index, an array rather than a hashed set.
-        var named = [Bool](repeating: false, count: doc.entities.count)
+        var named = [Bool](filling: false, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 && doc.kind(of: m.entity) == .country && m.form != .capital {
             named[m.entity] = true
         }

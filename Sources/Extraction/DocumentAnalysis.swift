@@ -57,6 +57,31 @@ final class DocumentAnalysis {
         classes[t].contains(wordClass)
     }
 
+    /// The tokens of `range` in any of `wanted`'s classes, in order: a rule's scan for the
+    /// words it starts at (`Lexicon.WordClass.foundingStart`...), one mask test per token
+    /// over the classes held in the iterator.
+    @inline(__always) func tokens(in range: Range<Int>, withAnyOf wanted: Lexicon.WordClass) -> TokensWithClass {
+        TokensWithClass(classes: classes, position: range.lowerBound, end: range.upperBound, mask: wanted.rawValue)
+    }
+
+    /// The tokens of a range in some classes (`tokens(in:withAnyOf:)`).
+    struct TokensWithClass: Sequence, IteratorProtocol {
+        fileprivate let classes: [Lexicon.WordClass]
+        fileprivate var position: Int
+        fileprivate let end: Int
+        fileprivate let mask: UInt64
+
+        @inline(__always)
+        mutating func next() -> Int? {
+            while position < end {
+                let t = position
+                position += 1
+                if classes[t].rawValue & mask != 0 { return t }
+            }
+            return nil
+        }
+    }
+
     /// The longest gazetteer phrase at token `start` (`Gazetteer.match` over the tokens).
     ///
     /// Out of line, where the table is borrowed: inlined into a long rule, the match was
@@ -77,36 +102,45 @@ final class DocumentAnalysis {
     init(text: ArticleText, resources: ExtractionResources) {
         self.text = text
         self.resources = resources
-        lexicon = resources.lexicon
+        // The lexicon copied once, into a local stored last (its last use moves it): reading
+        // `resources.lexicon` for the classes and the abbreviations copied it twice more.
+        let lexicon = resources.lexicon
         gazetteer = resources.gazetteer
         let tokens = Tokenizer.tokenList(text)
         // Classes depend on keys alone, which marking the dateline leaves as they are.
-        // Written straight into the array's storage: appending checks capacity per token.
-        let words = resources.lexicon
-        let classes = [Lexicon.WordClass](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-            for t in 0..<tokens.count { buffer[t] = words.classes(of: tokens[t]) }
-            count = tokens.count
-        }
+        let classes = DocumentAnalysis.classes(of: tokens, in: lexicon)
         dateline = Dateline.mark(tokens, classes: classes)
         self.classes = classes
-        var sentences = SentenceSplitter(abbreviations: resources.lexicon.abbreviations).split(tokens)
+        var sentences = SentenceSplitter(abbreviations: lexicon.abbreviationKeys).split(tokens)
         DocumentAnalysis.markHeadline(&sentences, tokens)
         let tokenCount = tokens.count
         self.tokens = tokens
         self.sentences = sentences
-        sentenceTexts = Array(repeating: nil, count: sentences.count)
-        var sentenceOfToken = [Int32](repeating: -1, count: tokenCount)
+        sentenceTexts = Array(filling: nil, count: sentences.count)
+        var sentenceOfToken = [Int32](filling: -1, count: tokenCount)
         sentenceOfToken.withUnsafeMutableBufferPointer { sentenceOf in
             for (index, sentence) in sentences.enumerated() {
                 for t in sentence.tokens { sentenceOf[t] = Int32(index) }
             }
         }
         self.sentenceOfToken = sentenceOfToken
-        mentionAtToken = Array(repeating: -1, count: tokenCount)
-        mentionsOfSentence = Array(repeating: (-1, []), count: sentences.count)
-        quoteOfToken = Array(repeating: -1, count: tokenCount)
+        mentionAtToken = Array(filling: -1, count: tokenCount)
+        mentionsOfSentence = Array(filling: (-1, []), count: sentences.count)
+        quoteOfToken = Array(filling: -1, count: tokenCount)
         // Rules test token indices and, in places, scalar offsets: room for both.
         titleTokens = TokenSet(capacity: max(tokenCount, text.scalars.count) + 1)
+        self.lexicon = lexicon
+    }
+
+    /// The word classes of each token, written straight into the array's storage (appending
+    /// checks capacity per token; the array is made by `Array(filling:count:)`, whose
+    /// allocation costs less than `Array(unsafeUninitializedCapacity:)`'s).
+    private static func classes(of tokens: TokenList, in lexicon: borrowing Lexicon) -> [Lexicon.WordClass] {
+        var classes = [Lexicon.WordClass](filling: [], count: tokens.count)
+        classes.withUnsafeMutableBufferPointer { buffer in
+            for t in 0..<tokens.count { buffer[t] = lexicon.classes(of: tokens[t]) }
+        }
+        return classes
     }
 
     /// The first sentence is the headline when it is alone in its paragraph and
@@ -231,29 +265,41 @@ final class DocumentAnalysis {
 
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
-        // Counted first, so that the array is allocated once at its size (growing it by
-        // appends reallocated it for most sentences).
-        var count = 0
-        var last = -1
-        for t in range {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                count += 1
-                last = m
+        guard !range.isEmpty else { return [] }
+        // One pass into a buffer on the stack, then an array of exactly their count (counting
+        // first and then appending read every token twice; appending alone reallocated the
+        // array for most sentences).
+        return mentionAtToken.withUnsafeBufferPointer { mentionAt in
+            precondition(range.lowerBound >= 0 && range.upperBound <= mentionAt.count, "DocumentAnalysis: token range out of bounds")
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { found in
+                var count = 0
+                var last = -1
+                var t = range.lowerBound
+                let end = range.upperBound
+                let pairs = UnsafeRawPointer(mentionAt.baseAddress!)
+                while t < end {
+                    // Two tokens at once where neither is in a mention (most): both values
+                    // are -1, the sign bits of the two Int32s read as one UInt64.
+                    if t + 1 < end, pairs.loadUnaligned(fromByteOffset: t &* 4, as: UInt64.self) & 0x8000_0000_8000_0000 == 0x8000_0000_8000_0000 {
+                        t += 2
+                        continue
+                    }
+                    let m = Int(mentionAt[t])
+                    if m >= 0 && m != last {
+                        found[count] = m
+                        count += 1
+                        last = m
+                    }
+                    t += 1
+                }
+                guard count > 0 else { return [] }
+                // (Not `Array(unsafeUninitializedCapacity:)`: see `Array(filling:count:)`.)
+                var result: [Int] = []
+                result.reserveCapacity(count)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
+                return result
             }
         }
-        guard count > 0 else { return [] }
-        var result: [Int] = []
-        result.reserveCapacity(count)
-        last = -1
-        for t in range {
-            let m = Int(mentionAtToken[t])
-            if m >= 0 && m != last {
-                result.append(m)
-                last = m
-            }
-        }
-        return result
     }
 
     /// The text of a token range as written.

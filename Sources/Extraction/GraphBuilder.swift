@@ -13,11 +13,11 @@ struct GraphBuilder {
     func build() throws -> Graph {
         let entityCount = doc.entities.count
         // Per-entity facts in arrays indexed by entity: no hashing of entity indices.
-        var live = [Bool](repeating: false, count: entityCount)
-        var named = [Bool](repeating: false, count: entityCount)
-        var firstMention = [Int](repeating: -1, count: entityCount)
+        var live = [Bool](filling: false, count: entityCount)
+        var named = [Bool](filling: false, count: entityCount)
+        var firstMention = [Int](filling: -1, count: entityCount)
         // Organizations of the table whose canonical name the article writes as such.
-        var nameWritten = [Bool](repeating: false, count: entityCount)
+        var nameWritten = [Bool](filling: false, count: entityCount)
         for m in doc.mentions.indices {
             let entity = doc.mentions[m].entity
             guard entity >= 0 else { continue }
@@ -26,7 +26,7 @@ struct GraphBuilder {
             if doc.mentions[m].form != .capital { named[entity] = true }
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
-        var ids = [EntityID?](repeating: nil, count: entityCount)
+        var ids = [EntityID?](filling: nil, count: entityCount)
         var withID: [Int] = []
         for index in 0..<entityCount {
             // Fields read in place (binding the entity would copy it).
@@ -42,7 +42,7 @@ struct GraphBuilder {
             let x = ids[a]!.rawValue, y = ids[b]!.rawValue
             return x != y ? x < y : a < b
         }
-        var rank = [Int](repeating: -1, count: entityCount)
+        var rank = [Int](filling: -1, count: entityCount)
         let attributesCache = AttributesCache.current
         var entities: [Entity] = []
         entities.reserveCapacity(withID.count)

@@ -11,8 +11,9 @@
 /// if Self.listVerbs.contains(doc.tokens[t]) { ... }
 /// ```
 ///
-/// - Complexity: `contains` O(log *n*) integer comparisons for a key of up to eight
-///   bytes, one hash look-up for a longer key.
+/// - Complexity: `contains` O(1) expected: one or two integer comparisons in an
+///   open-addressing table of codes for a key of up to eight bytes, one hash look-up for a
+///   longer key.
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// The codes of a set of at most four words of up to eight bytes (a rule's literal made
     /// per call, `followed(by: ["with", "to"])`), unsorted, held here rather than in an array:
@@ -21,19 +22,65 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private let inlineCount: Int
     /// Codes of the words of up to eight bytes, sorted (when not inline).
     private let short: [UInt64]
+    /// The same codes hashed (when not inline): the rules ask a set such as the meeting
+    /// detector's `joinWords` about every token, and a binary search of twenty codes took
+    /// about fifty instructions where a probe of this table takes about ten.
+    private let table: CodeTable?
     /// The longer words, and their `Token.longHash`es, sorted: a token's hash is looked
     /// for first, and its key (a copy) read only when the hash is there.
     private let long: Set<String>
     private let longHashes: [UInt64]
 
     init(_ keys: some Sequence<String>) {
-        // Duplicates do no harm to the search; no hashing, so that a literal set made per
-        // call (`followed(by: ["with", "to"])`) costs little more than its array.
+        var words = Words()
+        for key in keys { words.add(key) }
+        self.init(words)
+    }
+
+    /// A set of the words of a literal, read one by one: the literal's array is not passed
+    /// on, so that the optimizer can keep it on the stack where the set is made per call
+    /// (`followed(by: ["with"])`).
+    @inline(__always)
+    init(arrayLiteral keys: String...) {
+        // Up to four short words (most literals made per call) straight into the inline codes.
+        if keys.count <= 4 {
+            var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var allShort = true
+            for k in 0..<keys.count {
+                let code = Token.code(of: keys[k])
+                if code == Token.longKey { allShort = false }
+                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: code, toByteOffset: k * 8, as: UInt64.self) }
+            }
+            if allShort {
+                self.init(inlineCodes: inline, count: keys.count)
+                return
+            }
+        }
+        var words = Words()
+        for k in 0..<keys.count { words.add(keys[k]) }
+        self.init(words)
+    }
+
+    /// A set held inline: `count` codes of words of up to eight bytes.
+    private init(inlineCodes: (UInt64, UInt64, UInt64, UInt64), count: Int) {
+        self.inlineCodes = inlineCodes
+        inlineCount = count
+        short = []
+        table = nil
+        long = []
+        longHashes = []
+    }
+
+    /// The codes and long words of a set being made.
+    private struct Words {
+        // Duplicates do no harm; no hashing or table for a set of up to four short words, so
+        // that a literal set made per call (`followed(by: ["with", "to"])`) allocates nothing.
         var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var inlineCount = 0
         var short: [UInt64] = []
         var long: Set<String> = []
-        for key in keys {
+
+        mutating func add(_ key: String) {
             let code = Token.code(of: key)
             if code == Token.longKey {
                 long.insert(key)
@@ -48,16 +95,17 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
                 short.append(code)
             }
         }
-        short.sort()
-        inlineCodes = inline
-        self.inlineCount = inlineCount
-        self.short = short
-        self.long = long
-        longHashes = long.isEmpty ? [] : long.map(Token.longHash(of:)).sorted()
     }
 
-    init(arrayLiteral keys: String...) {
-        self.init(keys)
+    private init(_ words: consuming Words) {
+        // (A set held inline is not sorted: sorting its empty array made a new one.)
+        if words.inlineCount < 0 { words.short.sort() }
+        inlineCodes = words.inline
+        inlineCount = words.inlineCount
+        table = words.inlineCount < 0 ? CodeTable(words.short) : nil
+        longHashes = words.long.isEmpty ? [] : words.long.map(Token.longHash(of:)).sorted()
+        short = words.short
+        long = words.long
     }
 
     /// Whether the key of `token` is a member.
@@ -79,7 +127,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
             return inlineCount > 0 && inlineCodes.0 == code || inlineCount > 1 && inlineCodes.1 == code
                 || inlineCount > 2 && inlineCodes.2 == code || inlineCount > 3 && inlineCodes.3 == code
         }
-        return KeySet.search(short, code)
+        return table.unsafelyUnwrapped.contains(code)
     }
 
     /// Whether sorted `values` holds `value` (binary search).
@@ -111,7 +159,60 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         inlineCodes = (0, 0, 0, 0)
         inlineCount = -1
         short = codes
+        table = CodeTable(codes)
         self.long = long
         longHashes = long.map(Token.longHash(of:)).sorted()
+    }
+}
+
+extension KeySet {
+    /// Codes of words of up to eight bytes in an open-addressing table (linear probing,
+    /// at most a quarter full, so that most absent codes stop at their first slot).
+    /// Written once, when the set is made, and only read after that.
+    fileprivate final class CodeTable: @unchecked Sendable {
+        /// 0 marks an empty slot: the code of the empty key, held in `containsEmpty`.
+        private let slots: UnsafeMutablePointer<UInt64>
+        private let mask: Int
+        private let shift: UInt64
+        private let containsEmpty: Bool
+
+        init(_ codes: [UInt64]) {
+            var bits = 4
+            while 1 << bits < codes.count * 4 { bits += 1 }
+            let count = 1 << bits
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: 0, count: count)
+            mask = count - 1
+            shift = UInt64(64 - bits)
+            containsEmpty = codes.contains(0)
+            for code in codes where code != 0 {
+                var i = slot(of: code)
+                while slots[i] != 0 && slots[i] != code { i = (i &+ 1) & mask }
+                slots[i] = code
+            }
+        }
+
+        deinit {
+            slots.deallocate()
+        }
+
+        /// The first slot to probe for `code` (Fibonacci hashing: the high bits of the
+        /// product, which every byte of the code reaches).
+        @inline(__always)
+        private func slot(of code: UInt64) -> Int {
+            Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        }
+
+        @inline(__always)
+        func contains(_ code: UInt64) -> Bool {
+            if code == 0 { return containsEmpty }
+            var i = slot(of: code)
+            while true {
+                let found = slots[i]
+                if found == code { return true }
+                if found == 0 { return false }
+                i = (i &+ 1) & mask
+            }
+        }
     }
 }

@@ -36,6 +36,21 @@ struct Lexicon: Sendable {
         /// Words naming a feature of the land or sea ("Lake Geneva", "Gulf of Aden"): no person's name.
         static let landform = WordClass(rawValue: 1 << 28)
 
+        // Classes no table names: the words at which a rule starts, added by `Lexicon.load()`
+        // from the rules' own lists (`ruleWords`), so that the rule passes over every other
+        // token by a bit of the classes the analysis looks up once per token, where it
+        // compared each token's code with its words.
+        /// "founded", "formed", "created", "established" (`MembershipDetector.foundingWords`).
+        static let foundingStart = WordClass(rawValue: 1 << 40)
+        /// "includes", "brings", "comprising"... (`MembershipDetector.inclusionWords`).
+        static let inclusionStart = WordClass(rawValue: 1 << 41)
+        /// "together", "jointly", "aid", "troops"... (`CooperationDetector.startWords`).
+        static let cooperationStart = WordClass(rawValue: 1 << 42)
+        /// "attended", "joined", "hosted"... (`MeetingDetector.joinWords`).
+        static let joinStart = WordClass(rawValue: 1 << 43)
+        /// "according" ("according to X", `StatementDetector`).
+        static let according = WordClass(rawValue: 1 << 44)
+
         static let names: [String: WordClass] = [
             "stop": .stop, "month": .month, "weekday": .weekday, "particle": .particle, "suffix": .suffix,
             "orghead": .orgHead, "event": .event, "future": .future, "pronoun": .pronoun, "group": .group,
@@ -54,12 +69,18 @@ struct Lexicon: Sendable {
 
     // Key tables rather than dictionaries: every token is looked up here.
     private(set) var classes = KeyTable<WordClass>()
+    /// The classes of the keys of up to eight bytes again, by code, for the look-up of
+    /// every token (`classes(of:)`).
+    private var shortKeyClasses = ShortKeyClasses()
     private(set) var values = KeyTable<String>()
     private(set) var verbs = KeyTable<VerbInfo>()
     private(set) var meetingVerbs = KeyTable<VerbInfo>()
     /// Multi-word titles ("secretary of state"), as token-key sequences.
     private(set) var titlePhrases = PhraseTrie<Int>()
     private(set) var abbreviations: Set<String> = []
+    /// The same words as a key set, for the sentence splitter's test of the word before
+    /// every period (a `Set<String>` hashes the key with SipHash).
+    private(set) var abbreviationKeys = KeySet([String]())
 
     init() {}
 
@@ -72,8 +93,21 @@ struct Lexicon: Sendable {
         let abbreviations = try ResourceTable.load("abbreviations.txt", hasHeader: false)
         for row in abbreviations.rows { lexicon.add(row[0].lowercased(), .abbreviation) }
         lexicon.abbreviations = Set(abbreviations.rows.map { $0[0].lowercased() })
+        lexicon.abbreviationKeys = KeySet(lexicon.abbreviations)
+        for (words, wordClass) in ruleWords {
+            for word in words { lexicon.add(word, wordClass) }
+        }
         return lexicon
     }
+
+    /// The rules' start words and the class each gets (`WordClass.foundingStart`...).
+    static let ruleWords: [(words: [String], wordClass: WordClass)] = [
+        (MembershipDetector.foundingWords, .foundingStart),
+        (MembershipDetector.inclusionWords, .inclusionStart),
+        (CooperationDetector.startWords, .cooperationStart),
+        (MeetingDetector.joinWords, .joinStart),
+        (["according"], .according),
+    ]
 
     mutating func read(words table: ResourceTable, name: String) throws {
         for (row, line) in zip(table.rows, table.lines) {
@@ -110,6 +144,12 @@ struct Lexicon: Sendable {
         var existing = classes[key] ?? []
         existing.insert(wordClass)
         classes.set(key, existing)
+        let code = Token.code(of: key)
+        if code != Token.longKey {
+            // (A table shared with a copy of this lexicon is copied first.)
+            if !isKnownUniquelyReferenced(&shortKeyClasses) { shortKeyClasses = ShortKeyClasses(copying: shortKeyClasses) }
+            shortKeyClasses.set(existing, of: code)
+        }
     }
 
     /// Whether `key` (a folded token) is in `wordClass`.
@@ -122,7 +162,8 @@ struct Lexicon: Sendable {
 
     /// The classes of the key of `token` (looked up by its code: nothing hashed).
     @inline(__always) func classes(of token: Token) -> WordClass {
-        classes[code: token.code, longHash: token.longHash, key: token.key] ?? []
+        if token.code != Token.longKey { return shortKeyClasses.classes(of: token.code) }
+        return classes[code: token.code, longHash: token.longHash, key: token.key] ?? []
     }
 
     /// The value column of a word (the country of a combining form).

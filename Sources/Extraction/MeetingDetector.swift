@@ -802,8 +802,9 @@ final class MeetingDetector {
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "sessions", "retreat",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
-    /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them).
-    private static let joinWords: KeySet = [
+    /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them;
+    /// `Lexicon.WordClass.joinStart`).
+    static let joinWords = [
         "attended", "joined", "accompanied", "represented", "delegations", "delegation", "hosted", "chaired", "moderated",
         "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
         "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
@@ -825,6 +826,14 @@ final class MeetingDetector {
     private static let gatheredNouns: KeySet = ["heads", "leaders", "ministers", "participants", "delegates", "delegations", "presidents"]
     /// Verbs of a subject going to a gathering: "headed the delegation to the summit", "attended".
     private static let attendanceVerbs: KeySet = ["headed", "led", "attended", "participated", "joined", "arrived"]
+
+    // The word sets of `trigger` with more than four words or a long one: made once here, where
+    // a literal in the call made its set (an array, a hashed set, a table) at every call.
+    private static let honourNouns: KeySet = ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"]
+    private static let guestNouns: KeySet = ["credentials", "credence", "delegation", "delegations"]
+    private static let hostedGatheringNouns: KeySet = ["summit", "meeting", "session", "conference", "forum", "retreat"]
+    private static let joinedGatheringNouns: KeySet = ["call", "meeting", "talks", "conference", "summit"]
+    private static let hostedEventNouns: KeySet = ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"]
 
     /// A meeting trigger starting at `t`.
     func trigger(at t: Int, in range: Range<Int>) -> Trigger? {
@@ -1015,7 +1024,7 @@ final class MeetingDetector {
         case "received", "receives", "receive", "hosted", "hosts", "host", "receiving" where t == range.lowerBound:
             // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
             // "who received the rotating presidency", "received an award": a thing received, no guest.
-            if followed(by: ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"], within: 4) != nil { return nil }
+            if followed(by: Self.honourNouns, within: 4) != nil { return nil }
             // "the host of the summit" is a role, not hosting.
             if t > range.lowerBound, (doc.tokens[t - 1].hasKey("the") || doc.tokens[t - 1].hasKey("a") || doc.tokens[t - 1].hasKey("as") || doc.tokens[t - 1].hasKey("its") || doc.tokens[t - 1].hasKey("co")) { return nil }
             // "received the credentials of the new ambassadors", "received a delegation": a
@@ -1034,10 +1043,10 @@ final class MeetingDetector {
             {
                 return nil
             }
-            let guests = followed(by: ["credentials", "credence", "delegation", "delegations"], within: 6) != nil
+            let guests = followed(by: Self.guestNouns, within: 6) != nil
             // "Lula hosted the meeting in Belém": a gathering whose participants are named later,
             // all on one footing.
-            if key == "hosted" || key == "hosts", let k = followed(by: ["summit", "meeting", "session", "conference", "forum", "retreat"], within: 7),
+            if key == "hosted" || key == "hosts", let k = followed(by: Self.hostedGatheringNouns, within: 7),
                 (t + 1..<k).allSatisfy({ doc.mention(at: $0).map { $0.entity < 0 || doc.kind(of: $0.entity) != .person } ?? true })
             {
                 return Trigger(start: t, end: k + 1, cameo: "043", createsEvent: true, symmetric: true)
@@ -1068,7 +1077,7 @@ final class MeetingDetector {
                 let named = doc.mentions(in: t + 1..<k).contains { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person && doc.mentions[$0].form == .name }
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: !named)
             }
-            if followed(by: ["call", "meeting", "talks", "conference", "summit"], within: 5) != nil {
+            if followed(by: Self.joinedGatheringNouns, within: 5) != nil {
                 // "On the Indian side, X and Y joined the talks": later participants of the meeting told.
                 if key == "joined", let c = current, !events[c].isPlanned, followed(by: ["talks", "meeting"], within: 3) != nil,
                     (range.lowerBound..<t).contains(where: { doc.tokens[$0].hasKey("side") })
@@ -1108,7 +1117,7 @@ final class MeetingDetector {
             }
             return nil
         case "attended", "attend", "attends":
-            if let k = followed(by: ["dinner", "meeting", "talks", "summit", "reception", "banquet", "session", "conference"], within: 4) {
+            if let k = followed(by: Self.hostedEventNouns, within: 4) {
                 // "attended the meeting of the SCO Council of Foreign Ministers": a gathering whose
                 // other attendees may be named later, all on one footing (not "attended talks with X";
                 // not "Lee also attended the session", the meeting told before).
@@ -1151,15 +1160,15 @@ final class MeetingDetector {
     /// comparisons: it is asked of many tokens).
     @inline(__always)
     private func isGatheringNoun(_ t: Int) -> Bool {
-        let token = doc.tokens[t]
-        switch token.code {
+        // Read in place: binding the token copied it (and retained its strings) for every token.
+        switch doc.tokens[t].code {
         case Token.code("talks"), Token.code("meeting"), Token.code("summit"), Token.code("session"), Token.code("forum"), Token.code("retreat"), Token.code("ceremony"):
             return true
         case Token.longKey:
-            return token.hasKey("conference") || token.hasKey("negotiations") || token.hasKey("consultations")
+            return doc.tokens[t].hasKey("conference") || doc.tokens[t].hasKey("negotiations") || doc.tokens[t].hasKey("consultations")
         // "The 41st extraordinary assembly of IGAD heads of state" (not "the National Assembly", a body).
         case Token.code("assembly"):
-            return !token.isCapitalized
+            return !doc.tokens[t].isCapitalized
         default:
             return false
         }
@@ -1619,7 +1628,7 @@ final class MeetingDetector {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             // Every rule below starts at one of these words: most tokens stop here, with one look-up.
-            guard Self.joinWords.contains(doc.tokens[t]) else {
+            guard doc.has(t, .joinStart) else {
                 t += 1
                 continue
             }

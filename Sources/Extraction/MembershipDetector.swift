@@ -18,20 +18,26 @@ struct MembershipDetector {
         "expressed", "interest", "potential", "prospective", "future", "process",
     ]
 
+    /// The words of a founding ("founded by"): with the member words, the tokens `process`
+    /// reads (`Lexicon.WordClass.foundingStart`).
+    static let foundingWords = ["founded", "formed", "created", "established"]
+    /// The verbs of an inclusion ("includes", "brings together"): the tokens
+    /// `processInclusions` reads (`Lexicon.WordClass.inclusionStart`).
+    static let inclusionWords = [
+        "brings", "bringing", "brought", "groups", "grouping", "unites", "uniting", "includes", "include", "included",
+        "comprise", "comprises", "comprising",
+    ]
+    private static let startClasses: Lexicon.WordClass = [.member, .foundingStart]
+
     /// Processes sentence `s`; `lastOrganization` is the most recent organization
     /// mentioned before it (for "became full members" without a name).
     func process(_ s: Int, lastOrganization: Int?) {
         processInclusions(s)
         let range = doc.sentences[s].tokens
-        for t in range {
+        // Tokens with no member word, nor "founded", "formed", "created" or "established", are
+        // passed over at once (the guard below), by one test of their classes.
+        for t in doc.tokens(in: range, withAnyOf: Self.startClasses) {
             let keyCode = doc.tokens[t].code
-            // Passed over at once (the guard below): no member word, nor "founded", "formed",
-            // "created" or a long key ("established").
-            if keyCode != Token.code("founded") && keyCode != Token.code("formed") && keyCode != Token.code("created")
-                && keyCode != Token.longKey && !doc.has(t, .member)
-            {
-                continue
-            }
             // "founded by", "BRICS was formed in 2009 by Brazil, ...".
             let isFounded = keyCode == Token.code("founded") && t + 1 < range.upperBound
                 || (keyCode == Token.code("formed") || doc.tokens[t].hasKey("established") || keyCode == Token.code("created")) && (t + 1..<min(range.upperBound, t + 5)).contains { doc.tokens[$0].hasKey("by") }
@@ -273,17 +279,10 @@ struct MembershipDetector {
     /// the countries an organization's own description lists.
     private func processInclusions(_ s: Int) {
         let range = doc.sentences[s].tokens
-        for t in range {
+        // One test of each token's classes: nearly every token is none of these words.
+        for t in doc.tokens(in: range, withAnyOf: .inclusionStart) {
             var listStart = t + 1
             let keyCode = doc.tokens[t].code
-            // The first byte first: every word below starts with b, g, u, i or c.
-            if keyCode != Token.longKey {
-                let first = UInt8(truncatingIfNeeded: keyCode)
-                guard first == UInt8(ascii: "b") || first == UInt8(ascii: "g") || first == UInt8(ascii: "u")
-                    || first == UInt8(ascii: "i") || first == UInt8(ascii: "c")
-                else { continue }
-            }
-            // Integer comparisons: nearly every token is none of these words.
             switch keyCode {
             case Token.code("brings"), Token.code("bringing"), Token.code("brought"), Token.code("groups"), Token.code("grouping"),
                 Token.code("unites"), Token.code("uniting"):

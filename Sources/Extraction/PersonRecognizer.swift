@@ -33,6 +33,10 @@ struct PersonRecognizer {
                 var i = sentence.tokens.lowerBound
                 var previousPerson: (entity: Int, end: Int)? = nil
                 while i < sentence.tokens.upperBound {
+                    // Lowercase words and marks outside mentions (most tokens) start no name and
+                    // end no person: passed over in a loop of their own.
+                    while i < sentence.tokens.upperBound, doc.mentionAtToken[i] < 0, !doc.tokens[i].flags.contains(.capitalized) { i += 1 }
+                    guard i < sentence.tokens.upperBound else { break }
                     // Read once: finding a name's span changes no mention.
                     let mentionHere = doc.mentionAtToken[i]
                     guard mentionHere < 0, isNameStart(i),

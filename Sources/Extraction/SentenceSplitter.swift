@@ -12,7 +12,7 @@
 ///
 /// - Complexity: O(*n*) in the number of tokens.
 struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
+    let abbreviations: KeySet
     /// The longest sentence the rules read; real sentences are far shorter.
     var maximumLength = 160
 
@@ -29,15 +29,19 @@ struct SentenceSplitter: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            // Flags and key codes are read in place: copying the token would retain its strings.
-            let flags = tokens[i].flags
-            // Inside a sentence (most tokens): nothing below applies.
-            if !flags.contains(.paragraphStart) && !flags.contains(.excluded), let s = start, i - s < maximumLength,
-                !SentenceSplitter.isSentenceEnd(code: tokens[i].code)
-            {
-                i += 1
-                continue
+            // Inside a sentence (most tokens): nothing below applies, so such tokens are passed
+            // over in a loop of their own, up to the sentence's length limit. Flags and key
+            // codes are read in place: copying the token would retain its strings.
+            if let s = start {
+                let limit = min(tokens.count, s + maximumLength)
+                while i < limit {
+                    let flags = tokens[i].flags
+                    if flags.contains(.paragraphStart) || flags.contains(.excluded) || SentenceSplitter.isSentenceEnd(code: tokens[i].code) { break }
+                    i += 1
+                }
+                if i == tokens.count { break }
             }
+            let flags = tokens[i].flags
             if flags.contains(.paragraphStart) {
                 close(i)
                 paragraph += 1
@@ -73,7 +77,7 @@ struct SentenceSplitter: Sendable {
                 }
                 let next = tokens[end].flags
                 let abbreviated = tokens[i].hasKey(".") && i > 0 && tokens[i - 1].isWord && !flags.contains(.spaceBefore)
-                    && abbreviations.contains(tokens[i - 1].key)
+                    && abbreviations.contains(tokens[i - 1])
                 let nextStarts = next.contains(.capitalized) || next.contains(.number) || next.contains(.openQuote)
                     || tokens[end].hasKey("(") || tokens[end].hasKey("\"") || !next.contains(.word) && !tokens[end].hasKey(",")
                 if nextStarts && !(abbreviated && (next.contains(.capitalized) || next.contains(.number))) {

@@ -29,7 +29,7 @@ final class StatementDetector {
     init(document: DocumentAnalysis, coreference: CoreferenceResolver) {
         doc = document
         self.coreference = coreference
-        attributedSentences = Array(repeating: false, count: document.sentences.count)
+        attributedSentences = Array(filling: false, count: document.sentences.count)
     }
 
     /// A speaker found for a verb.
@@ -62,17 +62,17 @@ final class StatementDetector {
             }
             if let speaker = speaker(of: v, in: range) { found.append((v, speaker)) }
         }
-        // "according to X"
+        // "according to X" ("according" by its class: one test per token).
         var t = range.lowerBound
         while t + 2 < range.upperBound {
-            if doc.tokens[t].hasKey("according"), doc.tokens[t + 1].hasKey("to"), doc.quoteOfToken[t] < 0,
+            if doc.has(t, .according), doc.tokens[t].hasKey("according"), doc.tokens[t + 1].hasKey("to"), doc.quoteOfToken[t] < 0,
                 let speaker = speakerAt(t + 2, in: range)
             {
                 found.append((t + 1, speaker))
             }
             t += 1
         }
-        found.sort { $0.verb < $1.verb }
+        if found.count > 1 { found.sort { $0.verb < $1.verb } }
         // "Hajiyev said that Azerbaijan welcomes ...": a country inside a person's statement is
         // what was said, not a second speaker.
         if let firstPerson = found.firstIndex(where: { $0.speaker.entities.contains { doc.kind(of: $0) == .person } }) {

@@ -14,7 +14,7 @@ struct TokenSet: Sendable {
     /// An empty set for the values `0..<capacity`.
     init(capacity: Int) {
         self.capacity = max(0, capacity)
-        words = Array(repeating: 0, count: (self.capacity + 63) / 64)
+        words = Array(filling: 0, count: (self.capacity + 63) / 64)
     }
 
     /// Whether `value` is a member.

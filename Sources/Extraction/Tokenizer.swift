@@ -17,7 +17,7 @@ enum Tokenizer {
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenList {
         let n = s.count
         let shortStrings = ShortStrings.current
-        let tokens = TokenList.Builder(capacity: n / 5)
+        var tokens = TokenList.Builder(capacity: n / 5)
         var i = 0
         var space = true
         var newlines = 2
@@ -122,10 +122,11 @@ enum Tokenizer {
     /// A new paragraph starts after a blank line, or after a line break that
     /// follows the end of a sentence or precedes a capital letter.
     private static func startsParagraph(tokens: TokenList.Builder, newlines: Int, next: Unicode.Scalar) -> Bool {
-        guard let last = tokens.last else { return true }
+        // The last token's code read in place (binding the token copied its strings).
+        guard let lastCode = tokens.lastCode else { return true }
         if newlines >= 2 { return true }
         if isUpper(next) || isDigit(next) || next == "\u{201C}" || next == "\"" || next == "(" { return true }
-        switch last.code {
+        switch lastCode {
         case Token.code("."), Token.code("!"), Token.code("?"), Token.code(":"), Token.code("\""), Token.code(")"): return true
         default: return false
         }

@@ -19,6 +19,26 @@ import Testing
         }
     }
 
+    /// Literals, made inline (up to four short words) or not, answer as `Set<String>`.
+    @Test func literalsAnswerAsSetsOfStrings() {
+        let cases: [(KeySet, Set<String>)] = [
+            ([], []),
+            (["with"], ["with"]),
+            (["with", "to", "by", ""], ["with", "to", "by", ""]),
+            (["with", "conference"], ["with", "conference"]),
+            (["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"],
+             ["presidency", "chairmanship", "award", "prize", "medal", "degree", "honour", "honor"]),
+            (["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t"],
+             ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t"]),
+        ]
+        let probes = ["with", "to", "by", "", "conference", "presidency", "honor", "award", "a", "t", "u", "within", "honours"]
+        for (set, reference) in cases {
+            for probe in probes {
+                #expect(set.contains(probe) == reference.contains(probe), "\(reference) \(probe)")
+            }
+        }
+    }
+
     @Test func unitesTwoSets() {
         let small: KeySet = ["with", "to"]
         let union = small.union(["talks", "conference", "by", "on", "at"])
