@@ -5,13 +5,10 @@
 /// each `tokens[t].code` copies the whole token out, retaining and releasing its two
 /// strings. This list's subscript is an address, so reading a field loads that field.
 ///
-/// It reads as an array of tokens (a random-access collection indexed from 0). Like
-/// `UnsafeBufferPointer`'s, its subscript checks the index in debug builds only (the tests
-/// run those): the rules read tokens some ten thousand times per article, always inside
-/// their sentence's range, and the check was about 2 % of an article's instructions. The
-/// tokenizer writes the tokens straight into its storage (`TokenList.Builder`), and every
-/// copy shares them: `Dateline.mark(_:classes:)` flags tokens while the analysis is built,
-/// and nothing changes them after that.
+/// It reads as an array of tokens (a random-access collection indexed from 0, trapping on
+/// an index out of range). The tokenizer writes the tokens straight into its storage
+/// (`TokenList.Builder`), and every copy shares them: `Dateline.mark(_:classes:)` flags
+/// tokens while the analysis is built, and nothing changes them after that.
 ///
 /// - Complexity: subscript O(1).
 struct TokenList: RandomAccessCollection {
@@ -112,11 +109,11 @@ struct TokenList: RandomAccessCollection {
     subscript(position: Int) -> Token {
         // One unsigned comparison for both bounds: a negative position is a huge unsigned one.
         unsafeAddress {
-            assert(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return UnsafePointer(base + position)
         }
         nonmutating unsafeMutableAddress {
-            assert(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
+            precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "TokenList: index out of range")
             return base + position
         }
     }
