@@ -125,6 +125,17 @@ struct ArticleStream {
                 let graph = try extractor.extract(bytes: bytes, document: article.name)
                 return .success(Extracted(name: article.name, graph: graph, isReused: false))
             case .line(let data, let file, let number, let modified):
+                // The common line: the text's bytes straight to the extractor, which validates them
+                // as it decodes (a String made first would be validated and decoded twice).
+                // (A text with an escaped NUL goes the String way, which takes it as text.)
+                if let raw = JSONLineScanner.rawFields(in: data), !raw.hasNUL {
+                    _ = try StoreInputItem.checkedDate(raw.date, location: "\(file):\(number)")
+                    if let resume, let graph = resume.reusableGraph(for: raw.id, sourceModified: modified) {
+                        return .success(Extracted(name: raw.id, graph: graph, isReused: true))
+                    }
+                    let graph = try extractor.extract(bytes: raw.text, document: raw.id)
+                    return .success(Extracted(name: raw.id, graph: graph, isReused: false))
+                }
                 let parsed = try StoreInputItem.line(data, file: file, number: number).article(source: nil, hashed: false)
                 if let resume, let graph = resume.reusableGraph(for: parsed.name, sourceModified: modified) {
                     return .success(Extracted(name: parsed.name, graph: graph, isReused: true))

@@ -71,19 +71,22 @@ enum StoreInputItem: Sendable {
                 // malformed JSON) is parsed in full, which also words the errors.
                 fields = try Self.parsedFields(of: data, location: location)
             }
-            var date = fields.date
-            if let given = date, !given.isEmpty {
-                guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
-                    throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
-                }
-                date = String(given.prefix(10))
-            } else {
-                date = nil
-            }
+            let date = try Self.checkedDate(fields.date, location: location)
             return StoreArticle(
                 name: fields.id, text: fields.text, source: fields.source ?? defaultSource, date: date,
                 location: location, hash: lineHash ?? (hashed ? ContentHash(of: data).description : ""))
         }
+    }
+
+    /// A line's "date", its day alone ("2024-05-03"); `nil` when absent or empty.
+    ///
+    /// - Throws: `CLIError.input` naming `location` when it is no ISO date.
+    static func checkedDate(_ given: String?, location: String) throws -> String? {
+        guard let given, !given.isEmpty else { return nil }
+        guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
+            throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
+        }
+        return String(given.prefix(10))
     }
 
     /// The fields of a JSONL line by `JSONSerialization`.
@@ -119,12 +122,32 @@ enum JSONLineScanner {
         var date: String?
     }
 
+    /// The fields of an article line with the text as its UTF-8 bytes, not yet validated:
+    /// what the extractor reads (it validates as it decodes, so the text is checked once).
+    struct RawFields {
+        var id: String
+        var text: [UInt8]
+        var source: String?
+        var date: String?
+        /// Whether the text holds an escaped NUL ("\u0000"): valid JSON, which the extractor's
+        /// byte reader would take for a binary file.
+        var hasNUL = false
+    }
+
     /// The fields of `data`, a JSON object of string values with a non-empty `id` and a
     /// `text`; `nil` when the line is anything else.
     ///
     /// - Complexity: O(*n*) in the line's bytes, one pass.
     static func fields(in data: Data) -> Fields? {
-        data.withUnsafeBytes { raw -> Fields? in
+        guard let raw = rawFields(in: data), let text = String(validating: raw.text, as: UTF8.self) else { return nil }
+        return Fields(id: raw.id, text: text, source: raw.source, date: raw.date)
+    }
+
+    /// The fields of `data` as `fields(in:)` reads them, the text left as bytes.
+    ///
+    /// - Complexity: O(*n*) in the line's bytes, one pass.
+    static func rawFields(in data: Data) -> RawFields? {
+        data.withUnsafeBytes { raw -> RawFields? in
             var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
             return scanner.articleFields()
         }
@@ -134,6 +157,8 @@ enum JSONLineScanner {
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        /// Whether a string decoded so far held an escaped NUL.
+        var sawNUL = false
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -152,9 +177,9 @@ enum JSONLineScanner {
             return true
         }
 
-        mutating func articleFields() -> Fields? {
+        mutating func articleFields() -> RawFields? {
             var id: String?
-            var text: String?
+            var text: [UInt8]?
             var source: String?
             var date: String?
             var otherKeys: Set<String> = []
@@ -168,14 +193,20 @@ enum JSONLineScanner {
                     skipSpace()
                     guard take(UInt8(ascii: ":")) else { return nil }
                     skipSpace()
+                    // The text stays bytes; the other values are short strings.
+                    if key == "text" {
+                        guard text == nil, let bytes = stringBytes() else { return nil }
+                        text = bytes
+                        skipSpace()
+                        if take(UInt8(ascii: ",")) { continue }
+                        guard take(UInt8(ascii: "}")) else { return nil }
+                        break
+                    }
                     guard let value = string() else { return nil }
                     switch key {
                     case "id":
                         guard id == nil else { return nil }
                         id = value
-                    case "text":
-                        guard text == nil else { return nil }
-                        text = value
                     case "source":
                         guard source == nil else { return nil }
                         source = value
@@ -193,7 +224,7 @@ enum JSONLineScanner {
             }
             skipSpace()
             guard index == bytes.count, let id, !id.isEmpty, let text else { return nil }
-            return Fields(id: id, text: text, source: source, date: date)
+            return RawFields(id: id, text: text, source: source, date: date, hasNUL: sawNUL)
         }
 
         /// The JSON string at the cursor, decoded; `nil` if there is none or it is malformed
@@ -213,6 +244,31 @@ enum JSONLineScanner {
                 if byte < 0x20 { return nil }
                 index += 1
             }
+            return unescaped(from: start).flatMap { String(validating: $0, as: UTF8.self) }
+        }
+
+        /// The JSON string at the cursor as its UTF-8 bytes, decoded but not validated; `nil` if
+        /// there is none or its JSON is malformed.
+        mutating func stringBytes() -> [UInt8]? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    let value = Array(bytes[start..<index])
+                    index += 1
+                    return value
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { return nil }
+                index += 1
+            }
+            return unescaped(from: start)
+        }
+
+        /// The bytes of the string that opened at `start`, decoded from the first escape (at the
+        /// cursor) to the closing quote; `nil` if its JSON is malformed.
+        private mutating func unescaped(from start: Int) -> [UInt8]? {
             guard index < bytes.count else { return nil }
             var decoded: [UInt8] = []
             decoded.reserveCapacity(2 * (index - start) + 64)
@@ -230,7 +286,7 @@ enum JSONLineScanner {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
-                    return String(validating: decoded, as: UTF8.self)
+                    return decoded
                 }
                 if byte < 0x20 { return nil }
                 // A backslash: the escape after it.
@@ -261,6 +317,7 @@ enum JSONLineScanner {
                         scalar = Unicode.Scalar(unit)
                     }
                     guard let scalar else { return nil }
+                    if scalar.value == 0 { sawNUL = true }
                     decoded.append(contentsOf: UTF8.encode(scalar)!)
                 default:
                     return nil
