@@ -963,6 +963,15 @@ final class MeetingDetector {
             if key == "held" || key == "convened", next != "by", isPassiveGathering(t, in: range) {
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true)
             }
+            // "assumed the chairmanship ... at the 44th Ordinary Summit of Heads of State and Government
+            // held at the new Parliament building": the subject took part in the gathering.
+            if key == "held", next == "at" || next == "in" || next == "on",
+                let g = (max(range.lowerBound, t - 14)..<t).last(where: { isGatheringNoun($0) }),
+                (max(range.lowerBound, g - 8)..<g).contains(where: { doc.tokens[$0].hasKey("at") }),
+                !isPlanned(g, in: range)
+            {
+                return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true)
+            }
             if !["held", "hold", "holds", "holding"].contains(key) { return nil }
             if next == "by", t > range.lowerBound {
                 return Trigger(start: t, end: t + 2, cameo: "043")

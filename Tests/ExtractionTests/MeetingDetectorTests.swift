@@ -1477,4 +1477,18 @@ import Testing
         #expect(graph.has(.meeting, "Ilham Guliyev", "Levan Beridze"))
         #expect(graph.has(.meeting, "Erlan Sadykov", "Nino Kapanadze"))
     }
+
+    @Test func aSummitHeldAtAPlaceAndLeadersWhoAttendedIncluded() throws {
+        let text = """
+            Summit in Lusaka
+
+            LUSAKA, 17 August 2024 (ZNBC) - President Joseph Banda on Saturday assumed the chairmanship of the bloc at the \
+            12th Ordinary Summit of Heads of State and Government held at the Mulungushi centre.
+
+            Leaders who attended included Malawian President Peter Phiri and Botswana's President Kgosi Molefe.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Joseph Banda", "Peter Phiri"))
+        #expect(graph.has(.meeting, "Kgosi Molefe", "Peter Phiri"))
+    }
 }
