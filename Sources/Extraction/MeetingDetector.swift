@@ -437,7 +437,14 @@ final class MeetingDetector {
             {
                 parts = [joinRange.lowerBound..<w, w + 1..<joinRange.upperBound]
             }
-            for joinRange in parts {
+            for part in parts {
+                // "Jaishankar, who also addressed the conference, is scheduled to call on Prime Minister
+                // Hasina": who comes after a word of the future, said of a joiner named before it, is not
+                // at the meeting told. (Not "Timor-Leste, which is expected to become a member, was
+                // represented by Freitas": no one named before it.)
+                let joinRange = part.lowerBound..<((part.lowerBound + 1..<part.upperBound).first(where: { k in
+                    (doc.has(k, .future) || doc.tokens[k].hasKey("scheduled")) && !persons(in: part.lowerBound..<k).isEmpty
+                }) ?? part.upperBound)
                 // Later participants join the host's side; envoys presenting credentials are
                 // guests, each received alone.
                 let credentials = presentsCredentials(joinRange)
@@ -1721,8 +1728,11 @@ final class MeetingDetector {
             }
             // "Addressing the summit, President Raisi thanked ...", "Xi, Putin and Sharif also addressed the
             // online meeting": speakers at a gathering took part in it.
+            // (Not at a meeting on the sidelines of the conference: "Jaishankar, who also addressed the
+            // conference" after talks of two others on its sidelines.)
             if keyCode == Token.longKey, doc.tokens[t].hasKey("addressed") || doc.tokens[t].hasKey("addressing"), !toldAsFuture(t),
-                (t + 1..<min(range.upperBound, t + 5)).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("videoconference") })
+                (t + 1..<min(range.upperBound, t + 5)).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("videoconference") }),
+                !(current.map { doc.sentences[events[$0].sentence].tokens.contains { doc.tokens[$0].hasKey("sidelines") } } ?? false)
             {
                 return true
             }

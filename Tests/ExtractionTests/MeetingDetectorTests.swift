@@ -1491,4 +1491,20 @@ import Testing
         #expect(graph.has(.meeting, "Joseph Banda", "Peter Phiri"))
         #expect(graph.has(.meeting, "Kgosi Molefe", "Peter Phiri"))
     }
+
+    @Test func aSpeakerAtTheConferenceIsNotAtTalksOnItsSidelinesNorWhoHeIsScheduledToMeet() throws {
+        let text = """
+            Ministers meet
+
+            DHAKA, May 13 (UNB) - Foreign Minister Hasan Mahmud held a bilateral meeting with his Maldivian counterpart \
+            Moosa Zameer on Saturday on the sidelines of the Indian Ocean Conference.
+
+            Indian External Affairs Minister Ravi Menon, who also addressed the conference, is scheduled to call on Prime \
+            Minister Farida Khan on Sunday.
+            """
+        let graph = try extract(text)
+        #expect(graph.has(.meeting, "Hasan Mahmud", "Moosa Zameer"))
+        #expect(!graph.has(.meeting, "Ravi Menon", "Moosa Zameer"))
+        #expect(!graph.has(.meeting, "Farida Khan", "Moosa Zameer"))
+    }
 }
