@@ -1482,7 +1482,7 @@ import Testing
         let text = """
             Summit in Lusaka
 
-            LUSAKA, 17 August 2024 (ZNBC) - President Joseph Banda on Saturday assumed the chairmanship of the bloc at the \
+            LUSAKA, 17 August 2024 (ZNBC) - Zambian President Joseph Banda on Saturday assumed the chairmanship of the bloc at the \
             12th Ordinary Summit of Heads of State and Government held at the Mulungushi centre.
 
             Leaders who attended included Malawian President Peter Phiri and Botswana's President Kgosi Molefe.

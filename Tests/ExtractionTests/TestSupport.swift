@@ -3,7 +3,7 @@ import GraphModel
 
 /// One extractor for all tests: loading the tables once keeps the suite fast.
 enum Shared {
-    nonisolated(unsafe) static let extractor: Extractor = try! Extractor()
+    static let extractor: Extractor = try! Extractor()
 }
 
 /// Extracts `text` with the shared extractor.
