@@ -141,7 +141,6 @@ struct CooperationDetector {
         case .person:
             guard m.form != .pronoun else { return nil }
             return doc.entities[m.entity].affiliations.first { doc.kind(of: $0) == .country } ?? doc.entities[m.entity].affiliations.first
-        default: return nil
         }
     }
 

@@ -1037,7 +1037,7 @@ final class MeetingDetector {
         case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
             // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
             return Trigger(start: t, end: t + 1, cameo: "043")
-        case "received", "receives", "receive", "hosted", "hosts", "host", "receiving" where t == range.lowerBound:
+        case "receiving" where t == range.lowerBound, "received", "receives", "receive", "hosted", "hosts", "host":
             // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
             // "who received the rotating presidency", "received an award": a thing received, no guest.
             if followed(by: Self.honourNouns, within: 4) != nil { return nil }

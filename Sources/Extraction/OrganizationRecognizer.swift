@@ -295,19 +295,21 @@ struct OrganizationRecognizer {
         let name = demonym + " " + portfolio + " Ministry"
         // Keyed with the country: two countries' ministries in one story are two bodies.
         let key = doc.entities[country.entity].name + " " + tokens[i].key + " ministry"
-        let entity: Int
-        if let existing = doc.entityOfOrganizationKey[key] {
-            entity = existing
-        } else {
-            var organization = DocumentEntity(kind: .organization, name: name)
-            organization.isNational = true
-            organization.country = country.entity
-            doc.entities.append(organization)
-            entity = doc.entities.count - 1
-            doc.entityOfOrganizationKey[key] = entity
-        }
-        doc.addMention(country.tokens.lowerBound..<end, entity: entity, form: .name)
+        doc.addMention(country.tokens.lowerBound..<end, entity: nationalBody(key: key, name: name, country: country.entity), form: .name)
         return end
+    }
+
+    /// The national body of `country` known by `key` in this article, made (named `name`) the
+    /// first time it is named.
+    private func nationalBody(key: String, name: @autoclosure () -> String, country: Int) -> Int {
+        let doc = document
+        if let existing = doc.entityOfOrganizationKey[key] { return existing }
+        var organization = DocumentEntity(kind: .organization, name: name())
+        organization.isNational = true
+        organization.country = country
+        doc.entities.append(organization)
+        doc.entityOfOrganizationKey[key] = doc.entities.count - 1
+        return doc.entities.count - 1
     }
 
     private static func mayStartArmedForce(_ code: UInt64) -> Bool {
@@ -330,18 +332,7 @@ struct OrganizationRecognizer {
             m.form == .demonym, m.tokens.upperBound == i
         else { return nil }
         let key = "armed forces of " + doc.entities[m.entity].name + " " + tokens[i..<end].map(\.key).joined(separator: " ")
-        let entity: Int
-        if let existing = doc.entityOfOrganizationKey[key] {
-            entity = existing
-        } else {
-            var organization = DocumentEntity(kind: .organization, name: doc.text(m.tokens.lowerBound..<end))
-            organization.isNational = true
-            organization.country = m.entity
-            doc.entities.append(organization)
-            entity = doc.entities.count - 1
-            doc.entityOfOrganizationKey[key] = entity
-        }
-        doc.addMention(m.tokens.lowerBound..<end, entity: entity, form: .name)
+        doc.addMention(m.tokens.lowerBound..<end, entity: nationalBody(key: key, name: doc.text(m.tokens.lowerBound..<end), country: m.entity), form: .name)
         return end
     }
 

@@ -312,7 +312,7 @@ struct TitlePhrase: Sendable {
         if end < upper, doc.tokens[end].isCapitalized, doc.tokens[end].isWord, !bodyAfterDemonym,
             doc.mentionAtToken[end] < 0 && (!doc.has(end, .stop) || endsWithHonorific)
                 // "Cho, new Japanese counterpart Iwaya", but not "Amorim, chief advisor to President Lula".
-                || doc.mention(at: end).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .person } ?? false
+                || doc.mention(at: end).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .person }) ?? false
                     && !doc.tokens[start..<end].contains(where: { ["to", "of", "for"].contains($0.key) })
         {
             return nil
