@@ -128,4 +128,10 @@ import Testing
         #expect(graph.has(.affiliation, "Kim Min-jae", "South Korean Foreign Ministry"))
         #expect(graph.has(.affiliation, "Kim Min-jae", "South Korea"))
     }
+
+    @Test func parliamentsKnownByTheirOwnNames() throws {
+        let graph = try extract("Ambassador Lars Holm was received by Chairwoman of the Mejlis of Turkmenistan Aygul Berdiyeva in Ashgabat.")
+        #expect(graph.has(.affiliation, "Aygul Berdiyeva", "Mejlis"))
+        #expect(graph.has(.affiliation, "Aygul Berdiyeva", "Turkmenistan"))
+    }
 }
