@@ -864,9 +864,7 @@ final class MeetingDetector {
         case "alongside":
             // "Trump told reporters in the Oval Office alongside NATO Secretary General Mark Rutte",
             // "Maas, speaking alongside Wang in Berlin": an appearance together.
-            var k = t + 1
-            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
-            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person,
+            guard personNamed(after: t, in: range) != nil,
                 (max(range.lowerBound, t - 8)..<t).contains(where: { doc.has($0, .speech) && !doc.tokens[$0].isCapitalized || doc.tokens[$0].hasKey("speaking") || doc.tokens[$0].hasKey("appeared") })
             else { return nil }
             return Trigger(start: t, end: t + 1, cameo: "040")
@@ -882,16 +880,12 @@ final class MeetingDetector {
         case "embraced", "embraces", "hugged":
             // "Modi embraced Assoumani as leaders applauded": the two were together.
             // (Not "embraced the idea": a person must follow.)
-            var k = t + 1
-            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
-            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
+            guard personNamed(after: t, in: range) != nil else { return nil }
             return Trigger(start: t, end: t + 1, cameo: "040", symmetric: true)
         case "greeted", "greets":
             // "Berdimuhamedov greeted President Aliyev and President Erdoğan at the Congress Centre":
             // a host receiving guests (not "greeted the decision": a person must follow).
-            var k = t + 1
-            while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
-            guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
+            guard personNamed(after: t, in: range) != nil else { return nil }
             return Trigger(start: t, end: t + 1, cameo: "043")
         case "shook" where next == "hands":
             // "Xi shook hands with Biden", "The two leaders shook hands".
@@ -1421,7 +1415,6 @@ final class MeetingDetector {
         }
     }
 
-    /// The distinct persons named in the sentence before token `t`, outside quotes.
     /// The distinct persons named in the sentence before the one of token `t`, outside quotes:
     /// "Biden told Netanyahu ... The call was the first between the two leaders".
     private func namedInPreviousSentence(_ t: Int) -> [Int] {
@@ -1432,6 +1425,7 @@ final class MeetingDetector {
         return namedEarlier(inSentenceBefore: previous.upperBound - 1)
     }
 
+    /// The distinct persons named in the sentence before token `t`, outside quotes.
     private func namedEarlier(inSentenceBefore t: Int) -> [Int] {
         var result: [Int] = []
         for m in personMentions(inSentenceBefore: t) where !result.contains(m.entity) { result.append(m.entity) }
@@ -1515,10 +1509,18 @@ final class MeetingDetector {
             doc.tokens[with - 1].hasKey("together") || doc.tokens[with - 1].hasKey("along"),
             let subject = persons(in: range.lowerBound..<signed).last
         else { return coordinated }
-        var k = with + 1
+        guard let partner = personNamed(after: with, in: range), partner != subject else { return coordinated }
+        return [subject, partner]
+    }
+
+    /// The person whose mention follows token `t`, past a title and "the", "his", "her"
+    /// ("alongside NATO Secretary General Mark Rutte", "embraced his counterpart X"); nil when
+    /// anything else follows ("embraced the idea").
+    private func personNamed(after t: Int, in range: Range<Int>) -> Int? {
+        var k = t + 1
         while k < range.upperBound, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("his") || doc.tokens[k].hasKey("her") { k += 1 }
-        guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person, m.entity != subject else { return coordinated }
-        return [subject, m.entity]
+        guard let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person else { return nil }
+        return m.entity
     }
 
     private func firstPerson(in range: Range<Int>, after: Bool) -> Int? {

@@ -230,40 +230,45 @@ enum JSONLineScanner {
         /// The JSON string at the cursor, decoded; `nil` if there is none or it is malformed
         /// (a control character, a bad escape, a lone surrogate, invalid UTF-8).
         mutating func string() -> String? {
+            switch scannedString() {
+            case .plain(let range)?: return String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            case .decoded(let decoded)?: return String(validating: decoded, as: UTF8.self)
+            case nil: return nil
+            }
+        }
+
+        /// The JSON string at the cursor as its UTF-8 bytes, decoded but not validated; `nil` if
+        /// there is none or its JSON is malformed.
+        mutating func stringBytes() -> [UInt8]? {
+            switch scannedString() {
+            case .plain(let range)?: return Array(bytes[range])
+            case .decoded(let decoded)?: return decoded
+            case nil: return nil
+            }
+        }
+
+        /// A JSON string read: the line's own bytes when it has no escape, else its decoded bytes.
+        private enum ScannedString {
+            case plain(Range<Int>)
+            case decoded([UInt8])
+        }
+
+        /// Reads the JSON string at the cursor; `nil` if there is none or its JSON is malformed.
+        private mutating func scannedString() -> ScannedString? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
             // The common case: no escape, so the string is the bytes themselves.
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let value = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                     index += 1
-                    return value
+                    return .plain(start..<index - 1)
                 }
                 if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { return nil }
                 index += 1
             }
-            return unescaped(from: start).flatMap { String(validating: $0, as: UTF8.self) }
-        }
-
-        /// The JSON string at the cursor as its UTF-8 bytes, decoded but not validated; `nil` if
-        /// there is none or its JSON is malformed.
-        mutating func stringBytes() -> [UInt8]? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = index
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let value = Array(bytes[start..<index])
-                    index += 1
-                    return value
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 { return nil }
-                index += 1
-            }
-            return unescaped(from: start)
+            return unescaped(from: start).map { .decoded($0) }
         }
 
         /// The bytes of the string that opened at `start`, decoded from the first escape (at the
