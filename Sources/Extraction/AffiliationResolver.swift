@@ -40,6 +40,29 @@ struct AffiliationResolver {
         }
     }
 
+    /// Gives a known official (`Officials`) the countries and organizations the table says
+    /// they serve, where the article names them: a country only when no title gave one
+    /// ("President Joe Biden" → United States, when the article names it).
+    func resolveKnownOfficials() {
+        let officials = doc.gazetteer.officials
+        guard officials.count > 0 else { return }
+        for index in doc.entities.indices where doc.entities[index].kind == .person {
+            let entity = doc.entities[index]
+            guard let official = officials.official(named: entity.name) ?? entity.aliases.lazy.compactMap({ officials.official(named: $0) }).first
+            else { continue }
+            // ("NATO Secretary General Mark Rutte": in the post the title names, not for his country.)
+            let inTheirOrganization = entity.affiliations.contains { a in official.organizations.contains { doc.entityOfOrganization[$0] == a } }
+            if !inTheirOrganization, !entity.affiliations.contains(where: { doc.kind(of: $0) == .country }) {
+                for country in official.countries {
+                    if let e = doc.entityOfCountry[country], doc.entities[e].isConfirmed { doc.entities[index].addAffiliation(e) }
+                }
+            }
+            for organization in official.organizations {
+                if let e = doc.entityOfOrganization[organization] { doc.entities[index].addAffiliation(e) }
+            }
+        }
+    }
+
     /// A country named inside an organization's name, found through the words of its first mention.
     private func countryInside(_ organization: Int) -> Int? {
         guard let first = doc.mentions.first(where: { $0.entity == organization }) else { return nil }

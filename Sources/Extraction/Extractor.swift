@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
         QuoteFinder.run(doc)
         let affiliations = AffiliationResolver(doc: doc)
         affiliations.resolveBodies()
+        affiliations.resolveKnownOfficials()
 
         let coreference = CoreferenceResolver(document: doc)
         let statements = StatementDetector(document: doc, coreference: coreference)

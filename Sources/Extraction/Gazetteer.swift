@@ -3,8 +3,8 @@ import GraphModel
 /// The countries, international organizations and national bodies the extraction
 /// knows by name, matched longest-first over token keys.
 ///
-/// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv` and
-/// `place-phrases.txt` (see Resources/README.md).
+/// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv`,
+/// `officials.tsv` and `place-phrases.txt` (see Resources/README.md).
 struct Gazetteer: Sendable {
     /// A known country.
     struct Country: Sendable {
@@ -58,6 +58,8 @@ struct Gazetteer: Sendable {
     private(set) var organizationByName: [String: Int] = [:]
     /// The country of each national news agency, by the folded code ("qna" → Qatar).
     private(set) var agencyCountry: [String: Int] = [:]
+    /// Known public officials and whom they serve.
+    private(set) var officials = Officials()
 
     init() {}
 
@@ -69,6 +71,9 @@ struct Gazetteer: Sendable {
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
         try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
         try gazetteer.read(agencies: ResourceTable.load("agencies.tsv", hasHeader: true))
+        var officials = Officials()
+        try officials.read(ResourceTable.load("officials.tsv", hasHeader: true), gazetteer: gazetteer)
+        gazetteer.officials = officials
         for row in try ResourceTable.load("place-phrases.txt", hasHeader: false).rows {
             gazetteer.trie.insert(PhraseTrie<Payload>.keys(row[0]), value: Payload(entry: .blocked, capitalsOnly: false))
         }

@@ -129,6 +129,14 @@ struct PersonRecognizer {
             // ("HE", His Excellency, is written in capitals.)
             if !flags.contains(.allCaps) { classes.remove(.honorific) }
         }
+        // "Madeleine King welcomed", "Julie Bishop said": a title that is also a surname, after a given
+        // name and before no further name word, ends the name.
+        if classes.contains(.titleHead), k > 0, k + 1 < document.tokens.count, Self.surnameTitles.contains(document.tokens[k]),
+            document.tokens[k - 1].isCapitalized, document.tokens[k - 1].isWord, document.classes[k - 1].isEmpty, document.mentionAtToken[k - 1] < 0,
+            document.sentenceOfToken[k - 1] == document.sentenceOfToken[k], !document.tokens[k + 1].isCapitalized
+        {
+            classes.remove(.titleHead)
+        }
         // "Hun Sen": an abbreviation's word without its period ("Sen." is a senator's title).
         if classes.contains(.abbreviation), !flags.contains(.dotted), k + 1 >= document.tokens.count || !document.tokens[k + 1].hasKey(".") {
             classes.remove(.abbreviation)
@@ -142,6 +150,9 @@ struct PersonRecognizer {
         }
         return classes.isDisjoint(with: Self.notNameClasses)
     }
+
+    /// Titles that are also surnames ("Madeleine King", "Julie Bishop").
+    private static let surnameTitles: KeySet = ["king", "bishop", "prince"]
 
     /// Whether `t` can be a word of a person's name.
     func isNameWord(_ t: Token) -> Bool {
@@ -249,6 +260,12 @@ struct PersonRecognizer {
     private static let sayingVerbs: KeySet = ["said", "says", "told", "added", "wrote", "tweeted"]
     private static let reportingVerbs = sayingVerbs.union(["noted", "stressed", "stated"])
 
+    /// Verbs whose object, a run of two or more name words, is a person ("met Yusuf Tuggar").
+    private static let meetingObjectVerbs: KeySet = [
+        "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "thanks",
+        "congratulated", "congratulates", "phoned", "telephoned", "embraced", "greeted",
+    ]
+
     /// Last words that make a capitalized run a place's name.
     private static let placeSuffixes: KeySet = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
@@ -324,6 +341,19 @@ struct PersonRecognizer {
             guard end > span.lowerBound else { return nil }
             return recognize(span.lowerBound..<end, sentence: sentence, pass: pass, previous: previous)
         }
+        // "Moha Bovor Thipadei Hun Manet", "Middle East Hamish Falconer": a known official's name
+        // ending a longer run is the name; the words before it are honorifics or a title's.
+        let official = officialStart(in: span)
+        if let official, official > span.lowerBound {
+            return recognize(official..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
+        }
+        // ("Mawlawi", "Mullah" before a name found: words glued to a person's name are theirs, no
+        // one else's.)
+        if span.upperBound < sentence.tokens.upperBound, let m = doc.mention(at: span.upperBound), m.tokens.lowerBound == span.upperBound,
+            m.entity >= 0, doc.kind(of: m.entity) == .person
+        {
+            return nil
+        }
         // "at the President's House": a title's possessive names a place, not a person.
         if span.lowerBound >= sentence.tokens.lowerBound + 2, tokens[span.lowerBound - 1].hasKey("'s"), doc.has(span.lowerBound - 2, .titleHead),
             knownPerson(nameKeys) == nil
@@ -350,7 +380,9 @@ struct PersonRecognizer {
             if span.upperBound + 1 < sentence.tokens.upperBound, tokens[span.upperBound].hasKey("and"), tokens[span.upperBound + 1].isCapitalized {
                 return nil
             }
-            if words >= 3, let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
+            // ("Minister for Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey": a
+            // comma closed the portfolio, and the whole run is the name.)
+            if words >= 3, !tokens[span.lowerBound - 1].hasKey(","), let second = span.dropFirst().first(where: { isNameWord(at: $0) }) {
                 return recognize(second..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
             }
             // "Commissioner for Human Rights, Dunja Mijatović": the portfolio alone, its holder after the comma.
@@ -398,9 +430,16 @@ struct PersonRecognizer {
         if appositive != nil && words >= 2 { cue = true }
         // "the presidents of Colombia, Gustavo Petro, of Bolivia, Luis Arce": a name a plural title announced.
         if words >= 2, doc.pendingAffiliations[span.lowerBound] != nil { cue = true }
-        if known != nil { cue = true }
+        if known != nil || official != nil { cue = true }
         let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
         if words >= 2, let before {
+            // "met Yusuf Tuggar", "received Celinda Sosa": a meeting's other party.
+            // ("hosted Global South events": a lowercase noun after the words makes them a modifier.)
+            if Self.meetingObjectVerbs.contains(before), !before.isCapitalized,
+                span.upperBound >= upper || !tokens[span.upperBound].isWord || tokens[span.upperBound].isCapitalized || doc.has(span.upperBound, .stop)
+            {
+                cue = true
+            }
             if before.hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
             if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
             if before.hasKey("by"), span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
@@ -623,6 +662,30 @@ struct PersonRecognizer {
             document.pendingAffiliations[name.lowerBound] = countries[index]
         }
         return [countries[0]]
+    }
+
+    /// Where the name of a known official (`Officials`) starts in `span`, the name running to
+    /// the span's end: the first word of the longest such name, honorifics before it left out.
+    private func officialStart(in span: Range<Int>) -> Int? {
+        let officials = document.gazetteer.officials
+        let tokens = document.tokens
+        guard let last = span.last(where: { tokens[$0].isWord }), officials.someName(endsWith: tokens[last].key) else { return nil }
+        let words = span.filter { tokens[$0].isWord }
+        for n in words.indices {
+            let keys = Officials.keys(ofWords: words[n...].map { tokens[$0].key })
+            // A one-word name ("Rajoelina") ends many a longer one: it is the whole run or nothing.
+            guard keys.count >= (n == 0 ? 1 : 2) else { break }
+            guard officials.official(forKeys: keys) != nil else { continue }
+            var start = n
+            while start < words.count - 1, Officials.isHonorific(tokens[words[start]].key) { start += 1 }
+            // The words before the name are left out only when they are honorifics or two or more
+            // words ("Moha Bovor Thipadei Hun Manet"): one is a given name the table lacks
+            // ("Muhammad Shehbaz Sharif"), and a particle before it makes it a patronymic
+            // ("Mohammed bin Salman bin Abdulaziz").
+            if start > 0, start == n, n < 2 || document.has(words[n] - 1, .particle) { return span.lowerBound }
+            return words[start]
+        }
+        return nil
     }
 
     /// The person whose name contains `keys` (or is contained in them), if exactly one.

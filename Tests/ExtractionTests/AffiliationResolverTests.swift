@@ -91,4 +91,24 @@ import Testing
         #expect(!graph.has(.affiliation, "Seán Byrne", "Jordan"))
         #expect(graph.has(.meeting, "Seán Byrne", "Omar Haddad"))
     }
+
+    @Test func aKnownOfficialTakesTheTablesCountry() throws {
+        // The dateline's country would be the guess for a title without one.
+        let graph = try extract("NEW DELHI (PTI) - India welcomed the remarks of President Joe Biden on trade with the United States.")
+        #expect(graph.has(.affiliation, "Joe Biden", "United States"))
+        #expect(!graph.has(.affiliation, "Joe Biden", "India"))
+    }
+
+    @Test func theTableGivesOnlyACountryTheArticleNames() throws {
+        let graph = try extract("President Joe Biden said the talks went well.")
+        #expect(graph.entity("United States") == nil)
+        #expect(graph.entity("Joe Biden")?.attributes["affiliation"] == nil)
+    }
+
+    @Test func anOfficialInTheOrganizationsPostIsNotTheirCountrys() throws {
+        // The table knows Rutte as Dutch and as NATO's; the title gives the post he speaks in.
+        let graph = try extract("NATO Secretary General Mark Rutte said the Netherlands would host the summit.")
+        #expect(graph.has(.affiliation, "Mark Rutte", "NATO"))
+        #expect(!graph.has(.affiliation, "Mark Rutte", "Netherlands"))
+    }
 }

@@ -314,4 +314,44 @@ import Testing
         let graph = try extract("PUTRAJAYA: Prime Minister Anwar Ibrahim hosted talks at his official residence in Seri Perdana.")
         #expect(graph.entity("Perdana", kind: .person) == nil)
     }
+
+    @Test func aKnownOfficialIsAPersonWithoutACue() throws {
+        let graph = try extract("Crowds cheered Cyril Ramaphosa in Soweto.")
+        #expect(graph.names(.person) == ["Cyril Ramaphosa"])
+    }
+
+    @Test func wordsBeforeAKnownOfficialsNameAreLeftOut() throws {
+        let graph = try extract("Samdech Moha Bovor Thipadei Hun Manet held talks with Vietnamese Prime Minister Pham Minh Chinh.")
+        #expect(graph.entity("Hun Manet", kind: .person) != nil)
+        #expect(graph.entity("Moha Bovor Thipadei Hun Manet", kind: .person) == nil)
+        #expect(graph.entity("Moha Bovor Thipadei", kind: .person) == nil)
+    }
+
+    @Test func aGivenNameOrAPatronymicTheTableLacksStays() throws {
+        let graph = try extract("Prime Minister Muhammad Shehbaz Sharif met Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud.")
+        #expect(graph.names(.person) == ["Mohammed bin Salman bin Abdulaziz Al Saud", "Muhammad Shehbaz Sharif"])
+    }
+
+    @Test func theObjectOfAMeetingVerbIsAPerson() throws {
+        let graph = try extract("ACCRA (GNA) - The foreign minister met Kwame Asante-Boadu on Monday.")
+        #expect(graph.names(.person) == ["Kwame Asante-Boadu"])
+    }
+
+    @Test func aCommaEndsAPortfolioBeforeTheName() throws {
+        let graph = try extract("Ghana's Minister for Trade and Regional Integration, Ama Serwaa Mensah, said the talks went well.")
+        #expect(graph.names(.person) == ["Ama Serwaa Mensah"])
+        #expect(graph.has(.affiliation, "Ama Serwaa Mensah", "Ghana"))
+    }
+
+    @Test func ambassadorAndEngineerAsHonorifics() throws {
+        let graph = try extract("The session was chaired by Nigeria's Minister of Foreign Affairs, Amb. Kunle Adeyemi-Okoro, and attended by Engr. Bola Danjuma.")
+        #expect(graph.has(.affiliation, "Kunle Adeyemi-Okoro", "Nigeria"))
+        #expect(graph.has(.meeting, "Kunle Adeyemi-Okoro", "Bola Danjuma"))
+    }
+
+    @Test func aTitleThatIsAlsoASurname() throws {
+        let graph = try extract("Labor's trade spokeswoman Madeleine King welcomed the deal with India.")
+        #expect(graph.names(.person) == ["Madeleine King"])
+        #expect(graph.has(.statement, "Madeleine King", "India"))
+    }
 }
