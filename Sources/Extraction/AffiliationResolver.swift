@@ -162,8 +162,12 @@ struct AffiliationResolver {
             partners[a, default: []].insert(b)
             partners[b, default: []].insert(a)
         }
+        let officials = doc.gazetteer.officials
         for index in doc.entities.indices where doc.entities[index].kind == .person && doc.entities[index].affiliations.isEmpty {
             guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
+            // ("Commission President Ursula von der Leyen": an international civil servant the
+            // table knows serves no country.)
+            if let official = officials.official(named: doc.entities[index].name), official.countries.isEmpty { continue }
             // ("The Tánaiste ... concluded a two-day visit to Lebanon": not Lebanese. The dateline's
             // country stays the home: a host may be taken for a visitor there.)
             let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })

@@ -99,6 +99,8 @@ struct Dateline: Sendable, Equatable {
             case Token.code("-"):
                 if i + 1 < limit, tokens[i + 1].hasKey("-") { i += 1; if prefixLength <= 12 { terminator = i } }
                 else if i > range.lowerBound, tokens[i - 1].hasKey("."), prefixLength <= 8 { terminator = i }
+                // "ADDIS ABABA, Ethiopia - Somalia's President ...": a spaced hyphen after a place in capitals.
+                else if sawCaps, prefixLength <= 6, flags.contains(.spaceBefore), i + 1 < limit, tokens[i + 1].flags.contains(.spaceBefore) { terminator = i }
             case Token.code("/"):
                 if prefixLength <= 4 && i + 1 < range.upperBound
                     && (tokens[i + 1].isCapitalized || tokens[i + 1].flags.contains(.spaceBefore))

@@ -409,6 +409,11 @@ final class MeetingDetector {
         let joinRange = handled && namedParties ? handledEnd..<range.upperBound : range
         // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
         // gathering of its own whose attendees all met.
+        // "A summit chaired by A was attended by B and leaders from C and D", "A summit attended by
+        // A and B was held in Brussels": who attended joined the gathering the sentence opened.
+        if handled, let c = current, events[c].sentence == s, !events[c].isPlanned {
+            for p in namedAttendees(in: range) where !events[c].participants.contains(p) { events[c].participants.append(p) }
+        }
         if !handled, current == nil || introducedGathering(in: range) != nil {
             var attendees = namedAttendees(in: range)
             // "The two-day talks brought together the delegations ... The Russian delegation was led by
@@ -1212,9 +1217,23 @@ final class MeetingDetector {
         }
         guard let start else { return [] }
         var result: [Int] = []
+        // "The summit, chaired by A, was attended by B and C": the chair attended too.
+        if let chaired = (noun + 1..<start).first(where: { k in
+            (doc.tokens[k].hasKey("chaired") || doc.tokens[k].hasKey("hosted") || doc.tokens[k].hasKey("convened")) && k + 1 < start && doc.tokens[k + 1].hasKey("by")
+        }) {
+            let end = (chaired + 2..<start).first { doc.tokens[$0].hasKey("attended") } ?? start
+            result = persons(in: chaired + 2..<end)
+        }
         for m in doc.mentions(in: start..<range.upperBound) where !isStoodInFor(doc.mentions[m].tokens.lowerBound, lower: start) {
             let entity = doc.mentions[m].entity
             if entity >= 0, doc.kind(of: entity) == .person, !result.contains(entity) { result.append(entity) }
+        }
+        // "attended by leaders from Albania, Kosovo and Serbia": the countries, for leaders the
+        // story does not name.
+        for country in unnamedLeaders(in: start..<range.upperBound) where !result.contains(country)
+            && !result.contains(where: { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(country) })
+        {
+            result.append(country)
         }
         return result
     }

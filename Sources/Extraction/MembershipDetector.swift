@@ -8,6 +8,12 @@ import GraphModel
 /// Invited, applicant and pending members are not members ("invited to join",
 /// "applied for membership", "bid to join").
 struct MembershipDetector {
+    /// Nouns of people an organization's name may qualify ("the EU leaders", "NATO ministers").
+    private static let peopleNouns: KeySet = [
+        "leaders", "officials", "ministers", "members", "counterparts", "delegations", "delegates", "colleagues", "partners",
+        "heads", "envoys", "troops", "forces", "states", "countries", "nations",
+    ]
+
     let doc: DocumentAnalysis
     /// For "both countries, as members of ASEAN": the countries of the current meeting.
     let coreference: CoreferenceResolver
@@ -49,14 +55,18 @@ struct MembershipDetector {
             // The organization: after the trigger ("member of X", "joined X"), just before
             // it ("a NATO member"), or the last one named.
             var organization: Int? = nil
+            var joinedPeople = false
             var k = t + 1
             while k < min(range.upperBound, t + 5) {
                 if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .organization, !doc.entities[m.entity].isNational {
+                    // ("Leaders from Albania ... joined the 27 EU leaders": people the body names, not the body.)
+                    joinedPeople = keyCode == Token.code("joined") && m.tokens.upperBound < range.upperBound && Self.peopleNouns.contains(doc.tokens[m.tokens.upperBound])
                     organization = m.entity
                     break
                 }
                 k += 1
             }
+            if joinedPeople { continue }
             if organization == nil, t > range.lowerBound, let m = doc.mention(at: t - 1), m.entity >= 0, doc.kind(of: m.entity) == .organization {
                 organization = m.entity
             }

@@ -700,6 +700,8 @@ struct PersonRecognizer {
             // "Gurbanguly Berdimuhamedov" is not "Serdar Berdimuhamedov": two full names with
             // different given names are two persons.
             if keys.count >= 2, other.count >= 2, !other.contains(keys[0]), !keys.contains(other[0]) { continue }
+            // "Ahmed Moallim Fiqi" is not "Abiy Ahmed": one's given name the other's surname.
+            if keys.count >= 2, other.count >= 2, keys[0] != other[0], keys[0] == other[other.count - 1] || other[0] == keys[keys.count - 1] { continue }
             // "King Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud":
             // a father's name inside a son's patronymic; long names start with the given name.
             if keys.count >= 3, other.count >= 3, keys[0] != other[0] { continue }

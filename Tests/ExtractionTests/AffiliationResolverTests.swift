@@ -111,4 +111,9 @@ import Testing
         #expect(graph.has(.affiliation, "Mark Rutte", "NATO"))
         #expect(!graph.has(.affiliation, "Mark Rutte", "Netherlands"))
     }
+
+    @Test func anInternationalCivilServantGetsNoGuessedCountry() throws {
+        let graph = try extract("BRUSSELS (AFP) - Commission President Ursula von der Leyen said Albania and Montenegro were the front-runners.")
+        #expect(!graph.has(.affiliation, "Ursula von der Leyen", "Albania"))
+    }
 }

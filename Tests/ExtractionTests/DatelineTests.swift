@@ -53,4 +53,12 @@ import Testing
         #expect(dateline.tokens.contains { doc.tokens[$0].hasKey("wam") })
         #expect(dateline.tokens.allSatisfy { doc.tokens[$0].flags.contains(.excluded) })
     }
+
+    @Test func aSpacedHyphenEndsAPlaceInCapitals() throws {
+        let text = "Talks in Addis\n\nADDIS ABABA, Ethiopia - Somalia's President Hassan Sheikh Mohamud held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Saturday, the first such visit in a year."
+        let graph = try extract(text)
+        #expect(graph.entity("Hassan Sheikh Mohamud")?.attributes["role"] == "Somalia's President")
+        #expect(!graph.has(.affiliation, "Hassan Sheikh Mohamud", "Ethiopia"))
+        #expect(graph.has(.meeting, "Hassan Sheikh Mohamud", "Abiy Ahmed"))
+    }
 }

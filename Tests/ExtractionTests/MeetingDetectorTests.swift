@@ -1507,4 +1507,11 @@ import Testing
         #expect(!graph.has(.meeting, "Ravi Menon", "Moosa Zameer"))
         #expect(!graph.has(.meeting, "Farida Khan", "Moosa Zameer"))
     }
+
+    @Test func aSummitsChairAndTheCountriesOfUnnamedLeadersAttended() throws {
+        let graph = try extract("Brussels, 18 December 2024 - A summit chaired by European Council President António Costa was attended by leaders from Albania, Kosovo and Serbia.")
+        #expect(graph.has(.meeting, "António Costa", "Albania"))
+        #expect(graph.has(.meeting, "António Costa", "Serbia"))
+        #expect(graph.has(.meeting, "Kosovo", "Serbia"))
+    }
 }

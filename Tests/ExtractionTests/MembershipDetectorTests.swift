@@ -134,4 +134,11 @@ import Testing
         #expect(graph.has(.membership, "Thailand", "ASEAN"))
         #expect(!graph.has(.membership, "Myanmar", "ASEAN"))
     }
+
+    @Test func joiningABodysPeopleIsNoMembership() throws {
+        let graph = try extract("Leaders from Albania, Kosovo and Serbia joined the 27 EU leaders in Brussels. Sweden joined NATO in March.")
+        #expect(!graph.has(.membership, "Albania", "European Union"))
+        #expect(!graph.has(.membership, "Kosovo", "European Union"))
+        #expect(graph.has(.membership, "Sweden", "NATO"))
+    }
 }

@@ -354,4 +354,10 @@ import Testing
         #expect(graph.names(.person) == ["Madeleine King"])
         #expect(graph.has(.statement, "Madeleine King", "India"))
     }
+
+    @Test func oneGivenNameAnothersSurnameAreTwoPersons() throws {
+        let graph = try extract("Somalia's President Hassan Sheikh Mohamud held talks with Ethiopian Prime Minister Abiy Ahmed. The president was accompanied by Foreign Minister Ahmed Moallim Fiqi.")
+        #expect(graph.names(.person) == ["Abiy Ahmed", "Ahmed Moallim Fiqi", "Hassan Sheikh Mohamud"])
+        #expect(graph.has(.affiliation, "Abiy Ahmed", "Ethiopia"))
+    }
 }
