@@ -821,6 +821,7 @@ final class MeetingDetector {
         "convened", "part", "attendees", "participants", "presidency", "chairmanship", "sent", "joining", "were", "brought",
         "participation", "presented", "addressed", "addressing", "sat", "facilitated", "brokered", "mediated", "led", "headed",
         "received", "took", "taking", "take", "takes", "participated", "present", "arrived", "gathered", "attendance", "briefed", "handed",
+        "told",
     ]
     /// Who a country sends to a gathering: "sent a representative", "sent ministers".
     private static let envoyNouns: KeySet = ["representative", "representatives", "envoy", "envoys", "minister", "ministers", "delegation", "delegations", "officials"]
@@ -1546,15 +1547,27 @@ final class MeetingDetector {
         persons(in: range).first
     }
 
+    /// Verbs of going to a meeting, which "did not" negates ("did not travel").
+    private static let goingVerbs: KeySet = ["travel", "attend", "come", "go", "join", "participate", "make", "show", "take"]
+
     /// Whether the person whose name ends at `end` stayed away: "Milei skipped the meeting and
     /// was represented by Foreign Minister Diana Mondino", "X, who missed the summit".
     private func stayedAway(after end: Int, upper: Int) -> Bool {
         var k = end
-        if k < upper, doc.tokens[k].hasKey(","), k + 1 < upper, doc.tokens[k + 1].hasKey("who") { k += 2 }
+        let relative = k < upper && doc.tokens[k].hasKey(",") && k + 1 < upper && doc.tokens[k + 1].hasKey("who")
+        if relative { k += 2 }
         let limit = min(upper, k + 4)
         while k < limit {
             let token = doc.tokens[k]
-            if token.hasKey("skipped") || token.hasKey("missed") || token.hasKey("boycotted") { return true }
+            if token.hasKey("skipped") || token.hasKey("missed") || token.hasKey("boycotted") || token.hasKey("absent") || token.hasKey("unable") { return true }
+            // "Dina Boluarte did not travel and was represented by ...".
+            // (Not "Dagalo, who did not travel to Djibouti, had agreed in a telephone call": said of another meeting.)
+            // (Nor "did not travel to Lima but spoke with X by phone": only where someone went in their place.)
+            if !relative, token.hasKey("not") || token.hasKey("n't"), k + 1 < upper, Self.goingVerbs.contains(doc.tokens[k + 1]),
+                (k + 2..<min(upper, k + 10)).contains(where: { doc.tokens[$0].hasKey("represented") || doc.tokens[$0].hasKey("sent") })
+            {
+                return true
+            }
             if token.hasKey("was") || token.hasKey("were"), k + 2 < upper, doc.tokens[k + 1].hasKey("represented"), doc.tokens[k + 2].hasKey("by") { return true }
             if token.hasKey(",") || doc.mentionAtToken[k] >= 0 { return false }
             k += 1
@@ -1814,6 +1827,8 @@ final class MeetingDetector {
             {
                 return true
             }
+            // "Orbán told the summit that decisions should come faster": who spoke to the gathering attended it.
+            if keyCode == Token.code("told"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2), !toldAsFuture(t) { return true }
             // "Chinese Foreign Minister Wang Yi was present at the talks."
             if keyCode == Token.code("present"), t > range.lowerBound, (doc.tokens[t - 1].hasKey("was") || doc.tokens[t - 1].hasKey("were") || doc.tokens[t - 1].hasKey("also")) { return true }
             if (keyCode == Token.code("arrived") || keyCode == Token.code("gathered")) && range.contains(where: { doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("summit") }) { return true }

@@ -1514,4 +1514,21 @@ import Testing
         #expect(graph.has(.meeting, "António Costa", "Serbia"))
         #expect(graph.has(.meeting, "Kosovo", "Serbia"))
     }
+
+    @Test func whoDidNotTravelAndWasRepresentedStayedAway() throws {
+        let graph = try extract("BRASILIA (AP) - Lula received Maduro on Monday. Peru's President Dina Boluarte did not travel and was represented by the head of her Cabinet, Alberto Otárola.")
+        #expect(graph.has(.meeting, "Alberto Otárola", "Maduro"))
+        #expect(!graph.has(.meeting, "Dina Boluarte", "Maduro"))
+        #expect(!graph.has(.meeting, "Dina Boluarte", "Lula"))
+    }
+
+    @Test func whoDidNotTravelMayStillHaveCalled() throws {
+        let graph = try extract("DJIBOUTI (AFP) - Paramilitary commander Mohamed Hamdan Dagalo, who did not travel to Djibouti and was represented by an aide, held a telephone call with President Ismail Omar Guelleh.")
+        #expect(graph.has(.meeting, "Mohamed Hamdan Dagalo", "Ismail Omar Guelleh"))
+    }
+
+    @Test func whoToldTheSummitAttendedIt() throws {
+        let graph = try extract("BRUSSELS (AFP) - European Council President António Costa chaired a summit with Albanian Prime Minister Edi Rama on Wednesday. Hungarian Prime Minister Viktor Orbán told the summit that decisions should come faster.")
+        #expect(graph.has(.meeting, "Edi Rama", "Viktor Orbán"))
+    }
 }
