@@ -41,8 +41,8 @@ struct AffiliationResolver {
     }
 
     /// Gives a known official (`Officials`) the countries and organizations the table says
-    /// they serve, where the article names them: a country only when no title gave one
-    /// ("President Joe Biden" → United States, when the article names it).
+    /// they serve, where the article names them ("President Joe Biden" → United States, when
+    /// the article names it), in place of any other country the title seemed to give.
     func resolveKnownOfficials() {
         let officials = doc.gazetteer.officials
         guard officials.count > 0 else { return }
@@ -52,10 +52,12 @@ struct AffiliationResolver {
             else { continue }
             // ("NATO Secretary General Mark Rutte": in the post the title names, not for his country.)
             let inTheirOrganization = entity.affiliations.contains { a in official.organizations.contains { doc.entityOfOrganization[$0] == a } }
-            if !inTheirOrganization, !entity.affiliations.contains(where: { doc.kind(of: $0) == .country }) {
-                for country in official.countries {
-                    if let e = doc.entityOfCountry[country], doc.entities[e].isConfirmed { doc.entities[index].addAffiliation(e) }
-                }
+            let known = official.countries.compactMap { c in doc.entityOfCountry[c].flatMap { doc.entities[$0].isConfirmed ? $0 : nil } }
+            if !inTheirOrganization, !known.isEmpty {
+                // ("Asked about Somalia, President Isaias stated": a country the words before the title
+                // seemed to give is not the one the official serves.)
+                doc.entities[index].affiliations.removeAll { doc.kind(of: $0) == .country && !known.contains($0) }
+                for e in known { doc.entities[index].addAffiliation(e) }
             }
             for organization in official.organizations {
                 if let e = doc.entityOfOrganization[organization] { doc.entities[index].addAffiliation(e) }

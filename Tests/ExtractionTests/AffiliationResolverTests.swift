@@ -116,4 +116,10 @@ import Testing
         let graph = try extract("BRUSSELS (AFP) - Commission President Ursula von der Leyen said Albania and Montenegro were the front-runners.")
         #expect(!graph.has(.affiliation, "Ursula von der Leyen", "Albania"))
     }
+
+    @Test func theTablesCountryReplacesOneTheWordsBeforeTheTitleSeemedToGive() throws {
+        let graph = try extract("NAIROBI (ENA) - Asked about Somalia, President Isaias Afwerki stated that Eritrea would keep training Somali soldiers.")
+        #expect(graph.has(.affiliation, "Isaias Afwerki", "Eritrea"))
+        #expect(!graph.has(.affiliation, "Isaias Afwerki", "Somalia"))
+    }
 }
