@@ -3,8 +3,8 @@ import GraphModel
 /// The countries, international organizations and national bodies the extraction
 /// knows by name, matched longest-first over token keys.
 ///
-/// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv`,
-/// `officials.tsv` and `place-phrases.txt` (see Resources/README.md).
+/// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv`, `groups.tsv`,
+/// `parties.tsv`, `officials.tsv` and `place-phrases.txt` (see Resources/README.md).
 struct Gazetteer: Sendable {
     /// A known country.
     struct Country: Sendable {
@@ -70,6 +70,7 @@ struct Gazetteer: Sendable {
         try gazetteer.read(organizations: ResourceTable.load("organizations.tsv", hasHeader: true), national: false)
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
         try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
+        try gazetteer.read(organizations: ResourceTable.load("parties.tsv", hasHeader: true), national: false, type: "party")
         try gazetteer.read(agencies: ResourceTable.load("agencies.tsv", hasHeader: true))
         var officials = Officials()
         try officials.read(ResourceTable.load("officials.tsv", hasHeader: true), gazetteer: gazetteer)
@@ -154,7 +155,10 @@ struct Gazetteer: Sendable {
     /// blocked phrase, which still consumes its tokens).
     func match(_ tokens: TokenList, at start: Int, limit: Int) -> (end: Int, entry: Entry?)? {
         let first = tokens[start]
-        guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps) else { return nil }
+        // ("against al-Shabaab": a lowercase Arabic article joined to a capitalized name opens it too.)
+        guard first.isWord, first.isCapitalized || first.flags.contains(.number) || first.flags.contains(.allCaps)
+            || first.hasKey("al") && start + 2 < limit && tokens[start + 1].hasKey("-") && !tokens[start + 1].flags.contains(.spaceBefore) && tokens[start + 2].isCapitalized
+        else { return nil }
         guard let found = trie.firstOfLongestMatch(in: tokens, from: start, limit: limit, accept: { payload, range in
             if payload.capitalsOnly {
                 let t = tokens[range.lowerBound]

@@ -329,6 +329,13 @@ final class StatementDetector {
         while j >= range.lowerBound, doc.has(j, .adverb) || (doc.tokens[j].hasKey("has") || doc.tokens[j].hasKey("have") || doc.tokens[j].hasKey("had") || doc.tokens[j].hasKey("did") || doc.tokens[j].hasKey("once") || doc.tokens[j].hasKey("again") || doc.tokens[j].hasKey("and")) && j == v - 1 {
             j -= 1
         }
+        // "Interior Minister Gerhard Karner (ÖVP) said": a party or an age in brackets after the subject.
+        if j > range.lowerBound + 1, doc.tokens[j].hasKey(")"),
+            let open = (max(range.lowerBound, j - 6)..<j).last(where: { doc.tokens[$0].hasKey("(") }), open > range.lowerBound,
+            doc.mention(at: open - 1) != nil
+        {
+            j = open - 1
+        }
         // "Erdogan hosts Sudani, pledges ...": a verb after a comma or "and" shares the subject of
         // the verb before it.
         if j > range.lowerBound, doc.tokens[j].hasKey(",") || doc.tokens[j].hasKey("and") {

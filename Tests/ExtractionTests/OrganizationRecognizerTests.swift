@@ -134,4 +134,16 @@ import Testing
         #expect(graph.has(.affiliation, "Aygul Berdiyeva", "Mejlis"))
         #expect(graph.has(.affiliation, "Aygul Berdiyeva", "Turkmenistan"))
     }
+
+    @Test func partiesAreOrganizations() throws {
+        let graph = try extract("TBILISI (AFP) - Bidzina Ivanishvili, founder of the ruling Georgian Dream party, said the opposition had lost.")
+        #expect(graph.entity("Georgian Dream", kind: .organization) != nil)
+        #expect(graph.has(.affiliation, "Bidzina Ivanishvili", "Georgian Dream"))
+        #expect(graph.entity("Dream", kind: .person) == nil)
+    }
+
+    @Test func aLowercaseArticleOpensAKnownName() throws {
+        let graph = try extract("Abiy Ahmed said Ethiopian troops would fight al-Shabaab.")
+        #expect(graph.has(.statement, "Abiy Ahmed", "al-Shabaab"))
+    }
 }

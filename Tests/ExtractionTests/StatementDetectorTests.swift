@@ -151,4 +151,10 @@ import Testing
         let readout = try extract("Spokesman for the Presidency Ahmed Fahmy said Secretary of State Antony Blinken conveyed greetings to President Abdel Fattah El-Sisi, stressing that the United States supports Egypt.")
         #expect(!readout.has(.statement, "Ahmed Fahmy", "Egypt"))
     }
+
+    @Test func aPartyInBracketsAfterTheSpeaker() throws {
+        let graph = try extract("VIENNA (APA) - Interior Minister Gerhard Karner (ÖVP) said Romania and Bulgaria were not ready.")
+        #expect(graph.has(.statement, "Gerhard Karner", "Romania"))
+        #expect(!graph.has(.statement, "Austrian People's Party", "Romania"))
+    }
 }
