@@ -947,6 +947,18 @@ final class MeetingDetector {
             {
                 return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
             }
+            // "In a bilateral meeting at Parliament House, Marcos and Albanese witnessed ...": the
+            // persons coordinated after the opening phrase met.
+            // (The sentence's first words after a dateline.)
+            if key == "talks" || key == "meeting", let opening = range.first(where: { !doc.tokens[$0].flags.contains(.excluded) }), t - opening <= 4,
+                doc.tokens[opening].hasKey("in") || doc.tokens[opening].hasKey("at") || doc.tokens[opening].hasKey("during"),
+                let comma = (t + 1..<min(range.upperBound, t + 10)).first(where: { doc.tokens[$0].hasKey(",") }),
+                persons(in: range.lowerBound..<comma).isEmpty, !isPlanned(t, in: range),
+                let group = coordinatedPersons(in: comma + 1..<range.upperBound), group.count >= 2,
+                doc.mentions(in: comma + 1..<range.upperBound).first.map({ doc.mentions[$0].entity == group[0] }) ?? false
+            {
+                return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
+            }
             // "their 20-minute telephone talks", "a joint press conference".
             var k = t - 1
             while k >= max(range.lowerBound, t - 6) {

@@ -1531,4 +1531,12 @@ import Testing
         let graph = try extract("BRUSSELS (AFP) - European Council President António Costa chaired a summit with Albanian Prime Minister Edi Rama on Wednesday. Hungarian Prime Minister Viktor Orbán told the summit that decisions should come faster.")
         #expect(graph.has(.meeting, "Edi Rama", "Viktor Orbán"))
     }
+
+    @Test func anOpeningPhraseNamesTheMeetingOfThoseAfterIt() throws {
+        let graph = try extract("Marcos in Canberra\n\nMANILA (PNA) - In a bilateral meeting at Parliament House, Ferdinand Marcos and Anthony Albanese witnessed the exchange of a memorandum.")
+        #expect(graph.has(.meeting, "Ferdinand Marcos", "Anthony Albanese"))
+        // Not a meeting still to come.
+        let planned = try extract("In a meeting planned for next week, Ferdinand Marcos and Anthony Albanese will sign a memorandum.")
+        #expect(!planned.has(.meeting, "Ferdinand Marcos", "Anthony Albanese"))
+    }
 }
