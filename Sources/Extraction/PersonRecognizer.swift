@@ -266,6 +266,12 @@ struct PersonRecognizer {
         "congratulated", "congratulates", "phoned", "telephoned", "embraced", "greeted",
     ]
 
+    /// Words after a name that make it a place's or a building's named after the person.
+    private static let namedPlaces: KeySet = [
+        "airport", "palace", "university", "hospital", "stadium", "bridge", "street", "avenue", "road", "mosque",
+        "square", "centre", "center", "hall", "library", "foundation", "prize", "award",
+    ]
+
     /// Last words that make a capitalized run a place's name.
     private static let placeSuffixes: KeySet = [
         "province", "region", "oblast", "krai", "prefecture", "county", "district", "governorate", "municipality",
@@ -394,6 +400,12 @@ struct PersonRecognizer {
         }
         // "Shaanxi Province", "Russia's Amur Region": a place, not a person.
         if let last = span.last(where: { tokens[$0].isWord }), Self.placeSuffixes.contains(tokens[last]) { return nil }
+        // "King Khalid International Airport", "Ahmadu Bello Stadium": a place named after someone.
+        if let suffix = (span.upperBound..<min(sentence.tokens.upperBound, span.upperBound + 3)).first(where: { !tokens[$0].isCapitalized || Self.namedPlaces.contains(tokens[$0]) }),
+            Self.namedPlaces.contains(tokens[suffix]), tokens[suffix].isCapitalized
+        {
+            return nil
+        }
         // "EU Special Representative for Central Asia Terhi Hakala": the region ends the title.
         if words >= 3, span.lowerBound > sentence.tokens.lowerBound, (tokens[span.lowerBound - 1].hasKey("for") || tokens[span.lowerBound - 1].hasKey("to") || tokens[span.lowerBound - 1].hasKey("in") || tokens[span.lowerBound - 1].hasKey("of")),
             let place = doc.gazetteerMatch(at: span.lowerBound, limit: span.upperBound), place.entry == nil,

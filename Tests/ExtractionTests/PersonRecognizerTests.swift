@@ -360,4 +360,9 @@ import Testing
         #expect(graph.names(.person) == ["Abiy Ahmed", "Ahmed Moallim Fiqi", "Hassan Sheikh Mohamud"])
         #expect(graph.has(.affiliation, "Abiy Ahmed", "Ethiopia"))
     }
+
+    @Test func aPlaceNamedAfterSomeoneIsNoPerson() throws {
+        let graph = try extract("The Crown Prince received the Amir at King Khalid International Airport on Monday.")
+        #expect(graph.entity("Khalid", kind: .person) == nil)
+    }
 }
