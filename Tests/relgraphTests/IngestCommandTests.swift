@@ -283,6 +283,31 @@ enum StoreFixtures {
         "",
     ]
 
+    /// The line `{"id":"a","text":"<json>"}`, the text written as JSON literally.
+    private func line(text json: String) -> Data {
+        Data((#"{"id":"a","text":""# + json + #""}"#).utf8)
+    }
+
+    /// Plain bytes are read eight at a time: a quote, a backslash or a control character
+    /// must end the run wherever it falls in a word.
+    @Test(arguments: 0..<20) func escapesAreDecodedAtEveryOffset(offset: Int) throws {
+        let before = String(repeating: "a", count: offset)
+        for (json, decoded) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é"), ("é", "é")] {
+            let text = before + json + "bcdefghijklmnop" + json + "q"
+            let fields = try #require(JSONLineScanner.rawFields(in: line(text: text)), "\(offset) \(json)")
+            #expect(fields.text == Array((before + decoded + "bcdefghijklmnop" + decoded + "q").utf8), "\(offset) \(json)")
+        }
+        let plain = String(repeating: "x", count: offset)
+        #expect(try #require(JSONLineScanner.rawFields(in: line(text: plain))).text == Array(plain.utf8))
+    }
+
+    @Test(arguments: 0..<20) func controlCharactersAndUnterminatedTextsAreRefusedAtEveryOffset(offset: Int) {
+        let before = String(repeating: "a", count: offset)
+        #expect(JSONLineScanner.rawFields(in: line(text: before + "\t" + "bcdefghijk")) == nil)
+        #expect(JSONLineScanner.rawFields(in: line(text: before + #"\n"# + "b\u{1}cdefghijk")) == nil)
+        #expect(JSONLineScanner.rawFields(in: Data((#"{"id":"a","text":""# + before).utf8)) == nil)
+    }
+
     @Test(arguments: others) func anythingElseIsLeftToTheFullParser(line: String) {
         #expect(JSONLineScanner.fields(in: Data(line.utf8)) == nil)
     }
