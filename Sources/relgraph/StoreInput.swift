@@ -81,12 +81,39 @@ enum StoreInputItem: Sendable {
     /// A line's "date", its day alone ("2024-05-03"); `nil` when absent or empty.
     ///
     /// - Throws: `CLIError.input` naming `location` when it is no ISO date.
-    static func checkedDate(_ given: String?, location: String) throws -> String? {
+    static func checkedDate(_ given: String?, location: @autoclosure () -> String) throws -> String? {
         guard let given, !given.isEmpty else { return nil }
-        guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
-            throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
+        // The common date, a valid "YYYY-MM-DD" (checked without making strings, as it is for
+        // every line); anything else is judged by `EvidenceDate`.
+        guard startsWithValidISODay(given) || EvidenceDate.isoDay(given, documentDate: nil) != nil && given.first?.isNumber == true else {
+            throw CLIError.input("\(location()): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
         }
         return String(given.prefix(10))
+    }
+
+    /// Whether `text` starts with a day of the (proleptic Gregorian) calendar written
+    /// "YYYY-MM-DD": where `EvidenceDate.isoDay` reads a day too, and it starts with a digit.
+    private static func startsWithValidISODay(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for k in range {
+                    guard bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[k] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month) else { return false }
+            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let length: Int
+            switch month {
+            case 2: length = isLeap ? 29 : 28
+            case 4, 6, 9, 11: length = 30
+            default: length = 31
+            }
+            return day >= 1 && day <= length
+        } ?? false
     }
 
     /// The fields of a JSONL line by `JSONSerialization`.

@@ -118,6 +118,21 @@ enum StoreFixtures {
         #expect(noDate.stderr.contains("<stdin>:1: \"date\" 'last week' is not an ISO date"))
     }
 
+    /// A line's date is accepted exactly when `EvidenceDate` reads a day from it and it starts
+    /// with a digit (valid "YYYY-MM-DD" days are told apart without it).
+    @Test func lineDatesAreAcceptedAsEvidenceDateReadsThem() throws {
+        var dates = ["2024-05-03", "2024-05-03T10:00:00Z", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29",
+            "0000-02-29", "2024-04-31", "2024-04-30", "2024-12-31", "2024-13-01", "2024-00-10", "2024-05-00",
+            "2024-5-03", "2024/05/03", "20240503", "May 3, 2024", "3 May 2024", "last week", "٢٠٢٤-05-03", "2024-05-0x"]
+        for month in 1...12 {
+            for day in [28, 29, 30, 31, 32] { dates.append("2023-\(month < 10 ? "0" : "")\(month)-\(day)") }
+        }
+        for date in dates {
+            let accepted = (try? StoreInputItem.checkedDate(date, location: "t")) != nil
+            #expect(accepted == (EvidenceDate.isoDay(date, documentDate: nil) != nil && date.first?.isNumber == true), "\(date)")
+        }
+    }
+
     @Test func badUsageAndMissingInputsAreRefused() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let missing = try CLIRunner.run(["ingest", "nowhere", "--store", "corpus.sqlite"], in: folder)
