@@ -27,31 +27,33 @@ struct GraphBuilder {
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
         var ids = [EntityID?](filling: nil, count: entityCount)
-        var withID: [Int] = []
+        // The entities with ids, with their ids' strings beside them: the sort below compares
+        // them in place, where reading `ids[a]!` copied (retained and released) an id per look.
+        var keyed: [(id: String, index: Int)] = []
+        keyed.reserveCapacity(entityCount)
         for index in 0..<entityCount {
             // Fields read in place (binding the entity would copy it).
             let kind = doc.entities[index].kind
             guard live[index] || (kind == .country && doc.entities[index].isNamedInside) else { continue }
             guard kind != .country || doc.entities[index].isConfirmed || named[index] else { continue }
-            ids[index] = id(ofEntity: index)
-            withID.append(index)
+            let id = id(ofEntity: index)
+            ids[index] = id
+            keyed.append((id.rawValue, index))
         }
         // Entities in id order (document order among equal ids); each entity's rank is the
         // position of its id among the distinct ids, shared by entities with equal ids.
-        withID.sort { a, b in
-            let x = ids[a]!.rawValue, y = ids[b]!.rawValue
-            return x != y ? x < y : a < b
-        }
+        keyed.sort { a, b in a.id != b.id ? a.id < b.id : a.index < b.index }
         var rank = [Int](filling: -1, count: entityCount)
         let attributesCache = AttributesCache.current
         var entities: [Entity] = []
-        entities.reserveCapacity(withID.count)
-        for index in withID {
+        entities.reserveCapacity(keyed.count)
+        for (_, index) in keyed {
             let id = ids[index]!
             let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index], attributes: attributesCache.entities)
-            if let last = entities.last, last.id == id {
+            // (The last entity's id compared in place: binding `entities.last` copied the entity.)
+            if !entities.isEmpty, entities[entities.count - 1].id == id {
                 // As `Graph.add` unites two entities of one id, in document order.
-                entities[entities.count - 1] = last.united(with: made)
+                entities[entities.count - 1] = entities[entities.count - 1].united(with: made)
             } else {
                 entities.append(made)
             }
@@ -122,7 +124,9 @@ struct GraphBuilder {
             for c in first..<end {
                 let found = contributions[c].found
                 let foundDate = found >= 0 ? doc.relations[found].date : nil
-                if let item = self.evidence(contributions[c].sentence, date: foundDate) { evidence.append(item) }
+                // (Made in the array: an optional evidence unwrapped and appended was copied.)
+                let sentence = contributions[c].sentence
+                if sentence >= 0 && sentence < doc.sentences.count { evidence.append(self.evidence(sentence, date: foundDate)) }
                 guard found >= 0 else { continue }
                 if date == nil { date = foundDate }
                 if tone == nil { tone = doc.relations[found].tone }
@@ -324,9 +328,8 @@ struct GraphBuilder {
         return EntityID(rawValue: slug)
     }
 
-    /// The evidence of sentence `s` (none for a sentence index outside the document).
-    private func evidence(_ s: Int, date: String?) -> Evidence? {
-        guard s >= 0, s < doc.sentences.count else { return nil }
+    /// The evidence of sentence `s`, a sentence of the document.
+    private func evidence(_ s: Int, date: String?) -> Evidence {
         let sentence = doc.sentences[s]
         return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
             start: sentence.start, end: sentence.end, date: date)
