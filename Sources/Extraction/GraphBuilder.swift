@@ -31,12 +31,13 @@ struct GraphBuilder {
         // them in place, where reading `ids[a]!` copied (retained and released) an id per look.
         var keyed: [(id: String, index: Int)] = []
         keyed.reserveCapacity(entityCount)
+        let idCache = LocalEntityIDCache.current
         for index in 0..<entityCount {
             // Fields read in place (binding the entity would copy it).
             let kind = doc.entities[index].kind
             guard live[index] || (kind == .country && doc.entities[index].isNamedInside) else { continue }
             guard kind != .country || doc.entities[index].isConfirmed || named[index] else { continue }
-            let id = id(ofEntity: index)
+            let id = id(ofEntity: index, cache: idCache)
             ids[index] = id
             keyed.append((id.rawValue, index))
         }
@@ -273,8 +274,9 @@ struct GraphBuilder {
         return PhraseTrie<Int>.keys(alias).count <= 8
     }
 
-    /// The id of entity `e`; gazetteer entries have theirs computed once at load.
-    private func id(ofEntity e: Int) -> EntityID {
+    /// The id of entity `e`; gazetteer entries have theirs computed once at load, other
+    /// names' ids are remembered in `cache`.
+    private func id(ofEntity e: Int, cache: LocalEntityIDCache) -> EntityID {
         let kind = doc.entities[e].kind
         if let index = doc.entities[e].gazetteerIndex, kind == .country, doc.gazetteer.countries[index].name == doc.entities[e].name {
             return doc.gazetteer.countries[index].id
@@ -282,7 +284,8 @@ struct GraphBuilder {
         if let index = doc.entities[e].gazetteerIndex, kind == .organization, doc.gazetteer.organizations[index].name == doc.entities[e].name {
             return doc.gazetteer.organizations[index].id
         }
-        return GraphBuilder.id(kind: kind.entityKind, name: doc.entities[e].name)
+        let name = doc.entities[e].name
+        return cache.id(kind: kind.entityKind, name: name) { GraphBuilder.id(kind: kind.entityKind, name: name) }
     }
 
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
