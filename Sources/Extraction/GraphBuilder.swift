@@ -114,6 +114,7 @@ struct GraphBuilder {
         }
         var relations: [Relation] = []
         relations.reserveCapacity(contributions.count)
+        let document = doc.text.document
         var first = 0
         while first < contributions.count {
             let head = contributions[first]
@@ -125,9 +126,11 @@ struct GraphBuilder {
             for c in first..<end {
                 let found = contributions[c].found
                 let foundDate = found >= 0 ? doc.relations[found].date : nil
-                // (Made in the array: an optional evidence unwrapped and appended was copied.)
-                let sentence = contributions[c].sentence
-                if sentence >= 0 && sentence < doc.sentences.count { evidence.append(self.evidence(sentence, date: foundDate)) }
+                // (Made in the append: an evidence made apart and appended was copied.)
+                let s = contributions[c].sentence
+                if s >= 0 && s < doc.sentences.count {
+                    evidence.append(Evidence(document: document, sentence: doc.sentenceText(s), start: doc.sentences[s].start, end: doc.sentences[s].end, date: foundDate))
+                }
                 guard found >= 0 else { continue }
                 if date == nil { date = foundDate }
                 if tone == nil { tone = doc.relations[found].tone }
@@ -329,12 +332,5 @@ struct GraphBuilder {
             }
         }
         return EntityID(rawValue: slug)
-    }
-
-    /// The evidence of sentence `s`, a sentence of the document.
-    private func evidence(_ s: Int, date: String?) -> Evidence {
-        let sentence = doc.sentences[s]
-        return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
-            start: sentence.start, end: sentence.end, date: date)
     }
 }
