@@ -67,6 +67,9 @@ struct Dateline: Sendable, Equatable {
     /// The token ranges of the paragraphs.
     static func paragraphRanges(_ tokens: TokenList) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Room for the paragraphs of most articles at once: grown from empty, the array was
+        // reallocated four or five times.
+        result.reserveCapacity(16)
         var start = 0
         for i in tokens.indices where i > 0 && tokens[i].flags.contains(.paragraphStart) {
             result.append(start..<i)

@@ -159,11 +159,10 @@ final class DocumentAnalysis {
     /// The entity for gazetteer country `index`, created on first use.
     func countryEntity(_ index: Int) -> Int {
         if let existing = entityOfCountry[index] { return existing }
-        let country = gazetteer.countries[index]
-        var entity = DocumentEntity(kind: .country, name: country.name)
-        entity.iso = country.iso2
-        entity.gazetteerIndex = index
-        entities.append(entity)
+        // (The country's fields read in place, the entity made in the append: binding the
+        // country, or the entity and then appending it, copied it, retaining its strings.)
+        entities.append(DocumentEntity(
+            kind: .country, name: gazetteer.countries[index].name, iso: gazetteer.countries[index].iso2, gazetteerIndex: index))
         entityOfCountry[index] = entities.count - 1
         return entities.count - 1
     }
@@ -171,12 +170,10 @@ final class DocumentAnalysis {
     /// The entity for gazetteer organization `index`, created on first use.
     func organizationEntity(_ index: Int) -> Int {
         if let existing = entityOfOrganization[index] { return existing }
-        let organization = gazetteer.organizations[index]
-        var entity = DocumentEntity(kind: .organization, name: organization.name)
-        entity.gazetteerIndex = index
-        entity.isNational = organization.isNational
-        if let country = organization.country { entity.country = country }
-        entities.append(entity)
+        // (Read in place and made in the append, as in `countryEntity`.)
+        entities.append(DocumentEntity(
+            kind: .organization, name: gazetteer.organizations[index].name, gazetteerIndex: index,
+            isNational: gazetteer.organizations[index].isNational, country: gazetteer.organizations[index].country))
         entityOfOrganization[index] = entities.count - 1
         return entities.count - 1
     }
@@ -340,9 +337,7 @@ extension DocumentAnalysis {
     func bodyEntity(named name: String) -> Int {
         let key = Tokenizer.fold(name)
         if let existing = entityOfOrganizationKey[key] { return existing }
-        var entity = DocumentEntity(kind: .organization, name: name)
-        entity.isNational = true
-        entities.append(entity)
+        entities.append(DocumentEntity(kind: .organization, name: name, isNational: true))
         entityOfOrganizationKey[key] = entities.count - 1
         return entities.count - 1
     }

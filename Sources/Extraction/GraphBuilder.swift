@@ -27,31 +27,34 @@ struct GraphBuilder {
             if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
         }
         var ids = [EntityID?](filling: nil, count: entityCount)
-        var withID: [Int] = []
+        // The entities with ids, with their ids' strings beside them: the sort below compares
+        // them in place, where reading `ids[a]!` copied (retained and released) an id per look.
+        var keyed: [(id: String, index: Int)] = []
+        keyed.reserveCapacity(entityCount)
+        let idCache = LocalEntityIDCache.current
         for index in 0..<entityCount {
             // Fields read in place (binding the entity would copy it).
             let kind = doc.entities[index].kind
             guard live[index] || (kind == .country && doc.entities[index].isNamedInside) else { continue }
             guard kind != .country || doc.entities[index].isConfirmed || named[index] else { continue }
-            ids[index] = id(ofEntity: index)
-            withID.append(index)
+            let id = id(ofEntity: index, cache: idCache)
+            ids[index] = id
+            keyed.append((id.rawValue, index))
         }
         // Entities in id order (document order among equal ids); each entity's rank is the
         // position of its id among the distinct ids, shared by entities with equal ids.
-        withID.sort { a, b in
-            let x = ids[a]!.rawValue, y = ids[b]!.rawValue
-            return x != y ? x < y : a < b
-        }
+        keyed.sort { a, b in a.id != b.id ? a.id < b.id : a.index < b.index }
         var rank = [Int](filling: -1, count: entityCount)
         let attributesCache = AttributesCache.current
         var entities: [Entity] = []
-        entities.reserveCapacity(withID.count)
-        for index in withID {
+        entities.reserveCapacity(keyed.count)
+        for (_, index) in keyed {
             let id = ids[index]!
             let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index], attributes: attributesCache.entities)
-            if let last = entities.last, last.id == id {
+            // (The last entity's id compared in place: binding `entities.last` copied the entity.)
+            if !entities.isEmpty, entities[entities.count - 1].id == id {
                 // As `Graph.add` unites two entities of one id, in document order.
-                entities[entities.count - 1] = last.united(with: made)
+                entities[entities.count - 1] = entities[entities.count - 1].united(with: made)
             } else {
                 entities.append(made)
             }
@@ -111,6 +114,7 @@ struct GraphBuilder {
         }
         var relations: [Relation] = []
         relations.reserveCapacity(contributions.count)
+        let document = doc.text.document
         var first = 0
         while first < contributions.count {
             let head = contributions[first]
@@ -122,7 +126,11 @@ struct GraphBuilder {
             for c in first..<end {
                 let found = contributions[c].found
                 let foundDate = found >= 0 ? doc.relations[found].date : nil
-                if let item = self.evidence(contributions[c].sentence, date: foundDate) { evidence.append(item) }
+                // (Made in the append: an evidence made apart and appended was copied.)
+                let s = contributions[c].sentence
+                if s >= 0 && s < doc.sentences.count {
+                    evidence.append(Evidence(document: document, sentence: doc.sentenceText(s), start: doc.sentences[s].start, end: doc.sentences[s].end, date: foundDate))
+                }
                 guard found >= 0 else { continue }
                 if date == nil { date = foundDate }
                 if tone == nil { tone = doc.relations[found].tone }
@@ -269,8 +277,9 @@ struct GraphBuilder {
         return PhraseTrie<Int>.keys(alias).count <= 8
     }
 
-    /// The id of entity `e`; gazetteer entries have theirs computed once at load.
-    private func id(ofEntity e: Int) -> EntityID {
+    /// The id of entity `e`; gazetteer entries have theirs computed once at load, other
+    /// names' ids are remembered in `cache`.
+    private func id(ofEntity e: Int, cache: LocalEntityIDCache) -> EntityID {
         let kind = doc.entities[e].kind
         if let index = doc.entities[e].gazetteerIndex, kind == .country, doc.gazetteer.countries[index].name == doc.entities[e].name {
             return doc.gazetteer.countries[index].id
@@ -278,7 +287,8 @@ struct GraphBuilder {
         if let index = doc.entities[e].gazetteerIndex, kind == .organization, doc.gazetteer.organizations[index].name == doc.entities[e].name {
             return doc.gazetteer.organizations[index].id
         }
-        return GraphBuilder.id(kind: kind.entityKind, name: doc.entities[e].name)
+        let name = doc.entities[e].name
+        return cache.id(kind: kind.entityKind, name: name) { GraphBuilder.id(kind: kind.entityKind, name: name) }
     }
 
     /// `EntityID(kind:name:)`, computed directly for ASCII names (the common case), where
@@ -322,13 +332,5 @@ struct GraphBuilder {
             }
         }
         return EntityID(rawValue: slug)
-    }
-
-    /// The evidence of sentence `s` (none for a sentence index outside the document).
-    private func evidence(_ s: Int, date: String?) -> Evidence? {
-        guard s >= 0, s < doc.sentences.count else { return nil }
-        let sentence = doc.sentences[s]
-        return Evidence(document: doc.text.document, sentence: doc.sentenceText(s),
-            start: sentence.start, end: sentence.end, date: date)
     }
 }

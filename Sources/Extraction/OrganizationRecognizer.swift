@@ -359,8 +359,9 @@ struct OrganizationRecognizer {
     private func matchAcronyms() {
         let doc = document
         var byAlias: [String: Int] = [:]
-        for (index, entity) in doc.entities.enumerated() where entity.kind == .organization && entity.gazetteerIndex == nil {
-            for alias in entity.aliases where alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+        // (Fields read in place: iterating the entities copied each one.)
+        for index in doc.entities.indices where doc.entities[index].kind == .organization && doc.entities[index].gazetteerIndex == nil {
+            for alias in doc.entities[index].aliases where alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
                 byAlias[Tokenizer.fold(alias)] = index
             }
         }

@@ -23,38 +23,40 @@ struct TitlePhrase: Sendable {
     enum Part { case head, modifier, honorific, connector, entity(Int) }
 
     static func part(of t: Int, in doc: DocumentAnalysis) -> Part? {
-        let token = doc.tokens[t]
+        // Fields read in place: binding the token copied it (and retained its strings), and
+        // this is asked of every token before a name.
         if let m = doc.mentionIndex(at: t), doc.mentions[m].entity >= 0, doc.kind(of: doc.mentions[m].entity) != .person {
             return .entity(m)
         }
         let classes = doc.classes[t]
         if classes.contains(.honorific) {
-            if token.key.count <= 2 && !token.hasKey("dr") && !token.hasKey("mr") && !token.hasKey("ms") {
-                if token.flags.contains(.allCaps) || token.flags.contains(.dotted) { return .honorific }
+            if doc.tokens[t].key.count <= 2 && !doc.tokens[t].hasKey("dr") && !doc.tokens[t].hasKey("mr") && !doc.tokens[t].hasKey("ms") {
+                if doc.tokens[t].flags.contains(.allCaps) || doc.tokens[t].flags.contains(.dotted) { return .honorific }
                 // Burmese "U Than Swe".
-                if token.hasKey("u"), token.isCapitalized { return .honorific }
+                if doc.tokens[t].hasKey("u"), doc.tokens[t].isCapitalized { return .honorific }
             } else {
                 return .honorific
             }
         }
         if classes.contains(.titleHead) { return .head }
         if classes.contains(.titleModifier) { return .modifier }
-        switch token {
-        case "of", "for", "to", "and", "the", "'s", "/", "-", "in", "on":
+        switch doc.tokens[t].code {
+        case Token.code("of"), Token.code("for"), Token.code("to"), Token.code("and"), Token.code("the"), Token.code("'s"), Token.code("/"),
+            Token.code("-"), Token.code("in"), Token.code("on"):
             return .connector
-        case "from":
+        case Token.code("from"):
             // "his counterparts from Angola, Tanzania and Malawi, Téte António, ...".
             return t > 0 && (doc.tokens[t - 1].hasKey("counterparts") || doc.tokens[t - 1].hasKey("counterpart")) ? .connector : nil
-        case ".":
+        case Token.code("."):
             if t > 0, doc.classes[t - 1].contains(.honorific) || doc.has(t - 1, .abbreviation) { return .connector }
             return nil
-        case "(", ")":
+        case Token.code("("), Token.code(")"):
             return .connector
-        case "'", "\u{2019}":
+        case Token.code("'"), Token.code("\u{2019}"):
             // "Dato' Norhayati": an honorific's apostrophe.
             return t > 0 && doc.classes[t - 1].contains(.honorific) ? .connector : nil
         default:
-            if token.flags.contains(.allCaps), t > 0, doc.tokens[t - 1].hasKey("(") { return .connector }
+            if doc.tokens[t].flags.contains(.allCaps), t > 0, doc.tokens[t - 1].hasKey("(") { return .connector }
             return nil
         }
     }
@@ -74,13 +76,13 @@ struct TitlePhrase: Sendable {
         var beforeComma: (start: Int, hasHonorific: Bool)? = nil
         var mentions: [Int] = []
         while j >= lower, !claimed.contains(j) {
-            let token = doc.tokens[j]
+            // (Fields read in place, `doc.tokens[j]`: binding the token copied it at every step.)
             // "incoming SADC chair, Madagascar's Andry Rajoelina": a possessive country may sit after the comma.
             let onlyPossessive = mentions.count == 1 && doc.mentions[mentions[0]].tokens.upperBound < position
                 && doc.tokens[doc.mentions[mentions[0]].tokens.upperBound].hasKey("'s")
             // "her Estonian, Lithuanian and Polish counterparts": a comma inside a list of countries.
             // "counterparts from Angola, Tanzania and Malawi": the same with country names.
-            if token.hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
+            if doc.tokens[j].hasKey(","), !mentions.isEmpty, j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
                 doc.kind(of: before.entity) == .country, before.form == .demonym || before.form == .name,
                 doc.mentions[mentions[mentions.count - 1]].tokens.lowerBound == j + 1,
                 doc.kind(of: doc.mentions[mentions[mentions.count - 1]].entity) == .country, doc.mentions[mentions[mentions.count - 1]].form == before.form
@@ -88,7 +90,7 @@ struct TitlePhrase: Sendable {
                 j -= 1
                 continue
             }
-            if token.hasKey(",") && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
+            if doc.tokens[j].hasKey(",") && !crossedComma && j > lower && (mentions.isEmpty || onlyPossessive) {
                 crossedComma = true
                 if mentions.isEmpty { beforeComma = (start, hasHonorific) }
                 j -= 1
@@ -96,7 +98,7 @@ struct TitlePhrase: Sendable {
             }
             guard let part = part(of: j, in: doc) else {
                 // "Commissioner for Neighbourhood and Enlargement": a portfolio after "for".
-                if token.isCapitalized, !hasHead, let portfolio = portfolioFor(endingAt: j, lower: lower, in: doc) {
+                if doc.tokens[j].isCapitalized, !hasHead, let portfolio = portfolioFor(endingAt: j, lower: lower, in: doc) {
                     start = portfolio + 1
                     j = portfolio
                     continue
@@ -108,10 +110,10 @@ struct TitlePhrase: Sendable {
                     continue
                 }
                 // "Spokesman for the Presidency": a bare body name after "the" inside a title.
-                if token.isCapitalized, doc.lexicon.has(token.key, .orgHead), j > lower, doc.tokens[j - 1].hasKey("the"),
+                if doc.tokens[j].isCapitalized, doc.lexicon.has(doc.tokens[j].key, .orgHead), j > lower, doc.tokens[j - 1].hasKey("the"),
                     j + 1 < doc.tokens.count, !doc.tokens[j + 1].hasKey("'s")
                 {
-                    let entity = doc.bodyEntity(named: token.text)
+                    let entity = doc.bodyEntity(named: doc.tokens[j].text)
                     mentions.append(doc.addMention(j..<j + 1, entity: entity, form: .name))
                     start = j
                     j -= 1
@@ -126,7 +128,7 @@ struct TitlePhrase: Sendable {
                 j = start - 1
                 continue
             case .head:
-                if !hasHead && (token.key.hasSuffix("s") && !token.hasKey("chancellors") && (token.hasKey("presidents") || token.hasKey("leaders") || token.hasKey("ministers") || token.hasKey("counterparts"))) { plural = true }
+                if !hasHead && (doc.tokens[j].key.hasSuffix("s") && !doc.tokens[j].hasKey("chancellors") && (doc.tokens[j].hasKey("presidents") || doc.tokens[j].hasKey("leaders") || doc.tokens[j].hasKey("ministers") || doc.tokens[j].hasKey("counterparts"))) { plural = true }
                 hasHead = true
                 start = j
             case .modifier:
@@ -137,13 +139,13 @@ struct TitlePhrase: Sendable {
             case .connector:
                 // "H.E. X of Norway and H.E. Y": an honorific opens a title; "and" before it
                 // belongs to a list of names.
-                if (token.hasKey("and") || token.hasKey(",")) && hasHonorific && !hasHead {
+                if (doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(",")) && hasHonorific && !hasHead {
                     j = lower - 1
                     continue
                 }
                 // "Colonel Assimi Goïta of Mali and Captain Ibrahim Traoré": the country before
                 // "and" ends the previous name.
-                if token.hasKey("and") || token.hasKey(","), j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
+                if doc.tokens[j].hasKey("and") || doc.tokens[j].hasKey(","), j > lower, let before = doc.mention(at: j - 1), before.entity >= 0,
                     doc.kind(of: before.entity) == .country, before.tokens.lowerBound > lower, doc.tokens[before.tokens.lowerBound - 1].hasKey("of"),
                     before.tokens.lowerBound >= lower + 2, doc.mention(at: before.tokens.lowerBound - 2).map({ doc.kind(of: $0.entity) == .person }) ?? false
                 {
@@ -151,7 +153,7 @@ struct TitlePhrase: Sendable {
                     continue
                 }
                 // "the Spokesperson for UN Secretary-General Guterres": the post before "for" is another person's.
-                if (token.hasKey("for") || token.hasKey("to")) && hasHead && !crossedComma && j > lower,
+                if (doc.tokens[j].hasKey("for") || doc.tokens[j].hasKey("to")) && hasHead && !crossedComma && j > lower,
                     doc.has(j - 1, .titleHead)
                 {
                     j = lower - 1

@@ -32,12 +32,10 @@ struct Token: Sendable {
     /// The token as written.
     var text: String
     /// Lowercased, without diacritics and periods: the key of every table look-up.
-    var key: String {
-        didSet {
-            code = Token.code(of: key)
-            longHash = code == Token.longKey ? Token.longHash(of: key) : 0
-        }
-    }
+    ///
+    /// A plain stored property (changed through `setKey(_:)`, not an observer), so that its
+    /// address is the field's own: `TokenList` reads its bits in place when freeing tokens.
+    private(set) var key: String
     var flags: Flags
     /// The key's UTF-8 bytes packed into one integer (`Token.code(_:)`), so that
     /// comparing the key with a short literal is one integer comparison rather than a
@@ -77,6 +75,29 @@ struct Token: Sendable {
         self.code = code
         self.longHash = longHash
         self.flags = flags
+    }
+
+    /// Changes the key, and its code and long hash with it.
+    mutating func setKey(_ newKey: String) {
+        key = newKey
+        code = Token.code(of: newKey)
+        longHash = code == Token.longKey ? Token.longHash(of: newKey) : 0
+    }
+
+    /// Whether freeing the token at `token` would release nothing: both strings are
+    /// immortal (small strings, as nearly every word's are, and literals), which the runtime
+    /// does not count references to. Read from the strings' bits in place: on 64-bit
+    /// platforms bit 63 of a string's second word is its object's "immortal" flag (see
+    /// `_StringObject` in the standard library); elsewhere the answer is always false.
+    @inline(__always)
+    static func holdsOnlyImmortalStrings(_ token: UnsafeMutablePointer<Token>) -> Bool {
+        #if _pointerBitWidth(_64)
+        let text = withUnsafeBytes(of: &token.pointee.text) { $0.load(fromByteOffset: 8, as: UInt64.self) }
+        let key = withUnsafeBytes(of: &token.pointee.key) { $0.load(fromByteOffset: 8, as: UInt64.self) }
+        return text & key & (1 << 63) != 0
+        #else
+        return false
+        #endif
     }
 
     var isWord: Bool { flags.contains(.word) }

@@ -25,8 +25,10 @@ struct TokenList: RandomAccessCollection {
 
         deinit {
             // One token at a time, moved out and dropped: `deinitialize(count:)` goes through
-            // the runtime's generic destruction, a witness call per token.
-            for k in 0..<count { _ = (base + k).move() }
+            // the runtime's generic destruction, a witness call per token. A token whose
+            // strings are both immortal (nearly all) is left as it is: releasing them would
+            // call the runtime twice to do nothing.
+            for k in 0..<count where !Token.holdsOnlyImmortalStrings(base + k) { _ = (base + k).move() }
             base.deallocate()
         }
     }

@@ -107,10 +107,17 @@ enum Tokenizer {
             }
             var text = c.value < 0x80 ? asciiStrings[Int(c.value)] : String(c)
             var key = text
-            if c == "\u{2013}" || c == "\u{2014}" { key = "--" }
-            if c == "\u{2019}" || c == "\u{2018}" { text = "'"; key = "'" }
-            if flags.contains(.openQuote) || flags.contains(.closeQuote) { key = "\"" }
-            tokens.append(Token(start: i, end: i + 1, text: text, key: key, flags: flags))
+            // The key's code where it is known here (an ASCII mark's is its byte), rather than
+            // read back from the key's string.
+            var code: UInt64? = c.value < 0x80 ? UInt64(c.value) : nil
+            if c == "\u{2013}" || c == "\u{2014}" { key = "--"; code = Token.code("--") }
+            if c == "\u{2019}" || c == "\u{2018}" { text = "'"; key = "'"; code = Token.code("'") }
+            if flags.contains(.openQuote) || flags.contains(.closeQuote) { key = "\""; code = Token.code("\"") }
+            if let code {
+                tokens.append(Token(start: i, end: i + 1, text: text, key: key, shortCode: code, flags: flags))
+            } else {
+                tokens.append(Token(start: i, end: i + 1, text: text, key: key, flags: flags))
+            }
             i += 1
         }
         return tokens.list

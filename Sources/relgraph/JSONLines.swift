@@ -275,14 +275,18 @@ enum JSONLines {
     }
 
     /// Whether any of eight bytes is below 0x20, a quote or a backslash (a bit trick:
-    /// a byte's high bit is set in `x - 0x01..` where the byte was zero).
+    /// a byte's high bit is set in `x - 0x01..` where the byte was zero, and in
+    /// `x - 0x20..` where it was below 0x20).
+    ///
+    /// The three tests share their mask: a byte's high bit is the same in the word and in
+    /// the word xored with a quote or a backslash (both below 0x80), and without a byte that
+    /// matches no subtraction borrows, so their union is exact as a yes-or-no answer.
     @inline(__always)
     private static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        func hasLess(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
-        return hasLess(word, 0x20) || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        return ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word & highs != 0
     }
 
     private static func escape(_ byte: UInt8, _ out: Buffer) {

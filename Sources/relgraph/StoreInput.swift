@@ -81,12 +81,39 @@ enum StoreInputItem: Sendable {
     /// A line's "date", its day alone ("2024-05-03"); `nil` when absent or empty.
     ///
     /// - Throws: `CLIError.input` naming `location` when it is no ISO date.
-    static func checkedDate(_ given: String?, location: String) throws -> String? {
+    static func checkedDate(_ given: String?, location: @autoclosure () -> String) throws -> String? {
         guard let given, !given.isEmpty else { return nil }
-        guard EvidenceDate.isoDay(given, documentDate: nil) != nil, given.first?.isNumber == true else {
-            throw CLIError.input("\(location): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
+        // The common date, a valid "YYYY-MM-DD" (checked without making strings, as it is for
+        // every line); anything else is judged by `EvidenceDate`.
+        guard startsWithValidISODay(given) || EvidenceDate.isoDay(given, documentDate: nil) != nil && given.first?.isNumber == true else {
+            throw CLIError.input("\(location()): \"date\" '\(given)' is not an ISO date (YYYY-MM-DD)")
         }
         return String(given.prefix(10))
+    }
+
+    /// Whether `text` starts with a day of the (proleptic Gregorian) calendar written
+    /// "YYYY-MM-DD": where `EvidenceDate.isoDay` reads a day too, and it starts with a digit.
+    private static func startsWithValidISODay(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for k in range {
+                    guard bytes[k] >= UInt8(ascii: "0") && bytes[k] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[k] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month) else { return false }
+            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let length: Int
+            switch month {
+            case 2: length = isLeap ? 29 : 28
+            case 4, 6, 9, 11: length = 30
+            default: length = 31
+            }
+            return day >= 1 && day <= length
+        } ?? false
     }
 
     /// The fields of a JSONL line by `JSONSerialization`.
@@ -258,17 +285,41 @@ enum JSONLineScanner {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
             // The common case: no escape, so the string is the bytes themselves.
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    index += 1
-                    return .plain(start..<index - 1)
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 { return nil }
+            index = plainRunEnd(from: index)
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
                 index += 1
+                return .plain(start..<index - 1)
             }
+            if byte < 0x20 { return nil }
             return unescaped(from: start).map { .decoded($0) }
+        }
+
+        /// The end of the run of plain string bytes (neither a quote, a backslash nor a control
+        /// character) from `position`: the first other byte's index, or the line's end.
+        ///
+        /// Eight bytes at a time, the tests masks over the word's bytes ("has a byte less than
+        /// n" and "has a zero byte" of Bit Twiddling Hacks, sharing the mask of the word's high
+        /// bits, which xoring with a quote or a backslash leaves as they are: exact as a yes-or-no
+        /// answer); a word with any such byte is then read byte by byte. An article's text is
+        /// nearly all plain bytes, and one word's tests cost what one byte's did.
+        private func plainRunEnd(from position: Int) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let quotes = ones &* UInt64(UInt8(ascii: "\"")), backslashes = ones &* UInt64(UInt8(ascii: "\\"))
+            var run = position
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while run + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: run, as: UInt64.self)
+                    let quote = word ^ quotes, backslash = word ^ backslashes
+                    let special = ((word &- 0x20 &* ones) | (quote &- ones) | (backslash &- ones)) & ~word & highs
+                    if special != 0 { break }
+                    run += 8
+                }
+            }
+            while run < bytes.count, bytes[run] >= 0x20, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\") { run += 1 }
+            return run
         }
 
         /// The bytes of the string that opened at `start`, decoded from the first escape (at the
@@ -281,8 +332,7 @@ enum JSONLineScanner {
             while index < bytes.count {
                 // A run of plain bytes is copied at once (an article's text has an escaped line
                 // break every few hundred bytes; appending byte by byte checked the array each time).
-                var run = index
-                while run < bytes.count, bytes[run] >= 0x20, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\") { run += 1 }
+                let run = plainRunEnd(from: index)
                 if run > index {
                     decoded.append(contentsOf: bytes[index..<run])
                     index = run

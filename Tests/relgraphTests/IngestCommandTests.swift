@@ -118,6 +118,21 @@ enum StoreFixtures {
         #expect(noDate.stderr.contains("<stdin>:1: \"date\" 'last week' is not an ISO date"))
     }
 
+    /// A line's date is accepted exactly when `EvidenceDate` reads a day from it and it starts
+    /// with a digit (valid "YYYY-MM-DD" days are told apart without it).
+    @Test func lineDatesAreAcceptedAsEvidenceDateReadsThem() throws {
+        var dates = ["2024-05-03", "2024-05-03T10:00:00Z", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29",
+            "0000-02-29", "2024-04-31", "2024-04-30", "2024-12-31", "2024-13-01", "2024-00-10", "2024-05-00",
+            "2024-5-03", "2024/05/03", "20240503", "May 3, 2024", "3 May 2024", "last week", "٢٠٢٤-05-03", "2024-05-0x"]
+        for month in 1...12 {
+            for day in [28, 29, 30, 31, 32] { dates.append("2023-\(month < 10 ? "0" : "")\(month)-\(day)") }
+        }
+        for date in dates {
+            let accepted = (try? StoreInputItem.checkedDate(date, location: "t")) != nil
+            #expect(accepted == (EvidenceDate.isoDay(date, documentDate: nil) != nil && date.first?.isNumber == true), "\(date)")
+        }
+    }
+
     @Test func badUsageAndMissingInputsAreRefused() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let missing = try CLIRunner.run(["ingest", "nowhere", "--store", "corpus.sqlite"], in: folder)
@@ -282,6 +297,31 @@ enum StoreFixtures {
         #"{"id": "a" "text": "x"}"#,
         "",
     ]
+
+    /// The line `{"id":"a","text":"<json>"}`, the text written as JSON literally.
+    private func line(text json: String) -> Data {
+        Data((#"{"id":"a","text":""# + json + #""}"#).utf8)
+    }
+
+    /// Plain bytes are read eight at a time: a quote, a backslash or a control character
+    /// must end the run wherever it falls in a word.
+    @Test(arguments: 0..<20) func escapesAreDecodedAtEveryOffset(offset: Int) throws {
+        let before = String(repeating: "a", count: offset)
+        for (json, decoded) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é"), ("é", "é")] {
+            let text = before + json + "bcdefghijklmnop" + json + "q"
+            let fields = try #require(JSONLineScanner.rawFields(in: line(text: text)), "\(offset) \(json)")
+            #expect(fields.text == Array((before + decoded + "bcdefghijklmnop" + decoded + "q").utf8), "\(offset) \(json)")
+        }
+        let plain = String(repeating: "x", count: offset)
+        #expect(try #require(JSONLineScanner.rawFields(in: line(text: plain))).text == Array(plain.utf8))
+    }
+
+    @Test(arguments: 0..<20) func controlCharactersAndUnterminatedTextsAreRefusedAtEveryOffset(offset: Int) {
+        let before = String(repeating: "a", count: offset)
+        #expect(JSONLineScanner.rawFields(in: line(text: before + "\t" + "bcdefghijk")) == nil)
+        #expect(JSONLineScanner.rawFields(in: line(text: before + #"\n"# + "b\u{1}cdefghijk")) == nil)
+        #expect(JSONLineScanner.rawFields(in: Data((#"{"id":"a","text":""# + before).utf8)) == nil)
+    }
 
     @Test(arguments: others) func anythingElseIsLeftToTheFullParser(line: String) {
         #expect(JSONLineScanner.fields(in: Data(line.utf8)) == nil)
