@@ -53,8 +53,41 @@ struct Officials: Sendable {
     ///
     /// "Ferdinand R. Marcos Jr." and "Ferdinand Marcos" have the same keys, as have
     /// "Al-Sabah" and "Al Sabah".
+    ///
+    /// An ASCII name is split and folded as the tokenizer would read it, without tokenizing:
+    /// the table's six thousand forms are read at every start.
     static func keys(_ name: String) -> [String] {
-        keys(ofWords: Tokenizer.tokenize(ArticleText(text: name, document: "")).lazy.filter(\.isWord).map(\.key))
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return keys(ofWords: Tokenizer.tokenize(ArticleText(text: name, document: "")).lazy.filter(\.isWord).map(\.key))
+        }
+        // An ASCII name (most of the table) is split on its bytes: its words are its letters and
+        // digits, an apostrophe inside a word ("O'Brien"), and dotted initials ("E.P.").
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+        func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || b >= 48 && b <= 57 }
+        let bytes = Array(name.utf8)
+        var words: [String] = []
+        var word: [UInt8] = []
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if isWordByte(b) {
+                word.append(b | (isLetter(b) ? 0x20 : 0))
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "`"), !word.isEmpty, k + 1 < bytes.count, isLetter(bytes[k + 1]) {
+                word.append(UInt8(ascii: "'"))
+            } else if !word.isEmpty {
+                if b == UInt8(ascii: "."), word.count == 1, isLetter(word[0]) {
+                    while k + 2 < bytes.count, isLetter(bytes[k + 1]), bytes[k + 2] == UInt8(ascii: "."), k + 3 >= bytes.count || !isLetter(bytes[k + 3]) {
+                        word.append(bytes[k + 1] | 0x20)
+                        k += 2
+                    }
+                }
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+            k += 1
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return keys(ofWords: words)
     }
 
     /// The identifying words among the folded words `words` of a name (see `keys(_:)`).
