@@ -18,3 +18,15 @@ extension Array {
         append(contentsOf: repeatElement(value, count: count))
     }
 }
+
+extension UnsafeMutablePointer {
+    /// A buffer of `count` copies of `value`: the slots of a fixed-size table
+    /// (`ShortStrings`, `LocalEntityIDCache`, `KeySet`), allocated and filled in one step.
+    ///
+    /// - Complexity: O(*count*).
+    static func allocate(filling value: Pointee, count: Int) -> UnsafeMutablePointer {
+        let buffer = allocate(capacity: count)
+        buffer.initialize(repeating: value, count: count)
+        return buffer
+    }
+}

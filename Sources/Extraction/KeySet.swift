@@ -180,8 +180,7 @@ extension KeySet {
             var bits = 4
             while 1 << bits < codes.count * 4 { bits += 1 }
             let count = 1 << bits
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: 0, count: count)
+            slots = .allocate(filling: 0, count: count)
             mask = count - 1
             shift = UInt64(64 - bits)
             containsEmpty = codes.contains(0)

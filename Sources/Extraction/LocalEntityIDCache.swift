@@ -21,14 +21,10 @@ final class LocalEntityIDCache {
 
     init() {
         let count = 1 << LocalEntityIDCache.slotBits
-        hashes = .allocate(capacity: count)
-        hashes.initialize(repeating: 0, count: count)
-        kinds = .allocate(capacity: count)
-        kinds.initialize(repeating: EntityKind(rawValue: ""), count: count)
-        names = .allocate(capacity: count)
-        names.initialize(repeating: "", count: count)
-        ids = .allocate(capacity: count)
-        ids.initialize(repeating: EntityID(rawValue: ""), count: count)
+        hashes = .allocate(filling: 0, count: count)
+        kinds = .allocate(filling: EntityKind(rawValue: ""), count: count)
+        names = .allocate(filling: "", count: count)
+        ids = .allocate(filling: EntityID(rawValue: ""), count: count)
     }
 
     deinit {

@@ -19,14 +19,10 @@ final class ShortStrings {
 
     init() {
         let count = 1 << ShortStrings.slotBits
-        codes = .allocate(capacity: count)
-        codes.initialize(repeating: 0, count: count)
-        strings = .allocate(capacity: count)
-        strings.initialize(repeating: "", count: count)
-        longCodes = .allocate(capacity: count)
-        longCodes.initialize(repeating: (0, 0), count: count)
-        longStrings = .allocate(capacity: count)
-        longStrings.initialize(repeating: "", count: count)
+        codes = .allocate(filling: 0, count: count)
+        strings = .allocate(filling: "", count: count)
+        longCodes = .allocate(filling: (0, 0), count: count)
+        longStrings = .allocate(filling: "", count: count)
     }
 
     deinit {
