@@ -47,9 +47,9 @@ struct AffiliationResolver {
         let officials = doc.gazetteer.officials
         guard officials.count > 0 else { return }
         for index in doc.entities.indices where doc.entities[index].kind == .person {
+            guard let row = officialRow(of: index) else { continue }
             let entity = doc.entities[index]
-            guard let official = officials.official(named: entity.name) ?? entity.aliases.lazy.compactMap({ officials.official(named: $0) }).first
-            else { continue }
+            let official = officials[row]
             // ("NATO Secretary General Mark Rutte": in the post the title names, not for his country.)
             let inTheirOrganization = entity.affiliations.contains { a in official.organizations.contains { doc.entityOfOrganization[$0] == a } }
             let known = official.countries.compactMap { c in doc.entityOfCountry[c].flatMap { doc.entities[$0].isConfirmed ? $0 : nil } }
@@ -63,6 +63,20 @@ struct AffiliationResolver {
                 if let e = doc.entityOfOrganization[organization] { doc.entities[index].addAffiliation(e) }
             }
         }
+    }
+
+    /// The row of `Officials` person `index` is: the one the recognizer matched a mention with,
+    /// else one of the person's names, looked up only when its surname ends a known name (most
+    /// persons' does not, and the look-up costs).
+    private func officialRow(of index: Int) -> Int? {
+        if let row = doc.entities[index].official { return row }
+        let officials = doc.gazetteer.officials
+        guard let last = doc.entities[index].nameKeys.last, officials.someName(endsWith: last) else { return nil }
+        let entity = doc.entities[index]
+        for name in [entity.name] + entity.aliases {
+            if let row = officials.index(forKeys: Officials.keys(name)) { return row }
+        }
+        return nil
     }
 
     /// A country named inside an organization's name, found through the words of its first mention.
@@ -169,7 +183,7 @@ struct AffiliationResolver {
             guard doc.entities[index].role.contains(where: isNationalRole) else { continue }
             // ("Commission President Ursula von der Leyen": an international civil servant the
             // table knows serves no country.)
-            if let official = officials.official(named: doc.entities[index].name), official.countries.isEmpty { continue }
+            if let row = officialRow(of: index), officials[row].countries.isEmpty { continue }
             // ("The Tánaiste ... concluded a two-day visit to Lebanon": not Lebanese. The dateline's
             // country stays the home: a host may be taken for a visitor there.)
             let partnerCountries = Set((partners[index] ?? []).flatMap { doc.entities[$0].affiliations })

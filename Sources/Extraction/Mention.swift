@@ -73,6 +73,8 @@ struct DocumentEntity: Sendable {
     var statedCountry: Int? = nil
     /// The entity is credited for the report (a ministry, an outlet): never a speaker.
     var isSourceOnly = false
+    /// The row of `Officials` a person's name matched, when it did.
+    var official: Int? = nil
 
     mutating func addAlias(_ alias: String) {
         if alias != name && !aliases.contains(alias) { aliases.append(alias) }

@@ -41,12 +41,20 @@ struct Officials: Sendable {
     /// The official whose name has the folded words `keys` (as `keys(_:)` gives them), or
     /// failing that its first and last ("Andry Nirina Rajoelina" is "Andry Rajoelina").
     func official(forKeys keys: [String]) -> Official? {
+        index(forKeys: keys).map { officials[$0] }
+    }
+
+    /// The index of `official(forKeys:)`'s official.
+    func index(forKeys keys: [String]) -> Int? {
         if keyLengths.contains(keys.count), let index = byKey[keys.joined(separator: " ")] {
-            return index >= 0 ? officials[index] : nil
+            return index >= 0 ? index : nil
         }
         guard keys.count >= 3, let index = byKey[keys[0] + " " + keys[keys.count - 1]], index >= 0 else { return nil }
-        return officials[index]
+        return index
     }
+
+    /// The official at `index` (as `index(forKeys:)` gives it).
+    subscript(index: Int) -> Official { officials[index] }
 
     /// The words of a name that identify it: folded, without honorifics before it
     /// ("Sheikh", "King", "Dr."), a generational suffix after it ("Jr."), initials or marks.

@@ -18,6 +18,8 @@ struct PersonRecognizer {
     /// Tokens used by a person's title, so that a list of "Name, Title, Name, Title"
     /// gives each title to the name before it.
     private var claimed: TokenSet
+    /// `officialStart(in:)`'s answers by span (start -1: none).
+    private var officialStarts: [Int: (start: Int, index: Int)] = [:]
 
     init(document: DocumentAnalysis) {
         self.document = document
@@ -349,9 +351,10 @@ struct PersonRecognizer {
         }
         // "Moha Bovor Thipadei Hun Manet", "Middle East Hamish Falconer": a known official's name
         // ending a longer run is the name; the words before it are honorifics or a title's.
-        let official = officialStart(in: span)
-        if let official, official > span.lowerBound {
-            return recognize(official..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
+        // (Looked up here only for runs of three words or more, the only ones it can shorten.)
+        var official = span.count >= 3 ? officialStart(in: span) : nil
+        if let official, official.start > span.lowerBound {
+            return recognize(official.start..<span.upperBound, sentence: sentence, pass: pass, previous: previous)
         }
         // ("Mawlawi", "Mullah" before a name found: words glued to a person's name are theirs, no
         // one else's.)
@@ -442,6 +445,7 @@ struct PersonRecognizer {
         if appositive != nil && words >= 2 { cue = true }
         // "the presidents of Colombia, Gustavo Petro, of Bolivia, Luis Arce": a name a plural title announced.
         if words >= 2, doc.pendingAffiliations[span.lowerBound] != nil { cue = true }
+        if !cue, known == nil, official == nil, span.count < 3 { official = officialStart(in: span) }
         if known != nil || official != nil { cue = true }
         let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
         if words >= 2, let before {
@@ -542,6 +546,10 @@ struct PersonRecognizer {
         }
         let m = doc.addMention(span, entity: entity, form: known == nil || nameKeys.count >= doc.entities[entity].nameKeys.count ? .name : .partialName)
         doc.entities[entity].addAlias(name)
+        if doc.entities[entity].official == nil {
+            if official == nil, span.count < 3 { official = officialStart(in: span) }
+            if let official { doc.entities[entity].official = official.index }
+        }
 
         // Role and affiliations from the titles.
         var titles: [TitlePhrase] = []
@@ -677,8 +685,19 @@ struct PersonRecognizer {
     }
 
     /// Where the name of a known official (`Officials`) starts in `span`, the name running to
-    /// the span's end: the first word of the longest such name, honorifics before it left out.
-    private func officialStart(in span: Range<Int>) -> Int? {
+    /// the span's end, and the official's row: the first word of the longest such name,
+    /// honorifics before it left out.
+    ///
+    /// Remembered per span: the three passes ask again about the same runs.
+    private mutating func officialStart(in span: Range<Int>) -> (start: Int, index: Int)? {
+        let key = span.lowerBound << 32 | span.upperBound
+        if let known = officialStarts[key] { return known.start < 0 ? nil : known }
+        let found = findOfficialStart(in: span)
+        officialStarts[key] = found ?? (-1, -1)
+        return found
+    }
+
+    private func findOfficialStart(in span: Range<Int>) -> (start: Int, index: Int)? {
         let officials = document.gazetteer.officials
         let tokens = document.tokens
         guard let last = span.last(where: { tokens[$0].isWord }), officials.someName(endsWith: tokens[last].key) else { return nil }
@@ -687,15 +706,15 @@ struct PersonRecognizer {
             let keys = Officials.keys(ofWords: words[n...].map { tokens[$0].key })
             // A one-word name ("Rajoelina") ends many a longer one: it is the whole run or nothing.
             guard keys.count >= (n == 0 ? 1 : 2) else { break }
-            guard officials.official(forKeys: keys) != nil else { continue }
+            guard let index = officials.index(forKeys: keys) else { continue }
             var start = n
             while start < words.count - 1, Officials.isHonorific(tokens[words[start]].key) { start += 1 }
             // The words before the name are left out only when they are honorifics or two or more
             // words ("Moha Bovor Thipadei Hun Manet"): one is a given name the table lacks
             // ("Muhammad Shehbaz Sharif"), and a particle before it makes it a patronymic
             // ("Mohammed bin Salman bin Abdulaziz").
-            if start > 0, start == n, n < 2 || document.has(words[n] - 1, .particle) { return span.lowerBound }
-            return words[start]
+            if start > 0, start == n, n < 2 || document.has(words[n] - 1, .particle) { return (span.lowerBound, index) }
+            return (words[start], index)
         }
         return nil
     }
