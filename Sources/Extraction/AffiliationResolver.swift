@@ -73,10 +73,7 @@ struct AffiliationResolver {
         let officials = doc.gazetteer.officials
         guard let last = doc.entities[index].nameKeys.last, officials.someName(endsWith: last) else { return nil }
         let entity = doc.entities[index]
-        for name in [entity.name] + entity.aliases {
-            if let row = officials.index(forKeys: Officials.keys(name)) { return row }
-        }
-        return nil
+        return ([entity.name] + entity.aliases).lazy.compactMap { officials.index(named: $0) }.first
     }
 
     /// A country named inside an organization's name, found through the words of its first mention.

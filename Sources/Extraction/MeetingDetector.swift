@@ -407,13 +407,13 @@ final class MeetingDetector {
         // "The meeting was attended by ...", "The delegation included ...", or a clause
         // after the meeting's own (", while X attended as a guest").
         let joinRange = handled && namedParties ? handledEnd..<range.upperBound : range
-        // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
-        // gathering of its own whose attendees all met.
         // "A summit chaired by A was attended by B and leaders from C and D", "A summit attended by
         // A and B was held in Brussels": who attended joined the gathering the sentence opened.
         if handled, let c = current, events[c].sentence == s, !events[c].isPlanned {
             for p in namedAttendees(in: range) where !events[c].participants.contains(p) { events[c].participants.append(p) }
         }
+        // "..., at an extraordinary summit of EAC heads of state, attended by A, B and C": a
+        // gathering of its own whose attendees all met.
         if !handled, current == nil || introducedGathering(in: range) != nil {
             var attendees = namedAttendees(in: range)
             // "The two-day talks brought together the delegations ... The Russian delegation was led by

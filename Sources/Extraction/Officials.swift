@@ -14,15 +14,13 @@ struct Officials: Sendable {
         var countries: [Int]
         /// Gazetteer indices of the organizations served (international civil servants).
         var organizations: [Int]
-        /// The posts held, as the table words them.
-        var role: String
     }
 
-    private(set) var officials: [Official] = []
+    private var officials: [Official] = []
     /// The official of each name key; -1 where two officials share a key.
     private var byKey: [String: Int] = [:]
     /// The lengths, in words, of the keys known: a span is looked up only at these.
-    private(set) var keyLengths: Set<Int> = []
+    private var keyLengths: Set<Int> = []
     /// The last word of every key.
     private var lastWords: Set<String> = []
 
@@ -35,16 +33,16 @@ struct Officials: Sendable {
     ///
     /// - Complexity: O(*n*) in the length of `name`.
     func official(named name: String) -> Official? {
-        official(forKeys: Self.keys(name))
+        index(named: name).map { officials[$0] }
     }
 
-    /// The official whose name has the folded words `keys` (as `keys(_:)` gives them), or
-    /// failing that its first and last ("Andry Nirina Rajoelina" is "Andry Rajoelina").
-    func official(forKeys keys: [String]) -> Official? {
-        index(forKeys: keys).map { officials[$0] }
+    /// The index of `official(named:)`'s official.
+    func index(named name: String) -> Int? {
+        index(forKeys: Self.keys(name))
     }
 
-    /// The index of `official(forKeys:)`'s official.
+    /// The index of the official whose name has the folded words `keys` (as `keys(_:)` gives
+    /// them), or failing that its first and last ("Andry Nirina Rajoelina" is "Andry Rajoelina").
     func index(forKeys keys: [String]) -> Int? {
         if keyLengths.contains(keys.count), let index = byKey[keys.joined(separator: " ")] {
             return index >= 0 ? index : nil
@@ -61,41 +59,8 @@ struct Officials: Sendable {
     ///
     /// "Ferdinand R. Marcos Jr." and "Ferdinand Marcos" have the same keys, as have
     /// "Al-Sabah" and "Al Sabah".
-    ///
-    /// An ASCII name is split and folded as the tokenizer would read it, without tokenizing:
-    /// the table's six thousand forms are read at every start.
     static func keys(_ name: String) -> [String] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return keys(ofWords: Tokenizer.tokenize(ArticleText(text: name, document: "")).lazy.filter(\.isWord).map(\.key))
-        }
-        // An ASCII name (most of the table) is split on its bytes: its words are its letters and
-        // digits, an apostrophe inside a word ("O'Brien"), and dotted initials ("E.P.").
-        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
-        func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || b >= 48 && b <= 57 }
-        let bytes = Array(name.utf8)
-        var words: [String] = []
-        var word: [UInt8] = []
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            if isWordByte(b) {
-                word.append(b | (isLetter(b) ? 0x20 : 0))
-            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "`"), !word.isEmpty, k + 1 < bytes.count, isLetter(bytes[k + 1]) {
-                word.append(UInt8(ascii: "'"))
-            } else if !word.isEmpty {
-                if b == UInt8(ascii: "."), word.count == 1, isLetter(word[0]) {
-                    while k + 2 < bytes.count, isLetter(bytes[k + 1]), bytes[k + 2] == UInt8(ascii: "."), k + 3 >= bytes.count || !isLetter(bytes[k + 3]) {
-                        word.append(bytes[k + 1] | 0x20)
-                        k += 2
-                    }
-                }
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
-            }
-            k += 1
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return keys(ofWords: words)
+        keys(ofWords: Tokenizer.tokenize(ArticleText(text: name, document: "")).lazy.filter(\.isWord).map(\.key))
     }
 
     /// The identifying words among the folded words `words` of a name (see `keys(_:)`).
@@ -129,7 +94,8 @@ struct Officials: Sendable {
             guard !name.isEmpty else {
                 throw ExtractionError.resource(name: "officials.tsv", line: line, message: "empty name")
             }
-            var official = Official(name: name, countries: [], organizations: [], role: table.cell(row, "role"))
+            // (The role column is for readers: the role comes from the article.)
+            var official = Official(name: name, countries: [], organizations: [])
             for affiliation in ResourceTable.list(table.cell(row, "affiliation")) {
                 let folded = Tokenizer.fold(affiliation)
                 if let country = gazetteer.countryByName[folded] {

@@ -66,19 +66,4 @@ import Testing
         let ramaphosa = try #require(gazetteer.officials.official(named: "Cyril Ramaphosa"))
         #expect(ramaphosa.countries.map { gazetteer.countries[$0].name } == ["South Africa"])
     }
-
-    @Test func keysAreTheTokenizersKeysOfEveryBundledForm() throws {
-        // `keys(_:)` splits and folds without the tokenizer; every form of the table must come
-        // out as the tokenizer would read it in an article.
-        let table = try ResourceTable.load("officials.tsv", hasHeader: true)
-        var forms = 0
-        for row in table.rows {
-            for form in [table.cell(row, "name")] + ResourceTable.list(table.cell(row, "aliases")) {
-                let tokenized = Officials.keys(ofWords: Tokenizer.tokenize(ArticleText(text: form, document: "")).filter(\.isWord).map(\.key))
-                #expect(Officials.keys(form) == tokenized, "\(form)")
-                forms += 1
-            }
-        }
-        #expect(forms > 5_000)
-    }
 }
