@@ -700,15 +700,15 @@ struct PersonRecognizer {
     private func findOfficialStart(in span: Range<Int>) -> (start: Int, index: Int)? {
         let officials = document.gazetteer.officials
         let tokens = document.tokens
-        guard let last = span.last(where: { tokens[$0].isWord }), officials.someName(endsWith: tokens[last].key) else { return nil }
+        guard let last = span.last(where: { tokens[$0].isWord }), officials.someName(endsWith: tokens[last]) else { return nil }
         let words = span.filter { tokens[$0].isWord }
         for n in words.indices {
-            let keys = Officials.keys(ofWords: words[n...].map { tokens[$0].key })
+            let lookup = officials.lookUp(words[n...], in: tokens)
             // A one-word name ("Rajoelina") ends many a longer one: it is the whole run or nothing.
-            guard keys.count >= (n == 0 ? 1 : 2) else { break }
-            guard let index = officials.index(forKeys: keys) else { continue }
+            guard lookup.keyCount >= (n == 0 ? 1 : 2) else { break }
+            guard let index = lookup.official else { continue }
             var start = n
-            while start < words.count - 1, Officials.isHonorific(tokens[words[start]].key) { start += 1 }
+            while start < words.count - 1, Officials.isHonorific(tokens[words[start]]) { start += 1 }
             // The words before the name are left out only when they are honorifics or two or more
             // words ("Moha Bovor Thipadei Hun Manet"): one is a given name the table lacks
             // ("Muhammad Shehbaz Sharif"), and a particle before it makes it a patronymic

@@ -66,4 +66,41 @@ import Testing
         let ramaphosa = try #require(gazetteer.officials.official(named: "Cyril Ramaphosa"))
         #expect(ramaphosa.countries.map { gazetteer.countries[$0].name } == ["South Africa"])
     }
+
+    /// Every run of words ending a span, looked up through the tokens' codes, finds what its
+    /// keys find through `index(forKeys:)`: the whole name, the first and last word, a shared
+    /// name, honorifics, initials and suffixes.
+    @Test func lookingUpTokensFindsWhatTheirKeysFind() throws {
+        let table = try officials(
+            "Joe Biden\tJoseph R. Biden|Biden\tUnited States\tPresident\t2021-2025\n"
+                + "Andry Rajoelina\t\tMadagascar\tPresident\t2019-\n"
+                + "Kim Song\t\tNorth Korea\tAmbassador\t2014-\n"
+                + "Kim Song\t\tSouth Korea\tAmbassador\t2020-\n"
+                + "Ferdinand Marcos Jr.\tBongbong Marcos\tPhilippines\tPresident\t2022-\n"
+                + "Meshal Al-Ahmad Al-Jaber Al-Sabah\t\tKuwait\tEmir\t2023-\n"
+                + "Võ Văn Thưởng\t\tVietnam\tPresident\t2023-2024\n"
+                + "Abdulkadir Mohamed Nur Jama\t\tSomalia\tMinister\t2020-\n")
+        let texts = [
+            "President Joe Biden met Andry Nirina Rajoelina and Mr. Kim Song.",
+            "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah greeted Dr. Võ Văn Thưởng and Ferdinand R. Marcos Jr.",
+            "Abdulkadir Nur spoke; Abdulkadir Mohamed Nur Jama II and Joseph Robinette Biden Jr listened to Biden Jr.",
+        ]
+        var found = 0
+        for text in texts {
+            let tokens = Tokenizer.tokenList(ArticleText(text: text, document: "test"))
+            let words = tokens.indices.filter { tokens[$0].isWord }
+            for end in words.indices {
+                for start in 0...end {
+                    let run = words[start...end]
+                    let keys = Officials.keys(ofWords: run.map { tokens[$0].key })
+                    let lookup = table.lookUp(run, in: tokens)
+                    #expect(lookup.keyCount == keys.count, "\(keys)")
+                    #expect(lookup.official == table.index(forKeys: keys), "\(keys)")
+                    if lookup.official != nil { found += 1 }
+                }
+            }
+        }
+        // (Biden four ways, Rajoelina twice, Marcos, Al-Sabah, Võ Văn Thưởng, Abdulkadir Nur Jama; not Kim Song.)
+        #expect(found >= 10)
+    }
 }
