@@ -53,14 +53,8 @@ public struct ArticleSource: Sendable {
                 throw ExtractionError.unreadable(path: path, message: "no such file or directory")
             }
             if isDirectory.boolValue {
-                let root = URL(fileURLWithPath: path)
                 var found: [String] = []
-                if let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
-                    for case let url as URL in enumerator {
-                        let file = url.path
-                        if ArticleSource.hasTextExtension(file) { found.append(file) }
-                    }
-                }
+                ArticleSource.collectTextFiles(in: ArticleSource.withoutTrailingSlashes(path), into: &found)
                 for file in found.sorted() {
                     articles.append(Article(name: ArticleSource.lastComponent(of: file), path: file))
                 }
@@ -71,9 +65,47 @@ public struct ArticleSource: Sendable {
         self.articles = articles
     }
 
-    /// The last component of `path` (a file's path as `URL.path` gives it: no trailing
-    /// slash), as `URL(fileURLWithPath: path).lastPathComponent` gives it: Foundation's URL
-    /// costs more per file than a small article's extraction.
+    /// Appends the path of every `*.txt` file below `directory` to `found`, descending into
+    /// subfolders (not into links to folders; a link to a file is listed, as a file).
+    /// Folders that cannot be read are passed over.
+    ///
+    /// Read with `opendir`/`readdir`: Foundation's enumerator makes a URL per file, which
+    /// cost more than a small article's extraction.
+    static func collectTextFiles(in directory: String, into found: inout [String]) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        let prefix = directory == "/" ? "/" : directory + "/"
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let path = prefix + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                // (Some file systems give no type: ask the file itself, not following a link.)
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                type = status.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            if type == UInt8(DT_DIR) {
+                collectTextFiles(in: path, into: &found)
+            } else if hasTextExtension(path) {
+                found.append(path)
+            }
+        }
+    }
+
+    /// `path` without slashes at its end ("corpus/" is "corpus"; "/" stays).
+    static func withoutTrailingSlashes(_ path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.last == "/" { path.removeLast() }
+        return String(path)
+    }
+
+    /// The last component of `path` (a file's path: no trailing slash), as
+    /// `URL(fileURLWithPath: path).lastPathComponent` gives it: Foundation's URL costs more
+    /// per file than a small article's extraction.
     static func lastComponent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
         return String(path[path.utf8.index(after: slash)...])
