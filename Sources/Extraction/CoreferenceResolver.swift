@@ -33,8 +33,7 @@ final class CoreferenceResolver {
     /// Persons taking part in the current meeting.
     @exclusivity(unchecked) var group: [Int] = [] {
         didSet {
-            let countries = countries(of: group)
-            if countries.count >= 2 { lastCountries = countries }
+            if hasTwoCountries(group) { lastCountries = countries(of: group) }
         }
     }
     /// The countries of the last group that had two or more: "the two countries" after a
@@ -305,25 +304,30 @@ final class CoreferenceResolver {
     }
 
     private func countries(of group: [Int]) -> [Int] {
-        // Most groups have fewer than two countries: counted first, without an array.
-        var first: Int? = nil
-        var two = false
+        var result: [Int] = []
         for p in group {
-            guard let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }) else { continue }
+            if let c = country(of: p), !result.contains(c) { result.append(c) }
+        }
+        return result
+    }
+
+    /// Whether the persons `group` are of two countries or more: asked whenever the group
+    /// changes, and most groups are of one (counted without making an array).
+    private func hasTwoCountries(_ group: [Int]) -> Bool {
+        var first: Int? = nil
+        for p in group {
+            guard let c = country(of: p) else { continue }
             if first == nil {
                 first = c
             } else if c != first {
-                two = true
-                break
+                return true
             }
         }
-        if !two { return first.map { [$0] } ?? [] }
-        var result: [Int] = []
-        for p in group {
-            if let c = doc.entities[p].affiliations.first(where: { doc.kind(of: $0) == .country }), !result.contains(c) {
-                result.append(c)
-            }
-        }
-        return result
+        return false
+    }
+
+    /// The first country person `p` is affiliated with.
+    private func country(of p: Int) -> Int? {
+        doc.entities[p].affiliations.first { doc.kind(of: $0) == .country }
     }
 }

@@ -17,22 +17,3 @@ extension Array where Element == Int {
         contains { other.contains($0) }
     }
 }
-
-extension Dictionary<Int, Int>.Values {
-    /// Whether there are exactly two distinct values: `Set(values).count == 2`.
-    ///
-    /// - Complexity: O(*n*).
-    var hasTwoDistinct: Bool {
-        var first: Int? = nil, second: Int? = nil
-        for value in self where value != first && value != second {
-            if first == nil {
-                first = value
-            } else if second == nil {
-                second = value
-            } else {
-                return false
-            }
-        }
-        return second != nil
-    }
-}

@@ -21,9 +21,9 @@ final class MeetingDetector {
     struct Event {
         var participants: [Int] = []
         /// The sentence where each participant joined.
-        var joined: [Int: Int] = [:]
+        var joined = SmallIntMap()
         /// The side of each participant: 0 for the subject (host, visitor), 1 for the object.
-        var sides: [Int: Int] = [:]
+        var sides = SmallIntMap()
         /// Entities visited (countries, organizations), with their visitor.
         var visits: [Visit] = []
         var isPlanned: Bool
@@ -134,7 +134,7 @@ final class MeetingDetector {
                     }
                 if isEarlier, resumeAfterSentence == nil { resumeAfterSentence = current ?? -1 }
                 var participants: [Int] = []
-                var sides: [Int: Int] = [:]
+                var sides = SmallIntMap()
                 var visits: [Visit] = []
                 var objectsNamed: [Int] = []
                 var bilateralGuests = 0
@@ -338,7 +338,7 @@ final class MeetingDetector {
                     let known = current.map { events[$0].participants } ?? []
                     let new = participants
                     // A new subject ("X also met Y") starts another meeting even when Y was in this one.
-                    let subjects = sides.compactMap { $0.value == 0 ? $0.key : nil }
+                    let subjects = sides.keys(withValue: 0)
                     let sameSubjects = subjects.isEmpty ? known.sharesElement(with: new) : subjects.isContained(in: known)
                     // "X also met Y" with Y new, "Separately, ...": another meeting.
                     let another = (isAlso || startsAnother) && !new.isContained(in: known) || isEarlier
@@ -764,7 +764,7 @@ final class MeetingDetector {
             let host = envoys.first { event.sides[$0] == 0 } ?? envoys.first
             return envoys.compactMap { p in host.flatMap { $0 == p ? nil : ($0, p) } }
         }
-        let sided = event.sides.values.hasTwoDistinct
+        let sided = event.sides.hasTwoDistinctValues
         var result: [(Int, Int)] = []
         for i in participants.indices {
             for j in participants.indices where j > i {

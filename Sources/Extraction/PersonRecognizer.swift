@@ -24,6 +24,8 @@ struct PersonRecognizer {
     init(document: DocumentAnalysis) {
         self.document = document
         claimed = TokenSet(capacity: document.tokens.count)
+        // (Room for an article's runs: growing the table from empty rehashed it again and again.)
+        officialStarts.reserveCapacity(32)
     }
 
     mutating func run() {

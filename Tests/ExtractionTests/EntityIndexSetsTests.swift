@@ -12,11 +12,4 @@ import Testing
             }
         }
     }
-
-    @Test func countsTwoDistinctValues() {
-        let dictionaries: [[Int: Int]] = [[:], [1: 0], [1: 0, 2: 0], [1: 0, 2: 1], [1: 1, 2: 0, 3: 1], [1: 0, 2: 1, 3: 2]]
-        for d in dictionaries {
-            #expect(d.values.hasTwoDistinct == (Set(d.values).count == 2), "\(d)")
-        }
-    }
 }
