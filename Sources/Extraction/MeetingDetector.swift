@@ -1569,19 +1569,20 @@ final class MeetingDetector {
         let relative = k < upper && doc.tokens[k].hasKey(",") && k + 1 < upper && doc.tokens[k + 1].hasKey("who")
         if relative { k += 2 }
         let limit = min(upper, k + 4)
+        // (Keys read in place: binding a token would copy it.)
+        let tokens = doc.tokens
         while k < limit {
-            let token = doc.tokens[k]
-            if token.hasKey("skipped") || token.hasKey("missed") || token.hasKey("boycotted") || token.hasKey("absent") || token.hasKey("unable") { return true }
+            if tokens[k].hasKey("skipped") || tokens[k].hasKey("missed") || tokens[k].hasKey("boycotted") || tokens[k].hasKey("absent") || tokens[k].hasKey("unable") { return true }
             // "Dina Boluarte did not travel and was represented by ...".
             // (Not "Dagalo, who did not travel to Djibouti, had agreed in a telephone call": said of another meeting.)
             // (Nor "did not travel to Lima but spoke with X by phone": only where someone went in their place.)
-            if !relative, token.hasKey("not") || token.hasKey("n't"), k + 1 < upper, Self.goingVerbs.contains(doc.tokens[k + 1]),
+            if !relative, tokens[k].hasKey("not") || tokens[k].hasKey("n't"), k + 1 < upper, Self.goingVerbs.contains(doc.tokens[k + 1]),
                 (k + 2..<min(upper, k + 10)).contains(where: { doc.tokens[$0].hasKey("represented") || doc.tokens[$0].hasKey("sent") })
             {
                 return true
             }
-            if token.hasKey("was") || token.hasKey("were"), k + 2 < upper, doc.tokens[k + 1].hasKey("represented"), doc.tokens[k + 2].hasKey("by") { return true }
-            if token.hasKey(",") || doc.mentionAtToken[k] >= 0 { return false }
+            if tokens[k].hasKey("was") || tokens[k].hasKey("were"), k + 2 < upper, doc.tokens[k + 1].hasKey("represented"), doc.tokens[k + 2].hasKey("by") { return true }
+            if tokens[k].hasKey(",") || doc.mentionAtToken[k] >= 0 { return false }
             k += 1
         }
         return false

@@ -129,6 +129,7 @@ struct Officials: Sendable {
     }
 
     /// Whether `token`'s key is `key`.
+    @inline(__always)
     private static func word(_ token: Token, is key: String) -> Bool {
         let code = Token.code(of: key)
         return token.code == code && (code != Token.longKey || token.key == key)
@@ -162,9 +163,11 @@ struct Officials: Sendable {
     func someName(endsWith key: String) -> Bool { lastWords.contains(key) }
 
     /// Whether some known name ends with the word `token`.
+    @inline(__always)
     func someName(endsWith token: Token) -> Bool { lastWords.contains(token) }
 
     /// Whether the word `token` is an honorific that may stand before a name ("Sheikh").
+    @inline(__always)
     static func isHonorific(_ token: Token) -> Bool { honorificKeys.contains(token) }
 
     // (Word lists asked of tokens by their codes.)

@@ -449,20 +449,21 @@ struct PersonRecognizer {
         if words >= 2, doc.pendingAffiliations[span.lowerBound] != nil { cue = true }
         if !cue, known == nil, official == nil, span.count < 3 { official = officialStart(in: span) }
         if known != nil || official != nil { cue = true }
-        let before = span.lowerBound > lower ? tokens[span.lowerBound - 1] : nil
+        // The word before, by index: binding the token would copy it.
+        let before = span.lowerBound > lower ? span.lowerBound - 1 : nil
         if words >= 2, let before {
             // "met Yusuf Tuggar", "received Celinda Sosa": a meeting's other party.
             // ("hosted Global South events": a lowercase noun after the words makes them a modifier.)
-            if Self.meetingObjectVerbs.contains(before), !before.isCapitalized,
+            if Self.meetingObjectVerbs.contains(tokens[before]), !tokens[before].isCapitalized,
                 span.upperBound >= upper || !tokens[span.upperBound].isWord || tokens[span.upperBound].isCapitalized || doc.has(span.upperBound, .stop)
             {
                 cue = true
             }
-            if before.hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
+            if tokens[before].hasKey("'s"), let m = doc.mention(at: span.lowerBound - 2), m.entity >= 0, doc.kind(of: m.entity) != .person { cue = true }
             if let m = doc.mention(at: span.lowerBound - 1), m.entity >= 0, doc.kind(of: m.entity) == .country, m.form == .demonym { cue = true }
-            if before.hasKey("by"), span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
+            if tokens[before].hasKey("by"), span.lowerBound >= 2, (tokens[span.lowerBound - 2].hasKey("headed") || tokens[span.lowerBound - 2].hasKey("led") || tokens[span.lowerBound - 2].hasKey("chaired") || tokens[span.lowerBound - 2].hasKey("represented") || tokens[span.lowerBound - 2].hasKey("hosted") || tokens[span.lowerBound - 2].hasKey("held") || tokens[span.lowerBound - 2].hasKey("accompanied") || tokens[span.lowerBound - 2].hasKey("joined") || tokens[span.lowerBound - 2].hasKey("received")) { cue = true }
             if let previous, previous.end <= span.lowerBound, span.lowerBound - previous.end <= 2,
-                tokens[previous.end..<span.lowerBound].allSatisfy({ $0.hasKey("and") || $0.hasKey(",") })
+                (previous.end..<span.lowerBound).allSatisfy({ tokens[$0].hasKey("and") || tokens[$0].hasKey(",") })
             {
                 cue = true
             }
@@ -483,7 +484,7 @@ struct PersonRecognizer {
         // ("... and the Ambassador of the Arab Republic of Egypt to the Kingdom, Ihab Abu Sreea.": at
         // the sentence's end, the phrase may be longer.)
         let endsSentence = span.upperBound + 1 == upper && tokens[span.upperBound].hasKey(".")
-        if words >= 2, let before, before.hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
+        if words >= 2, let before, tokens[before].hasKey(","), span.upperBound < upper, tokens[span.upperBound].hasKey(",") || endsSentence {
             var j = span.lowerBound - 2
             while j >= lower, span.lowerBound - j <= (endsSentence ? 12 : 8), !tokens[j].hasKey(","), !doc.has(j, .speech), !doc.has(j, .meeting) {
                 if doc.has(j, .titleHead), !claimed.contains(j) {
@@ -703,7 +704,9 @@ struct PersonRecognizer {
         let officials = document.gazetteer.officials
         let tokens = document.tokens
         guard let last = span.last(where: { tokens[$0].isWord }), officials.someName(endsWith: tokens[last]) else { return nil }
-        let words = span.filter { tokens[$0].isWord }
+        var words: [Int] = []
+        words.reserveCapacity(span.count)
+        for t in span where tokens[t].isWord { words.append(t) }
         for n in words.indices {
             let lookup = officials.lookUp(words[n...], in: tokens)
             // A one-word name ("Rajoelina") ends many a longer one: it is the whole run or nothing.
