@@ -129,9 +129,8 @@ struct AffiliationResolver {
             if first[country] < 0 || first[country] > index { first[country] = index }
         }
         // Counts and first mentions differ between countries: the order is total.
-        var ranked = counts.indices.filter { counts[$0] > 0 }.sorted { a, b in
-            counts[a] != counts[b] ? counts[a] > counts[b] : first[a] < first[b]
-        }
+        var ranked = counts.indices.filter { counts[$0] > 0 }
+        ranked.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : first[a] < first[b] }
         for dateline in datelineCountries().reversed() {
             if let index = ranked.firstIndex(of: dateline) {
                 ranked.remove(at: index)

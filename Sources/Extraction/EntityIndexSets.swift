@@ -16,4 +16,13 @@ extension Array where Element == Int {
     func sharesElement(with other: [Int]) -> Bool {
         contains { other.contains($0) }
     }
+
+    /// The number of distinct elements: `Set(self).count`.
+    ///
+    /// - Complexity: O(*n*²).
+    var distinctCount: Int {
+        var count = 0
+        for i in indices where !self[..<i].contains(self[i]) { count += 1 }
+        return count
+    }
 }

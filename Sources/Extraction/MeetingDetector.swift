@@ -272,7 +272,7 @@ final class MeetingDetector {
                     // "Tiani hosted Colonel Goïta of Mali and Captain Traoré of Burkina Faso": guests
                     // of different countries at one host's event met each other too.
                     let hostedTogether = (doc.tokens[trigger.start].hasKey("hosted") || doc.tokens[trigger.start].hasKey("hosts")) && objects.count >= 2
-                        && Set(objects.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+                        && objects.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }.distinctCount >= 2
                     if !trigger.symmetric && !hostedTogether {
                         for p in subjects { sides[p] = 0 }
                         for p in objects { sides[p] = 1 }
@@ -349,7 +349,7 @@ final class MeetingDetector {
                         // "Lai and Whipps ... after their talks ... took Lai to Tuvalu, where he met Teo": one of a
                         // pair who met (no sides) meeting only new people.
                         || current.map { c in
-                            Set(events[c].participants).count == 2 && events[c].sides.isEmpty && !objectsNamed.isEmpty
+                            events[c].participants.distinctCount == 2 && events[c].sides.isEmpty && !objectsNamed.isEmpty
                                 && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
                         } ?? false
                         // "X held talks with Y" after "X met Z": the same host with only new guests.
@@ -363,7 +363,7 @@ final class MeetingDetector {
                         // meeting of several on one footing: talks with someone new are a meeting of their own.
                         // (Not "the three ministers were received by the prime minister": the guests all.)
                         || !trigger.symmetric && !objectsNamed.isEmpty && trigger.cameo != "043" && subjects.count == 1 && current.map { c in
-                            events[c].sides.isEmpty && Set(events[c].participants).count >= 3 && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
+                            events[c].sides.isEmpty && events[c].participants.distinctCount >= 3 && objectsNamed.allSatisfy { !events[c].participants.contains($0) }
                         } ?? false
                         // Told with another day than the current meeting, and someone new: another meeting.
                         // (A meeting told without a day took place on the story's first day: "on Wednesday".)
@@ -388,7 +388,7 @@ final class MeetingDetector {
                         // The lead telling the headline's talks as "separate" ones: each guest met the host alone.
                         // (Not a summit's side meetings: "held separate meetings with Xi and Putin" there;
                         // not "On the eve of the summit, Xi held separate talks with each of the five".)
-                        if event.isSeparate, Set(known).count >= 2, known.isContained(in: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
+                        if event.isSeparate, known.distinctCount >= 2, known.isContained(in: new), doc.sentences[events[c].sentence].isHeadline { events[c].separateMembers = participants }
                     } else {
                         events.append(event)
                         current = events.count - 1
@@ -602,7 +602,7 @@ final class MeetingDetector {
             }) ?? true,
             // (A signer whose country the dateline gives later may be of another country; two of one
             // country are not linked in the end.)
-            Set(signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }).count >= 2
+            signers.compactMap { p in doc.entities[p].affiliations.first { doc.kind(of: $0) == .country } }.distinctCount >= 2
                 || signers.contains(where: { p in !doc.entities[p].affiliations.contains { doc.kind(of: $0) == .country } })
         {
             // "..., with Trump signing as a witness", "with Prime Minister Marape looking on": the witness was there too.
@@ -686,9 +686,13 @@ final class MeetingDetector {
         var metCountries: [Int: Set<Int>] = [:]  // visitor → countries of the hosts met
         // "Foreign Ministers of Uzbekistan and Türkiye hold telephone conversation": a headline's
         // countries stand for the officials the story names, not for a meeting of their own.
-        let personCountries = Set(events.filter { !$0.isPlanned }.flatMap { $0.participants }.filter { doc.kind(of: $0) == .person }.flatMap { p in
-            doc.entities[p].affiliations.filter { doc.kind(of: $0) == .country }
-        })
+        // (A handful: an array, filled in place rather than through copies of the events.)
+        var personCountries: [Int] = []
+        for i in events.indices where !events[i].isPlanned {
+            for p in events[i].participants where doc.kind(of: p) == .person {
+                for c in doc.entities[p].affiliations where doc.kind(of: c) == .country && !personCountries.contains(c) { personCountries.append(c) }
+            }
+        }
         // "The top nuclear envoys of South Korea, the United States and Japan held phone talks ... Lee
         // discussed the launch with Pak and Namazu": so do countries for envoys named right after.
         let retold = events.indices.filter { i in
@@ -715,9 +719,9 @@ final class MeetingDetector {
             for (a, b) in pairs(event) where !namedElsewhere.contains(a) && !namedElsewhere.contains(b) {
                 let sentence = max(event.joined[a] ?? event.sentence, event.joined[b] ?? event.sentence)
                 doc.addRelation(.meeting, a, b, sentence: sentence, cameo: event.cameo, date: event.date)
-                for (x, y) in [(a, b), (b, a)] {
-                    for c in doc.entities[y].affiliations where doc.kind(of: c) == .country { metCountries[x, default: []].insert(c) }
-                }
+                // (Each way, without an array of the two pairs per pair.)
+                for c in doc.entities[b].affiliations where doc.kind(of: c) == .country { metCountries[a, default: []].insert(c) }
+                for c in doc.entities[a].affiliations where doc.kind(of: c) == .country { metCountries[b, default: []].insert(c) }
             }
         }
         for event in events where !event.isPlanned {
@@ -766,6 +770,7 @@ final class MeetingDetector {
         }
         let sided = event.sides.hasTwoDistinctValues
         var result: [(Int, Int)] = []
+        result.reserveCapacity(participants.count * (participants.count - 1) / 2)
         for i in participants.indices {
             for j in participants.indices where j > i {
                 let a = participants[i], b = participants[j]
@@ -1863,7 +1868,7 @@ final class MeetingDetector {
     /// Whether "received" at `t` has a gathering's guests for its object: "received the visiting
     /// delegations", "received the participants", with a meeting of several told before.
     private func receivesTheGuests(_ t: Int, in range: Range<Int>) -> Bool {
-        guard let c = current, !events[c].isPlanned, Set(events[c].participants).count >= 3, t + 2 < range.upperBound, doc.tokens[t + 1].hasKey("the") else { return false }
+        guard let c = current, !events[c].isPlanned, events[c].participants.distinctCount >= 3, t + 2 < range.upperBound, doc.tokens[t + 1].hasKey("the") else { return false }
         let noun = doc.tokens[t + 2].hasKey("visiting") && t + 3 < range.upperBound ? t + 3 : t + 2
         return doc.tokens[noun].hasKey("delegations") || doc.tokens[noun].hasKey("participants") || doc.tokens[noun].hasKey("ministers") || doc.tokens[noun].hasKey("leaders")
     }

@@ -10,6 +10,7 @@ import Testing
                 #expect(a.isContained(in: b) == Set(a).isSubset(of: Set(b)), "\(a) \(b)")
                 #expect(a.sharesElement(with: b) == !Set(a).isDisjoint(with: Set(b)), "\(a) \(b)")
             }
+            #expect(a.distinctCount == Set(a).count, "\(a)")
         }
     }
 }
