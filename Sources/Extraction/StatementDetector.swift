@@ -147,19 +147,30 @@ final class StatementDetector {
             // `," von der Leyen told`: the name's lowercase particles sit between quote and name.
             var nameStart = subjectStart
             while nameStart > range.lowerBound, subjectStart - nameStart < 3, doc.has(nameStart - 1, .particle) { nameStart -= 1 }
-            for probe in [subjectStart - 1, subjectStart - 2, nameStart - 1, v - 1, v - 2, speaker.tokens.upperBound, v + 1, v + 2] where range.contains(probe) {
-                let token = doc.tokens[probe]
-                if token.flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
+            // (Each place probed by a call: a list of the eight was an array per speaker.)
+            func probe(_ probe: Int) {
+                guard range.contains(probe) else { return }
+                let flags = doc.tokens[probe].flags
+                if flags.contains(.closeQuote), probe > 0, doc.quoteOfToken[probe - 1] >= 0, probe < v || probe < speaker.tokens.lowerBound {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe - 1]))
-                } else if token.flags.contains(.openQuote), probe + 1 < doc.tokens.count, doc.quoteOfToken[probe + 1] >= 0, probe > v {
+                } else if flags.contains(.openQuote), probe + 1 < doc.tokens.count, doc.quoteOfToken[probe + 1] >= 0, probe > v {
                     quoteIndexes.append(Int(doc.quoteOfToken[probe + 1]))
                 }
             }
+            probe(subjectStart - 1)
+            probe(subjectStart - 2)
+            probe(nameStart - 1)
+            probe(v - 1)
+            probe(v - 2)
+            probe(speaker.tokens.upperBound)
+            probe(v + 1)
+            probe(v + 2)
             // A spokesperson relaying a readout ("Spokesman Fahmy said Blinken conveyed ...") is
             // credited for the report; one giving the government's position ("Kremlin spokesman
             // Peskov said serious preparation was needed") speaks.
             let isCredit = speaker.isCredit && !(isSpokesperson(speaker) && !relaysOthers(content))
-            for q in Set(quoteIndexes) {
+            // Each quote once (an array of a few: no set).
+            for (i, q) in quoteIndexes.enumerated() where !quoteIndexes[..<i].contains(q) {
                 if isCredit || speaker.entities.isEmpty {
                     doc.quotes[q].speakers = [-1]
                 } else {
@@ -169,8 +180,7 @@ final class StatementDetector {
             }
             guard !isCredit, !speaker.entities.isEmpty else { continue }
             let info = doc.lexicon.verbs[doc.tokens[v].key] ?? Lexicon.VerbInfo(tone: "neutral", cameo: "010")
-            var excluded = Set<Int>()
-            if doc.has(v, .tellVerb) { excluded = toldObject(after: v, limit: nextStart) }
+            let excluded = doc.has(v, .tellVerb) ? toldObject(after: v, limit: nextStart) : []
             emit(speaker, content: content, excluding: excluded, sentence: s, info: info)
             spoke.append(contentsOf: speaker.entities)
         }
@@ -227,7 +237,7 @@ final class StatementDetector {
     }
 
     /// Targets of `speaker`'s statement: entities named in `content`.
-    func emit(_ speaker: Speaker, content: [Range<Int>], excluding: Set<Int>, sentence s: Int, info: Lexicon.VerbInfo) {
+    func emit(_ speaker: Speaker, content: [Range<Int>], excluding: [Int], sentence s: Int, info: Lexicon.VerbInfo) {
         var seen: [Int] = []  // a handful: an array, not a hashed set
         // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
         // ("He thanked the Republic of Iraq": the object of praise or blame is not.)
@@ -533,8 +543,8 @@ final class StatementDetector {
     }
 
     /// The mentions of the object of a verb of telling ("informed the news agency MTI").
-    private func toldObject(after v: Int, limit: Int) -> Set<Int> {
-        var result = Set<Int>()
+    private func toldObject(after v: Int, limit: Int) -> [Int] {
+        var result: [Int] = []
         var k = v + 1
         // "told a joint press conference with A, B and C": the whole audience.
         var audience = false
@@ -542,7 +552,7 @@ final class StatementDetector {
             let keyCode = doc.tokens[k].code
             if keyCode == Token.code("with"), k > v + 1, (doc.tokens[k - 1].hasKey("conference") || doc.tokens[k - 1].hasKey("briefing") || doc.tokens[k - 1].hasKey("reporters") || doc.tokens[k - 1].hasKey("journalists")) { audience = true }
             if keyCode == Token.code("that") || keyCode == Token.code("of") || keyCode == Token.code("on") || keyCode == Token.code("about") || keyCode == Token.code(",") && !audience || keyCode == Token.code("to") || keyCode == Token.code(":") || doc.tokens[k].isQuote { break }
-            if let m = doc.mentionIndex(at: k) { result.insert(m) }
+            if let m = doc.mentionIndex(at: k), !result.contains(m) { result.append(m) }
             k += 1
         }
         return result
