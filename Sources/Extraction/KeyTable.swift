@@ -11,13 +11,21 @@
 /// - Complexity: look-up and insertion O(1) for keys of up to eight bytes, O(*k*) in
 ///   the length of longer keys, expected.
 struct KeyTable<Value: Sendable>: Sendable {
+    /// What a look-up compares: the key's hash, code and scope, side by side (one cache line
+    /// per entry compared, where three arrays were three).
+    private struct Entry: Sendable {
+        var hash: UInt64
+        var code: UInt64
+        var scope: Int32
+    }
+
     private var keys: [String] = []
-    private var codes: [UInt64] = []
-    private var scopes: [Int32] = []
-    private var hashes: [UInt64] = []
+    private var entries: [Entry] = []
     private(set) var values: [Value] = []
-    /// Entry index per slot, -1 when empty; the count of slots is a power of two.
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// Per slot, the high half of its entry's hash and the entry's index + 1 (0: empty); the
+    /// count of slots is a power of two. Most keys looked up are absent, and a probe tells
+    /// most entries apart by the slot's half of the hash, without reading the entry.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
 
     init() {}
 
@@ -46,19 +54,29 @@ struct KeyTable<Value: Sendable>: Sendable {
         Int(truncatingIfNeeded: hash) & (slots.count - 1)
     }
 
+    /// The high half of `hash`, as a slot holds it.
+    @inline(__always)
+    private static func tag(of hash: UInt64) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000
+    }
+
     /// The entry index of the key in `scope`, if present (the key is read only to tell
     /// apart long keys of equal hash).
     @inline(__always)
     private func index(_ key: @autoclosure () -> String, code: UInt64, scope: Int32, hash: UInt64) -> Int? {
         let mask = slots.count - 1
+        let tag = KeyTable.tag(of: hash)
         var i = slot(of: hash)
         while true {
-            let entry = Int(slots[i])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash && codes[entry] == code && scopes[entry] == scope
-                && (code != Token.longKey || keys[entry] == key())
-            {
-                return entry
+            let found = slots[i]
+            if found == 0 { return nil }
+            if found & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
+                if entries[entry].hash == hash && entries[entry].code == code && entries[entry].scope == scope
+                    && (code != Token.longKey || keys[entry] == key())
+                {
+                    return entry
+                }
             }
             i = (i + 1) & mask
         }
@@ -105,12 +123,10 @@ struct KeyTable<Value: Sendable>: Sendable {
             return
         }
         keys.append(key)
-        codes.append(code)
-        scopes.append(scope)
-        hashes.append(hash)
+        entries.append(Entry(hash: hash, code: code, scope: scope))
         values.append(value)
         if keys.count * 2 > slots.count {
-            slots = Array(repeating: -1, count: slots.count * 2)
+            slots = Array(repeating: 0, count: slots.count * 2)
             for entry in keys.indices { place(entry) }
         } else {
             place(keys.count - 1)
@@ -119,8 +135,9 @@ struct KeyTable<Value: Sendable>: Sendable {
 
     private mutating func place(_ entry: Int) {
         let mask = slots.count - 1
-        var i = slot(of: hashes[entry])
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(entry)
+        let hash = entries[entry].hash
+        var i = slot(of: hash)
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = KeyTable.tag(of: hash) | UInt64(entry + 1)
     }
 }
