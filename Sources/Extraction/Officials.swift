@@ -89,8 +89,9 @@ struct Officials: Sendable {
     ///   their hash is a known name's (most runs of capitalized words name no one here).
     func lookUp(_ words: ArraySlice<Int>, in tokens: TokenList) -> NameLookup {
         // As `keys(ofWords:)`: single letters and marks out, then honorifics before and suffixes after.
+        let honorifics = Self.honorificKeys, suffixes = Self.suffixKeys
         var first = words.startIndex
-        while first < words.endIndex, !Self.identifies(tokens[words[first]]) || Self.honorificKeys.contains(tokens[words[first]]) { first += 1 }
+        while first < words.endIndex, !Self.identifies(tokens[words[first]]) || honorifics.contains(tokens[words[first]]) { first += 1 }
         var identifying = 0
         var count = 0
         var last = first
@@ -99,7 +100,7 @@ struct Officials: Sendable {
         for position in first..<words.endIndex where Self.identifies(tokens[words[position]]) {
             hash = Self.nameHash(hash, adding: tokens[words[position]])
             identifying += 1
-            if !Self.suffixKeys.contains(tokens[words[position]]) {
+            if !suffixes.contains(tokens[words[position]]) {
                 count = identifying
                 last = position
                 hashToLast = hash

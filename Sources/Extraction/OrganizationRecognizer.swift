@@ -14,6 +14,8 @@ struct OrganizationRecognizer {
 
     func run() {
         let doc = document
+        // (Read once: a static is checked for its initialization at every use.)
+        let portfolios = Self.portfolios
         for s in doc.sentences.indices {
             let range = doc.sentences[s].tokens
             var i = range.lowerBound
@@ -25,7 +27,7 @@ struct OrganizationRecognizer {
                     i = end
                     continue
                 }
-                if !flags.contains(.capitalized), Self.portfolios.contains(doc.tokens[i]), let end = lowercaseMinistry(at: i) {
+                if !flags.contains(.capitalized), portfolios.contains(doc.tokens[i]), let end = lowercaseMinistry(at: i) {
                     i = end
                     continue
                 }

@@ -102,7 +102,9 @@ struct PersonRecognizer {
             && document.tokens[k].key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
-    private static let notNameClasses: Lexicon.WordClass = [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform]
+    // (Computed: an option set of constants folds to one integer, where a stored static is
+    // checked for its initialization at every use, for every token.)
+    private static var notNameClasses: Lexicon.WordClass { [.stop, .month, .weekday, .titleHead, .titleModifier, .honorific, .orgHead, .event, .speech, .meeting, .abbreviation, .future, .copula, .landform] }
 
     /// Whether token `k` can be a word of a person's name (classes looked up once per document).
     func isNameWord(at k: Int) -> Bool {
