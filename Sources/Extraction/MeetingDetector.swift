@@ -1570,23 +1570,23 @@ final class MeetingDetector {
     /// Whether the person whose name ends at `end` stayed away: "Milei skipped the meeting and
     /// was represented by Foreign Minister Diana Mondino", "X, who missed the summit".
     private func stayedAway(after end: Int, upper: Int) -> Bool {
-        var k = end
-        let relative = k < upper && doc.tokens[k].hasKey(",") && k + 1 < upper && doc.tokens[k + 1].hasKey("who")
-        if relative { k += 2 }
-        let limit = min(upper, k + 4)
         // (Keys read in place: binding a token would copy it.)
         let tokens = doc.tokens
+        var k = end
+        let relative = k < upper && tokens[k].hasKey(",") && k + 1 < upper && tokens[k + 1].hasKey("who")
+        if relative { k += 2 }
+        let limit = min(upper, k + 4)
         while k < limit {
             if tokens[k].hasKey("skipped") || tokens[k].hasKey("missed") || tokens[k].hasKey("boycotted") || tokens[k].hasKey("absent") || tokens[k].hasKey("unable") { return true }
             // "Dina Boluarte did not travel and was represented by ...".
             // (Not "Dagalo, who did not travel to Djibouti, had agreed in a telephone call": said of another meeting.)
             // (Nor "did not travel to Lima but spoke with X by phone": only where someone went in their place.)
-            if !relative, tokens[k].hasKey("not") || tokens[k].hasKey("n't"), k + 1 < upper, Self.goingVerbs.contains(doc.tokens[k + 1]),
-                (k + 2..<min(upper, k + 10)).contains(where: { doc.tokens[$0].hasKey("represented") || doc.tokens[$0].hasKey("sent") })
+            if !relative, tokens[k].hasKey("not") || tokens[k].hasKey("n't"), k + 1 < upper, Self.goingVerbs.contains(tokens[k + 1]),
+                (k + 2..<min(upper, k + 10)).contains(where: { tokens[$0].hasKey("represented") || tokens[$0].hasKey("sent") })
             {
                 return true
             }
-            if tokens[k].hasKey("was") || tokens[k].hasKey("were"), k + 2 < upper, doc.tokens[k + 1].hasKey("represented"), doc.tokens[k + 2].hasKey("by") { return true }
+            if tokens[k].hasKey("was") || tokens[k].hasKey("were"), k + 2 < upper, tokens[k + 1].hasKey("represented"), tokens[k + 2].hasKey("by") { return true }
             if tokens[k].hasKey(",") || doc.mentionAtToken[k] >= 0 { return false }
             k += 1
         }

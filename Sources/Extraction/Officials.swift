@@ -85,8 +85,8 @@ struct Officials: Sendable {
     /// Looks up the words at `words` of `tokens` as a name: the official
     /// `index(forKeys: keys(ofWords: keys of the words))` finds.
     ///
-    /// - Complexity: O(*n*) in the number of words; the keys are joined into a string only when
-    ///   their hash is a known name's (most runs of capitalized words name no one here).
+    /// - Complexity: O(*n*) in the number of words; the words are compared with a name's keys
+    ///   only where their hash is a known name's (most runs of capitalized words name no one).
     func lookUp(_ words: ArraySlice<Int>, in tokens: TokenList) -> NameLookup {
         // As `keys(ofWords:)`: single letters and marks out, then honorifics before and suffixes after.
         let honorifics = Self.honorificKeys, suffixes = Self.suffixKeys
@@ -200,8 +200,8 @@ struct Officials: Sendable {
     private static let nameHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// `hash` with the word `token` mixed in: over a name's keys, in order, it tells most
-    /// names apart without joining their keys into a string (equal hashes are confirmed by
-    /// the string look-up).
+    /// names apart without folding the words into strings (a name of equal hash is then
+    /// compared word by word).
     @inline(__always)
     private static func nameHash(_ hash: UInt64, adding token: Token) -> UInt64 {
         nameHash(hash, adding: token.code, token.longHash)
