@@ -248,15 +248,20 @@ final class CoreferenceResolver {
     /// Whether person `p`'s role fits a description's title words: "head of state" and
     /// "leader" fit a president, a monarch or a head of government; other words must appear.
     private func fits(heads: [String], person p: Int) -> Bool {
-        let keys = Set(doc.entities[p].role.flatMap { self.keys(ofRole: $0) })
+        // (The roles' words in an array: a person has a role or two of a few words, and a set of
+        // them, and of the leaders' words below, was made and hashed at every call.)
+        var keys: [String] = []
+        for role in doc.entities[p].role { keys.append(contentsOf: self.keys(ofRole: role)) }
         if keys.isEmpty { return false }
         if heads.contains("head") || heads.contains("leader") || heads.contains("leaders") {
             if keys.contains("deputy") || keys.contains("vice") { return false }
-            return !keys.isDisjoint(with: ["president", "king", "queen", "emir", "sultan", "prime", "premier", "chancellor", "head", "leader", "amir"])
-                && !keys.contains("minister") || keys.contains("prime")
+            return keys.contains(where: { Self.leaderWords.contains($0) }) && !keys.contains("minister") || keys.contains("prime")
         }
         return heads.contains { keys.contains($0) || $0.hasSuffix("s") && keys.contains(String($0.dropLast())) }
     }
+
+    /// Words of a role that make its holder a "head" or "leader".
+    private static let leaderWords: KeySet = ["president", "king", "queen", "emir", "sultan", "prime", "premier", "chancellor", "head", "leader", "amir"]
 
     private func mostRecent(_ persons: [Int]) -> Int {
         if let s = salient.reversed().first(where: { persons.contains($0) }) { return s }

@@ -12,19 +12,16 @@ struct GraphBuilder {
     /// and relation to an empty `Graph` one by one.
     func build() throws -> Graph {
         let entityCount = doc.entities.count
-        // Per-entity facts in arrays indexed by entity: no hashing of entity indices.
-        var live = [Bool](filling: false, count: entityCount)
-        var named = [Bool](filling: false, count: entityCount)
-        var firstMention = [Int](filling: -1, count: entityCount)
-        // Organizations of the table whose canonical name the article writes as such.
-        var nameWritten = [Bool](filling: false, count: entityCount)
+        // Per-entity facts in one array indexed by entity: no hashing of entity indices, and
+        // one allocation for all of them.
+        var facts = [EntityFacts](filling: EntityFacts(), count: entityCount)
         for m in doc.mentions.indices {
             let entity = doc.mentions[m].entity
             guard entity >= 0 else { continue }
-            if doc.entities[entity].kind == .organization, !nameWritten[entity], doc.text(doc.mentions[m].tokens) == doc.entities[entity].name { nameWritten[entity] = true }
-            live[entity] = true
-            if doc.mentions[m].form != .capital { named[entity] = true }
-            if firstMention[entity] < 0 { firstMention[entity] = doc.mentions[m].tokens.lowerBound }
+            if doc.entities[entity].kind == .organization, !facts[entity].nameWritten, doc.text(doc.mentions[m].tokens) == doc.entities[entity].name { facts[entity].nameWritten = true }
+            facts[entity].isLive = true
+            if doc.mentions[m].form != .capital { facts[entity].isNamed = true }
+            if facts[entity].firstMention < 0 { facts[entity].firstMention = doc.mentions[m].tokens.lowerBound }
         }
         var ids = [EntityID?](filling: nil, count: entityCount)
         // The entities with ids, with their ids' strings beside them: the sort below compares
@@ -35,8 +32,8 @@ struct GraphBuilder {
         for index in 0..<entityCount {
             // Fields read in place (binding the entity would copy it).
             let kind = doc.entities[index].kind
-            guard live[index] || (kind == .country && doc.entities[index].isNamedInside) else { continue }
-            guard kind != .country || doc.entities[index].isConfirmed || named[index] else { continue }
+            guard facts[index].isLive || (kind == .country && doc.entities[index].isNamedInside) else { continue }
+            guard kind != .country || doc.entities[index].isConfirmed || facts[index].isNamed else { continue }
             let id = id(ofEntity: index, cache: idCache)
             ids[index] = id
             keyed.append((id.rawValue, index))
@@ -44,13 +41,12 @@ struct GraphBuilder {
         // Entities in id order (document order among equal ids); each entity's rank is the
         // position of its id among the distinct ids, shared by entities with equal ids.
         keyed.sort { a, b in a.id != b.id ? a.id < b.id : a.index < b.index }
-        var rank = [Int](filling: -1, count: entityCount)
         let attributesCache = AttributesCache.current
         var entities: [Entity] = []
         entities.reserveCapacity(keyed.count)
         for (_, index) in keyed {
             let id = ids[index]!
-            let made = entity(index, id: id, ids: ids, nameWritten: nameWritten[index], attributes: attributesCache.entities)
+            let made = entity(index, id: id, ids: ids, nameWritten: facts[index].nameWritten, attributes: attributesCache.entities)
             // (The last entity's id compared in place: binding `entities.last` copied the entity.)
             if !entities.isEmpty, entities[entities.count - 1].id == id {
                 // As `Graph.add` unites two entities of one id, in document order.
@@ -58,7 +54,7 @@ struct GraphBuilder {
             } else {
                 entities.append(made)
             }
-            rank[index] = entities.count - 1
+            facts[index].rank = entities.count - 1
         }
 
         // Every mention of a relation is a contribution; sorted by key (ranks stand for ids),
@@ -82,15 +78,15 @@ struct GraphBuilder {
             var source = source, target = target
             // As `Relation.init` orders the ends of an undirected relation.
             let directed = directedKinds[kind]
-            if !directed && rank[target] < rank[source] { swap(&source, &target) }
+            if !directed && facts[target].rank < facts[source].rank { swap(&source, &target) }
             contributions.append(Contribution(
-                source: rank[source], target: rank[target], kind: kind, isDirected: directed, order: contributions.count,
+                source: facts[source].rank, target: facts[target].rank, kind: kind, isDirected: directed, order: contributions.count,
                 sourceEntity: source, targetEntity: target, found: found, sentence: sentence))
         }
         // Affiliations, with the first sentence that names the person as evidence.
         for index in 0..<entityCount where doc.entities[index].kind == .person {
             guard let source = ids[index] else { continue }
-            let first = firstMention[index]
+            let first = facts[index].firstMention
             let sentence = first >= 0 ? Int(doc.sentenceOfToken[first]) : -1
             for a in doc.entities[index].affiliations {
                 guard let target = entityID(at: a, in: ids), target != source else { continue }
@@ -225,6 +221,20 @@ struct GraphBuilder {
     @inline(__always)
     private func entityID(at index: Int, in ids: [EntityID?]) -> EntityID? {
         index >= 0 && index < ids.count ? ids[index] : nil
+    }
+
+    /// What the mentions tell of an entity, and its place among the graph's entities.
+    private struct EntityFacts {
+        /// Mentioned at all.
+        var isLive = false
+        /// Mentioned other than by its capital ("Moscow said").
+        var isNamed = false
+        /// An organization of the table whose canonical name the article writes as such.
+        var nameWritten = false
+        /// The first token of its first mention (-1: none).
+        var firstMention = -1
+        /// The position of its id among the graph's distinct ids (-1: no id).
+        var rank = -1
     }
 
     /// One mention of a relation: its key (entity ranks, kind number, direction), where
