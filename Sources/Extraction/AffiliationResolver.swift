@@ -193,17 +193,20 @@ struct AffiliationResolver {
     }
 
     private func isGovernmentBody(_ name: String) -> Bool {
-        let keys = PhraseTrie<Int>.keys(name)
-        let government: Set<String> = [
-            "ministry", "presidency", "service", "department", "bureau", "agency", "office", "secretariat", "directorate",
-            "administration", "parliament", "assembly", "senate", "congress", "police", "army", "navy", "forces", "guard",
-            "guards", "command", "government", "cabinet", "council", "commission", "committee", "court", "embassy",
-        ]
-        return keys.contains { government.contains($0) }
+        PhraseTrie<Int>.keys(name).contains { Self.governmentWords.contains($0) }
     }
 
     private func isNationalRole(_ role: String) -> Bool {
-        let keys = PhraseTrie<Int>.keys(role)
-        return keys.contains { ["president", "minister", "chancellor", "premier", "king", "queen", "emir", "ambassador", "senator", "secretary", "head", "leader"].contains($0) }
+        PhraseTrie<Int>.keys(role).contains { Self.nationalRoleWords.contains($0) }
     }
+
+    // (Made once: a set literal in the functions above was made and hashed at every call.)
+    private static let governmentWords: KeySet = [
+        "ministry", "presidency", "service", "department", "bureau", "agency", "office", "secretariat", "directorate",
+        "administration", "parliament", "assembly", "senate", "congress", "police", "army", "navy", "forces", "guard",
+        "guards", "command", "government", "cabinet", "council", "commission", "committee", "court", "embassy",
+    ]
+    private static let nationalRoleWords: KeySet = [
+        "president", "minister", "chancellor", "premier", "king", "queen", "emir", "ambassador", "senator", "secretary", "head", "leader",
+    ]
 }
