@@ -146,7 +146,7 @@ struct AffiliationResolver {
         guard let dateline = doc.dateline else { return [] }
         var result: [Int] = []
         for t in dateline.tokens where doc.tokens[t].isWord && doc.tokens[t].isCapitalized {
-            if let index = doc.gazetteer.agencyCountry[doc.tokens[t].key], let entity = doc.entityOfCountry[index],
+            if let index = doc.gazetteer.agencyCountry[token: doc.tokens[t]], let entity = doc.entityOfCountry[index],
                 doc.entities[entity].isConfirmed, !result.contains(entity)
             {
                 result.append(entity)

@@ -260,6 +260,12 @@ final class DocumentAnalysis {
         return after.hasKey("to") || after.hasKey("at") || after.hasKey("in")
     }
 
+    /// The mentions inside a token range, in text order, visited without an array: for a
+    /// look through them (`contains(where:)`, `first`, a loop); `mentions(in:)` for an array.
+    func mentionIndices(in range: Range<Int>) -> MentionIndices {
+        MentionIndices(range: range, mentionAt: mentionAtToken)
+    }
+
     /// The mentions inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [Int] {
         guard !range.isEmpty else { return [] }

@@ -56,8 +56,9 @@ struct Gazetteer: Sendable {
     private(set) var trie = PhraseTrie<Payload>()
     private(set) var countryByName: [String: Int] = [:]
     private(set) var organizationByName: [String: Int] = [:]
-    /// The country of each national news agency, by the folded code ("qna" → Qatar).
-    private(set) var agencyCountry: [String: Int] = [:]
+    /// The country of each national news agency, by the folded code ("qna" → Qatar), asked
+    /// of a dateline's tokens by their codes.
+    private(set) var agencyCountry = KeyTable<Int>()
     /// Known public officials and whom they serve.
     private(set) var officials = Officials()
 
@@ -87,7 +88,7 @@ struct Gazetteer: Sendable {
             guard !code.isEmpty, let country = countryByName[Tokenizer.fold(table.cell(row, "country"))] else {
                 throw ExtractionError.resource(name: "agencies.tsv", line: line, message: "no known country for agency '\(code)'")
             }
-            agencyCountry[Tokenizer.fold(code)] = country
+            agencyCountry.set(Tokenizer.fold(code), country)
         }
     }
 

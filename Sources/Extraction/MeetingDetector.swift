@@ -159,7 +159,7 @@ final class MeetingDetector {
                     // ("Guyana's President Ali and Venezuelan President Maduro": a demonym inside the list.)
                     participants = group
                 } else if trigger.coordinated, case let before = persons(in: range.lowerBound..<trigger.start).filter({ p in
-                    doc.mentions(in: range.lowerBound..<trigger.start).contains { doc.mentions[$0].entity == p && doc.quoteOfToken[doc.mentions[$0].tokens.lowerBound] < 0 }
+                    doc.mentionIndices(in: range.lowerBound..<trigger.start).contains { doc.mentions[$0].entity == p && doc.quoteOfToken[doc.mentions[$0].tokens.lowerBound] < 0 }
                 }), before.count == 2 {
                     // "Yunus said he had told Modi during their telephone conversation": the two named.
                     participants = before
@@ -183,7 +183,7 @@ final class MeetingDetector {
                     // Francisco": a clause of its own, whose subjects follow the conjunction.
                     if let since = (subjectStart..<trigger.start).last(where: { doc.tokens[$0].hasKey("since") || doc.tokens[$0].hasKey("until") }),
                         since + 1 < trigger.start, persons(in: since + 1..<trigger.start, subjectsOnly: true).count >= 1,
-                        doc.mentions(in: since + 1..<trigger.start).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                        doc.mentionIndices(in: since + 1..<trigger.start).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
                     {
                         subjectStart = since + 1
                     }
@@ -472,7 +472,7 @@ final class MeetingDetector {
                 }
                 let sentUnnamed = sent.map { persons(in: $0 + 1..<joinRange.upperBound).isEmpty } ?? false
                 if sentUnnamed || joinRange.contains(where: { doc.tokens[$0].hasKey("delegations") }) {
-                    for m in doc.mentions(in: sentUnnamed ? joinRange.lowerBound..<sent! : joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
+                    for m in doc.mentionIndices(in: sentUnnamed ? joinRange.lowerBound..<sent! : joinRange) where doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .country
                         && doc.mentions[m].form == .name && !joining.contains(doc.mentions[m].entity)
                     {
                         joining.append(doc.mentions[m].entity)
@@ -481,7 +481,7 @@ final class MeetingDetector {
                 // "Azerbaijan handed over the gavel to Uganda": a country as the outgoing chair, for its unnamed leader.
                 var outgoingChair: Int? = nil
                 if joining.isEmpty, let handed = joinRange.first(where: { doc.tokens[$0].hasKey("handed") }),
-                    let subject = doc.mentions(in: joinRange.lowerBound..<handed).first, doc.mentions[subject].entity >= 0,
+                    let subject = doc.mentionIndices(in: joinRange.lowerBound..<handed).first, doc.mentions[subject].entity >= 0,
                     doc.kind(of: doc.mentions[subject].entity) == .country, doc.mentions[subject].form == .name
                 {
                     outgoingChair = doc.mentions[subject].entity
@@ -519,7 +519,7 @@ final class MeetingDetector {
                     doc.tokens[k].hasKey("side") && k >= joinRange.lowerBound + 3 && doc.tokens[k - 3].hasKey("on") && doc.tokens[k - 2].hasKey("the")
                 }
                 for p in joining where !events[c].participants.contains(p) {
-                    if let sideWord, let first = doc.mentions(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
+                    if let sideWord, let first = doc.mentionIndices(in: joinRange).first(where: { doc.mentions[$0].entity == p }), doc.mentions[first].tokens.lowerBound < sideWord {
                         events[c].participants.append(p)
                         events[c].joined[p] = s
                         if !events[c].sides.isEmpty { events[c].sides[p] = 1 - hostSide }
@@ -960,7 +960,7 @@ final class MeetingDetector {
                 let comma = (t + 1..<min(range.upperBound, t + 10)).first(where: { doc.tokens[$0].hasKey(",") }),
                 persons(in: range.lowerBound..<comma).isEmpty, !isPlanned(t, in: range),
                 let group = coordinatedPersons(in: comma + 1..<range.upperBound), group.count >= 2,
-                doc.mentions(in: comma + 1..<range.upperBound).first.map({ doc.mentions[$0].entity == group[0] }) ?? false
+                doc.mentionIndices(in: comma + 1..<range.upperBound).first.map({ doc.mentions[$0].entity == group[0] }) ?? false
             {
                 return Trigger(start: t, end: t + 1, cameo: "040", coordinated: true)
             }
@@ -1099,15 +1099,15 @@ final class MeetingDetector {
             // Ministers' Meeting": the subject takes part in a gathering named later in the sentence.
             // ("The Prime Minister joined US President Joe Biden, Japanese Prime Minister Fumio Kishida and
             // Indian Prime Minister Narendra Modi for talks": a longer list of named guests.)
-            if key == "joined", t > range.lowerBound, doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+            if key == "joined", t > range.lowerBound, doc.mentionIndices(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
                 || !persons(in: range.lowerBound..<t).isEmpty,
                 // (Not "later joined the two presidents for a three-way meeting": the meeting told, see `joinsCurrent`.)
                 !joinsThoseMet(t),
                 let k = (t + 1..<min(range.upperBound, t + 22)).first(where: isGatheringNoun), k > t + 5, !isPlanned(t, in: range),
-                k < t + 13 || doc.mentions(in: t + 1..<k).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                k < t + 13 || doc.mentionIndices(in: t + 1..<k).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
                 // "The Prime Minister joined Biden, Kishida and Modi for talks in Hiroshima": those named met.
-                let named = doc.mentions(in: t + 1..<k).contains { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person && doc.mentions[$0].form == .name }
+                let named = doc.mentionIndices(in: t + 1..<k).contains { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person && doc.mentions[$0].form == .name }
                 return Trigger(start: t, end: t + 1, cameo: "040", createsEvent: true, symmetric: true, placesOnly: !named)
             }
             if followed(by: Self.joinedGatheringNouns, within: 5) != nil {
@@ -1242,7 +1242,7 @@ final class MeetingDetector {
             let end = (chaired + 2..<start).first { doc.tokens[$0].hasKey("attended") } ?? start
             result = persons(in: chaired + 2..<end)
         }
-        for m in doc.mentions(in: start..<range.upperBound) where !isStoodInFor(doc.mentions[m].tokens.lowerBound, lower: start) {
+        for m in doc.mentionIndices(in: start..<range.upperBound) where !isStoodInFor(doc.mentions[m].tokens.lowerBound, lower: start) {
             let entity = doc.mentions[m].entity
             if entity >= 0, doc.kind(of: entity) == .person, !result.contains(entity) { result.append(entity) }
         }
@@ -1756,7 +1756,7 @@ final class MeetingDetector {
             // "The summit opened in a restricted format, with Lavrov and Blinken joining the two leaders".
             if keyCode == Token.code("joining"), !toldAsFuture(t),
                 let with = (max(range.lowerBound, t - 16)..<t).last(where: { doc.tokens[$0].hasKey("with") }),
-                doc.mentions(in: with + 1..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                doc.mentionIndices(in: with + 1..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
                 return true
             }
@@ -1764,7 +1764,7 @@ final class MeetingDetector {
             // and C", "Present were ...": a list of attendees after the verb.
             if keyCode == Token.code("were"), t > range.lowerBound, t - range.lowerBound <= 8,
                 (range.lowerBound..<t).contains(where: { Self.attendanceWords.contains(doc.tokens[$0]) }),
-                !doc.mentions(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                !doc.mentionIndices(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
                 return true
             }

@@ -242,7 +242,7 @@ final class StatementDetector {
         // The country a statement opens with is usually the speaker's own ("Russia will continue ...").
         // ("He thanked the Republic of Iraq": the object of praise or blame is not.)
         if info.cameo == "010", speaker.entities.count == 1, doc.kind(of: speaker.entities[0]) == .person, doc.entities[speaker.entities[0]].statedCountry == nil,
-            let range = content.first, let m = doc.mentions(in: range).first
+            let range = content.first, let m = doc.mentionIndices(in: range).first
         {
             let mention = doc.mentions[m]
             let end = mention.tokens.upperBound
@@ -253,7 +253,7 @@ final class StatementDetector {
             }
         }
         for range in content {
-            for m in doc.mentions(in: range) where !excluding.contains(m) {
+            for m in doc.mentionIndices(in: range) where !excluding.contains(m) {
                 let mention = doc.mentions[m]
                 guard mention.entity >= 0, mention.form != .pronoun, mention.form != .description else { continue }
                 if mention.form == .capital, mention.tokens.lowerBound > 0, doc.has(mention.tokens.lowerBound - 1, .location) { continue }
