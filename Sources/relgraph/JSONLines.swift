@@ -209,6 +209,15 @@ enum JSONLines {
             }
         }
         var magnitude = value < 0 ? -value : value
+        // Offsets and sentence numbers (most integers written) have up to four digits: appended
+        // one by one, without the copy of a buffer below.
+        if magnitude < 10_000 {
+            if magnitude >= 1000 { out.append(UInt8(ascii: "0") + UInt8(magnitude / 1000)) }
+            if magnitude >= 100 { out.append(UInt8(ascii: "0") + UInt8(magnitude / 100 % 10)) }
+            if magnitude >= 10 { out.append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10)) }
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            return
+        }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
         let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
             var n = 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GraphModel
 @testable import relgraph
 
 @Suite struct JSONLinesTests {
@@ -17,5 +18,24 @@ import Testing
             #expect(read == text, "\(offset) \(special.unicodeScalars.map(\.value))")
             #expect(!literal.dropFirst().dropLast().contains { $0 < 0x20 }, "\(offset)")
         }
+    }
+
+    /// Offsets of every length are written as the numbers they are: up to four digits they are
+    /// appended digit by digit, longer ones through a buffer.
+    @Test func offsetsOfEveryLengthReadBack() throws {
+        let offsets = [0, 7, 9, 10, 42, 99, 100, 512, 999, 1000, 4096, 9999, 10000, 65536, 123_456_789, Int(Int32.max)]
+        var graph = Graph()
+        let a = Entity(kind: .country, name: "Latvia"), b = Entity(kind: .country, name: "Estonia")
+        graph.add(a)
+        graph.add(b)
+        let evidence = offsets.map { Evidence(document: "d", sentence: "s\($0)", start: $0, end: $0 + 1) }
+        try graph.add(Relation(kind: .cooperation, source: a.id, target: b.id, evidence: evidence))
+        let out = JSONLines.Buffer(capacity: 64)
+        JSONLines.encode(graph, document: "d", into: out)
+        let line = try #require(try JSONSerialization.jsonObject(with: out.withBytes { Data($0) }) as? [String: Any])
+        let relations = try #require(line["relations"] as? [[String: Any]])
+        let read = try #require(relations.first?["evidence"] as? [[String: Any]])
+        #expect(read.compactMap { $0["start"] as? Int }.sorted() == offsets)
+        #expect(read.compactMap { $0["end"] as? Int }.sorted() == offsets.map { $0 + 1 })
     }
 }
