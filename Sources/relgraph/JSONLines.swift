@@ -270,7 +270,7 @@ enum JSONLines {
                     }
                 }
                 let byte = bytes[i]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                if needsEscape(byte) {
                     out.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[runStart..<i]))
                     escape(byte, out)
                     runStart = i + 1
@@ -283,15 +283,22 @@ enum JSONLines {
         }
     }
 
-    /// Whether any of eight bytes is below 0x20, a quote or a backslash (a bit trick:
-    /// a byte's high bit is set in `x - 0x01..` where the byte was zero, and in
+    /// Whether `byte` cannot stand in a JSON string as it is: a control character, a quote or
+    /// a backslash. (Writing escapes such a byte; reading ends a run of plain bytes at it.)
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Whether any of eight bytes needs an escape: is below 0x20, a quote or a backslash (a bit
+    /// trick: a byte's high bit is set in `x - 0x01..` where the byte was zero, and in
     /// `x - 0x20..` where it was below 0x20).
     ///
     /// The three tests share their mask: a byte's high bit is the same in the word and in
     /// the word xored with a quote or a backslash (both below 0x80), and without a byte that
     /// matches no subtraction borrows, so their union is exact as a yes-or-no answer.
     @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
+    static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)

@@ -299,26 +299,16 @@ enum JSONLineScanner {
         /// The end of the run of plain string bytes (neither a quote, a backslash nor a control
         /// character) from `position`: the first other byte's index, or the line's end.
         ///
-        /// Eight bytes at a time, the tests masks over the word's bytes ("has a byte less than
-        /// n" and "has a zero byte" of Bit Twiddling Hacks, sharing the mask of the word's high
-        /// bits, which xoring with a quote or a backslash leaves as they are: exact as a yes-or-no
-        /// answer); a word with any such byte is then read byte by byte. An article's text is
-        /// nearly all plain bytes, and one word's tests cost what one byte's did.
+        /// Eight bytes at a time (`JSONLines.needsEscape(_:)`, the test the writer makes); a word
+        /// with any such byte is then read byte by byte. An article's text is nearly all plain
+        /// bytes, and one word's test costs what one byte's did.
         private func plainRunEnd(from position: Int) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let quotes = ones &* UInt64(UInt8(ascii: "\"")), backslashes = ones &* UInt64(UInt8(ascii: "\\"))
             var run = position
             if let base = bytes.baseAddress {
                 let raw = UnsafeRawPointer(base)
-                while run + 8 <= bytes.count {
-                    let word = raw.loadUnaligned(fromByteOffset: run, as: UInt64.self)
-                    let quote = word ^ quotes, backslash = word ^ backslashes
-                    let special = ((word &- 0x20 &* ones) | (quote &- ones) | (backslash &- ones)) & ~word & highs
-                    if special != 0 { break }
-                    run += 8
-                }
+                while run + 8 <= bytes.count, !JSONLines.needsEscape(raw.loadUnaligned(fromByteOffset: run, as: UInt64.self)) { run += 8 }
             }
-            while run < bytes.count, bytes[run] >= 0x20, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\") { run += 1 }
+            while run < bytes.count, !JSONLines.needsEscape(bytes[run]) { run += 1 }
             return run
         }
 
