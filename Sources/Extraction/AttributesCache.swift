@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Attribute dictionaries already made on this thread, found by their values.
 ///
 /// A graph's attributes are dictionaries, and making one (allocating its storage, seeding
@@ -53,17 +47,17 @@ final class AttributesCache {
         }
 
         private static func mix(_ value: String?, into h: inout FNV1a) {
-            guard var value else {
+            guard let value else {
                 h.add(0x100 as UInt64)  // not a byte: absent
                 return
             }
-            value.withUTF8 { bytes in h.add(contentsOf: bytes) }
+            h.add(bytesOf: value)
             h.add(0x101 as UInt64)  // the end of a value
         }
 
         private static func same(_ a: String?, _ b: String?) -> Bool {
-            guard var a, var b else { return a == nil && b == nil }
-            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+            guard let a, let b else { return a == nil && b == nil }
+            return a.hasSameBytes(as: b)
         }
 
         /// The values' bits, as six words.

@@ -1,6 +1,6 @@
 /// The 64-bit FNV-1a hash (Fowler, Noll and Vo), fed byte by byte: the extraction's tables
-/// (`Token.longHash`, `AttributesCache`, `PhraseKeysCache`) hash short keys with it, where
-/// SipHash's per-call set-up would cost more than the key.
+/// (`Token.longHash`, `AttributesCache`, `PhraseKeysCache`, `LocalEntityIDCache`) hash short
+/// keys with it, where SipHash's per-call set-up would cost more than the key.
 ///
 /// - Complexity: O(1) per byte.
 struct FNV1a {
@@ -20,5 +20,12 @@ struct FNV1a {
     @inline(__always)
     mutating func add<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) {
         for byte in bytes { add(byte) }
+    }
+
+    /// Mixes in the UTF-8 bytes of `text`, read in place.
+    @inline(__always)
+    mutating func add(bytesOf text: String) {
+        var text = text
+        text.withUTF8 { add(contentsOf: $0) }
     }
 }

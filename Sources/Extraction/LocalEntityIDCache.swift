@@ -44,7 +44,7 @@ final class LocalEntityIDCache {
         LocalEntityIDCache.mix(kind.rawValue, into: &hash)
         LocalEntityIDCache.mix(name, into: &hash)
         let slot = Int(truncatingIfNeeded: (hash.value &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - LocalEntityIDCache.slotBits))
-        if hashes[slot] == hash.value, kinds[slot] == kind, LocalEntityIDCache.bytes(of: names[slot], equal: name) {
+        if hashes[slot] == hash.value, kinds[slot] == kind, names[slot].hasSameBytes(as: name) {
             return ids[slot]
         }
         let made = make()
@@ -57,19 +57,8 @@ final class LocalEntityIDCache {
 
     /// Mixes the bytes of `text` into `hash`, then an end marker.
     private static func mix(_ text: String, into hash: inout FNV1a) {
-        if text.utf8.withContiguousStorageIfAvailable({ hash.add(contentsOf: $0) }) == nil {
-            hash.add(contentsOf: text.utf8)
-        }
+        hash.add(bytesOf: text)
         hash.add(0x100 as UInt64)  // not a byte: the end of a field
-    }
-
-    /// Whether two strings have the same bytes (not `==`, which also equates canonically
-    /// equivalent strings: their ids may differ).
-    private static func bytes(of a: String, equal b: String) -> Bool {
-        let equal = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }
-        return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     private static let perThread = ThreadLocalTable<LocalEntityIDCache> { LocalEntityIDCache() }

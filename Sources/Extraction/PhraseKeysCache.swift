@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The token keys of phrases already tokenized on this thread (`PhraseTrie.keys`).
 ///
 /// Rules tokenize a person's role or an alias to compare its words ("Minister of Foreign
@@ -22,17 +16,11 @@ final class PhraseKeysCache {
 
     /// The keys of `phrase`, made by `make` when not known.
     func keys(of phrase: String, make: (String) -> [String]) -> [String] {
-        var phrase = phrase
-        let hash = phrase.withUTF8 { bytes -> UInt64 in
-            var h = FNV1a()
-            h.add(contentsOf: bytes)
-            return h.value
-        }
+        var h = FNV1a()
+        h.add(bytesOf: phrase)
+        let hash = h.value
         let slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - PhraseKeysCache.slotBits))
-        if hashes[slot] == hash, var known = phrases[slot] {
-            let same = known.withUTF8 { x in phrase.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
-            if same { return keys[slot] }
-        }
+        if hashes[slot] == hash, let known = phrases[slot], known.hasSameBytes(as: phrase) { return keys[slot] }
         let made = make(phrase)
         hashes[slot] = hash
         phrases[slot] = phrase

@@ -129,15 +129,8 @@ struct Token: Sendable {
 
     /// FNV-1a over the bytes of a key longer than eight bytes (`longHash`).
     static func longHash(of key: String) -> UInt64 {
-        if let hash = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-            var hash = FNV1a()
-            hash.add(contentsOf: bytes)
-            return hash.value
-        }) {
-            return hash
-        }
         var hash = FNV1a()
-        hash.add(contentsOf: key.utf8)
+        hash.add(bytesOf: key)
         return hash.value
     }
 

@@ -8,6 +8,9 @@ import Testing
         var hash = FNV1a()
         hash.add(contentsOf: text.utf8)
         #expect(hash.value == expected)
+        var fromString = FNV1a()
+        fromString.add(bytesOf: text)
+        #expect(fromString.value == expected)
         #expect(Token.longHash(of: text) == expected)
     }
 }
