@@ -27,12 +27,19 @@ struct CLIRunner {
         fatalError("relgraph binary not found near \(Bundle.module.bundleURL.path)")
     }
 
-    /// Runs `relgraph arguments…` with `stdin` as standard input, in `directory`.
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+    /// Runs `relgraph arguments…` with `stdin` as standard input, in `directory`, with
+    /// `environment` added to this process's environment.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
