@@ -75,6 +75,24 @@ import Testing
         #expect(documents == ["nairobi.txt", "tbilisi.txt"])
     }
 
+    /// Lines go out with `write(2)`: a device that takes none is a one-line error naming
+    /// standard output, not a crash or a silent success.
+    @Test func jsonlToAFullDeviceIsAnError() throws {
+        let dir = try folder()
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["extract", dir.path, "--format", "jsonl"]
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let err = Pipe()
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message == "relgraph: standard output: cannot write: No space left on device\n")
+    }
+
     @Test func standardInputIsAnArticle() throws {
         let result = try CLIRunner.run(["extract", "-"], stdin: Data(Self.nairobi.utf8))
         #expect(result.status == 0)
