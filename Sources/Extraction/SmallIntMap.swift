@@ -54,6 +54,9 @@ struct SmallIntMap: Sendable {
                     entries.remove(at: i)
                 }
             } else if let newValue {
+                // Room for four at the first entry: a meeting has two to four participants,
+                // and growing from one entry reallocated twice on the way.
+                if entries.capacity == 0 { entries.reserveCapacity(4) }
                 entries.append(Entry(key: key, value: newValue))
             }
         }
