@@ -669,8 +669,10 @@ final class MeetingDetector {
     /// is not of the country visited.
     func visitedCountries() -> [Int: Set<Int>] {
         var result: [Int: Set<Int>] = [:]
-        for event in events {
-            for visit in event.visits where doc.kind(of: visit.place) == .country { result[visit.visitor, default: []].insert(visit.place) }
+        // (Events read in place, here and below: iterating the list copied each event,
+        // retaining every array it holds.)
+        for i in events.indices {
+            for visit in events[i].visits where doc.kind(of: visit.place) == .country { result[visit.visitor, default: []].insert(visit.place) }
         }
         return result
     }
@@ -678,7 +680,11 @@ final class MeetingDetector {
     /// The pairs that met, for affiliation look-ups.
     func partnerPairs() -> [(Int, Int)] {
         // Later attendees ("X also took part") may come from either side: no partners yet.
-        events.filter { !$0.isPlanned }.flatMap { event in pairs(event).filter { event.joined[$0.0] == nil && event.joined[$0.1] == nil } }
+        var result: [(Int, Int)] = []
+        for i in events.indices where !events[i].isPlanned {
+            for pair in pairs(events[i]) where events[i].joined[pair.0] == nil && events[i].joined[pair.1] == nil { result.append(pair) }
+        }
+        return result
     }
 
     /// Adds the meetings found to the document's relations.
@@ -724,11 +730,11 @@ final class MeetingDetector {
                 for c in doc.entities[a].affiliations where doc.kind(of: c) == .country { metCountries[b, default: []].insert(c) }
             }
         }
-        for event in events where !event.isPlanned {
-            for visit in event.visits where visit.visitor != visit.place {
+        for i in events.indices where !events[i].isPlanned {
+            for visit in events[i].visits where visit.visitor != visit.place {
                 if doc.kind(of: visit.place) == .country, metCountries[visit.visitor]?.contains(visit.place) ?? false { continue }
                 if doc.entities[visit.visitor].affiliations.contains(visit.place) { continue }
-                doc.addRelation(.meeting, visit.visitor, visit.place, sentence: visit.sentence, cameo: visit.cameo, date: event.date)
+                doc.addRelation(.meeting, visit.visitor, visit.place, sentence: visit.sentence, cameo: visit.cameo, date: events[i].date)
             }
         }
     }
