@@ -4,6 +4,7 @@
 #include <graphviz/cgraph.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 // Thin wrappers over Graphviz's macros and its functions that take `char *` for
 // strings they never modify, so Swift can pass its strings as `const char *`.
@@ -52,6 +53,131 @@ static inline void rg_reset_scanner(void) {
     agreadline(1);
 }
 
+// An ID discipline that numbers a graph's named objects in the order they are named.
+//
+// cgraph's default makes a named object's ID the address of its interned name, and
+// Graphviz 2.42 keeps subgraphs (clusters among them) in ID order, so the order in which
+// clusters were laid out and drawn followed where `malloc` had put their names: with
+// another allocator, or another thread allocating meanwhile, the same DOT drew its
+// clusters in another order. Here a name's ID is even, as the default's are (a pointer),
+// and counts up from 2 in the order names first come; anonymous objects get odd IDs from
+// the graph's own counter, as the default gives them from a global one. Names are interned
+// (`agstrdup`) and released (`agstrfree`) as the default does.
+
+/// The names of one root graph (its subgraphs share them): `names[k]` has ID 2(k + 1);
+/// `slots` is an open-addressed table of indices + 1 by name, never more than half full.
+typedef struct {
+    Agraph_t *graph;
+    char **names;
+    size_t count, capacity;
+    size_t *slots;
+    size_t slotCount;
+    IDTYPE nextAnonymous;
+} rg_id_state;
+
+static size_t rg_id_hash(const char *name) {
+    size_t hash = 14695981039346656037u;  // FNV-1a
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) hash = (hash ^ *p) * 1099511628211u;
+    return hash;
+}
+
+/// The slot of `name`: the one holding it, or the empty one where it would go.
+static size_t rg_id_slot(rg_id_state *state, const char *name) {
+    size_t mask = state->slotCount - 1, i = rg_id_hash(name) & mask;
+    while (state->slots[i] && strcmp(state->names[state->slots[i] - 1], name) != 0) i = (i + 1) & mask;
+    return i;
+}
+
+static int rg_id_grow(rg_id_state *state) {
+    size_t capacity = state->capacity ? state->capacity * 2 : 64;
+    char **names = realloc(state->names, capacity * sizeof *names);
+    if (!names) return 0;
+    state->names = names;
+    state->capacity = capacity;
+    size_t *slots = calloc(capacity * 2, sizeof *slots);
+    if (!slots) return 0;
+    free(state->slots);
+    state->slots = slots;
+    state->slotCount = capacity * 2;
+    for (size_t k = 0; k < state->count; k++) {
+        if (state->names[k]) state->slots[rg_id_slot(state, state->names[k])] = k + 1;
+    }
+    return 1;
+}
+
+static void *rg_id_open(Agraph_t *graph, Agdisc_t *discipline) {
+    (void)discipline;
+    rg_id_state *state = calloc(1, sizeof *state);
+    if (!state) return NULL;
+    state->graph = graph;
+    state->nextAnonymous = 1;
+    if (!rg_id_grow(state)) { free(state->names); free(state); return NULL; }
+    return state;
+}
+
+static long rg_id_map(void *opaque, int type, char *name, IDTYPE *id, int create) {
+    (void)type;
+    rg_id_state *state = opaque;
+    if (!state) return 0;
+    if (!name) {
+        if (!create) return 0;
+        *id = state->nextAnonymous;
+        state->nextAnonymous += 2;
+        return 1;
+    }
+    size_t slot = rg_id_slot(state, name);
+    if (state->slots[slot]) {
+        *id = (IDTYPE)(2 * state->slots[slot]);
+        return 1;
+    }
+    if (!create) return 0;
+    if (state->count == state->capacity) {
+        if (!rg_id_grow(state)) return 0;
+        slot = rg_id_slot(state, name);
+    }
+    state->names[state->count] = agstrdup(state->graph, name);
+    state->count += 1;
+    state->slots[slot] = state->count;
+    *id = (IDTYPE)(2 * state->count);
+    return 1;
+}
+
+static long rg_id_alloc(void *state, int type, IDTYPE request) {
+    (void)state; (void)type; (void)request;
+    return 0;  // an ID of the caller's choosing is not given (nor is it by the default)
+}
+
+static void rg_id_free(void *state, int type, IDTYPE id) {
+    // A name's entry stays with its ID: a name used for several kinds of object (a node
+    // and a subgraph) shares one, and cgraph frees names with the graph's heap.
+    (void)state; (void)type; (void)id;
+}
+
+static char *rg_id_print(void *opaque, int type, IDTYPE id) {
+    (void)type;
+    rg_id_state *state = opaque;
+    if (!state || id % 2 != 0 || id == 0) return NULL;
+    size_t k = (size_t)(id / 2) - 1;
+    return k < state->count ? state->names[k] : NULL;
+}
+
+static void rg_id_close(void *opaque) {
+    rg_id_state *state = opaque;
+    if (!state) return;
+    free(state->names);
+    free(state->slots);
+    free(state);
+}
+
+static void rg_id_register(void *state, int type, void *object) { (void)state; (void)type; (void)object; }
+
+static Agiddisc_t rg_id_discipline = {
+    rg_id_open, rg_id_map, rg_id_alloc, rg_id_free, rg_id_print, rg_id_close, rg_id_register,
+};
+
+/// cgraph's memory and I/O disciplines with the ID discipline above.
+static Agdisc_t rg_discipline = { &AgMemDisc, &rg_id_discipline, &AgIoDisc };
+
 /// Parses the first graph in `length` bytes of DOT `text` through a memory stream.
 ///
 /// Not `agmemread`: its reader hands the scanner one line per call, and the scanner
@@ -62,7 +188,7 @@ static inline Agraph_t *rg_read_text(const char *text, size_t length) {
     if (length == 0) return NULL;
     FILE *stream = fmemopen((void *)text, length, "r");
     if (stream == NULL) return NULL;
-    Agraph_t *graph = agread(stream, NULL);
+    Agraph_t *graph = agread(stream, &rg_discipline);
     fclose(stream);
     return graph;
 }

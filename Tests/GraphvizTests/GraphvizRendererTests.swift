@@ -186,6 +186,40 @@ import Testing
         #expect(results.allSatisfy { $0 == expected })
     }
 
+    /// Clusters are laid out and drawn in the order the DOT names them, whatever the
+    /// allocator does: cgraph's default ID for a name is its address, and Graphviz 2.42
+    /// keeps subgraphs in ID order, so with mimalloc (which this process uses, as the
+    /// executable does) and other threads allocating meanwhile, the order changed between
+    /// runs. The shim's ID discipline numbers names in turn.
+    @Test func clustersAreDrawnInTheOrderTheDOTNamesThem() async throws {
+        let names = ["zeta", "alpha", "mu", "beta", "omega", "kappa"]
+        let dot = "graph G {\n" + names.enumerated().map { index, name in
+            "subgraph \"cluster_\(name)\" { label=\"\(name)\"; \(name)1 -- \(name)2 }\n" + (index > 0 ? "\(names[index - 1])1 -- \(name)1\n" : "")
+        }.joined() + "}"
+        let results = await withTaskGroup(of: Data?.self) { group in
+            for index in 0..<24 {
+                group.addTask {
+                    // Other tasks allocate strings of the names' sizes while the renders run.
+                    if index % 2 == 1 {
+                        var kept: [String] = []
+                        for k in 0..<2_000 { kept.append("cluster_\(k)\(index)") }
+                        return kept.isEmpty ? nil : Data()
+                    }
+                    return try? GraphvizRenderer().render(dot: dot, engine: .dot)
+                }
+            }
+            var all: [Data?] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        let drawings = results.compactMap { $0 }.filter { !$0.isEmpty }
+        #expect(drawings.count == 12)
+        #expect(Set(drawings).count == 1)
+        let svg = String(decoding: try #require(drawings.first), as: UTF8.self)
+        let titles = svg.matches(of: /<title>cluster_(\w+)<\/title>/).map { String($0.1) }
+        #expect(titles == names)
+    }
+
     @Test func sfdpIsReproducibleWithThePinnedSeed() throws {
         let dot = DOTWriter().write(try ExampleGraphs.graph("south-caucasus-week"))
         let first = try GraphvizRenderer().render(dot: dot, engine: .sfdp)
