@@ -88,14 +88,16 @@ static size_t rg_id_slot(rg_id_state *state, const char *name) {
     return i;
 }
 
+/// Doubles the room for names; on failure the state is left as it was (a table with more
+/// names than room would fill its slots, and a probe would never end).
 static int rg_id_grow(rg_id_state *state) {
     size_t capacity = state->capacity ? state->capacity * 2 : 64;
-    char **names = realloc(state->names, capacity * sizeof *names);
-    if (!names) return 0;
-    state->names = names;
-    state->capacity = capacity;
     size_t *slots = calloc(capacity * 2, sizeof *slots);
     if (!slots) return 0;
+    char **names = realloc(state->names, capacity * sizeof *names);
+    if (!names) { free(slots); return 0; }
+    state->names = names;
+    state->capacity = capacity;
     free(state->slots);
     state->slots = slots;
     state->slotCount = capacity * 2;

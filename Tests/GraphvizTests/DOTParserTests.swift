@@ -29,6 +29,17 @@ import Testing
         #expect(document.edges[0].htmlAttributes.isEmpty)
     }
 
+    /// More names than the shim's ID table first has room for (64): a name mentioned again
+    /// after the table grew is still the same node.
+    @Test func namesStayOneNodeWhenTheTableGrows() throws {
+        let names = (0..<300).map { "n\($0)" }
+        let chain = names.joined(separator: " -- ")
+        let document = try DOTParser.parse("graph { \(chain); n299 -- n0; n150 -- n7 }")
+        #expect(document.nodes.map(\.name) == names)
+        #expect(document.edges.count == 301)
+        #expect(document.edges.suffix(2).map { "\($0.tail)--\($0.head)" } == ["n299--n0", "n150--n7"])
+    }
+
     @Test func undirectedGraph() throws {
         let document = try DOTParser.parse("graph { a -- b }")
         #expect(!document.isDirected)
