@@ -70,7 +70,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         while true {
             let found = slots[i]
             if found == 0 { return nil }
-            if found & 0xFFFF_FFFF_0000_0000 == tag {
+            if KeyTable.tag(of: found) == tag {
                 let entry = Int(truncatingIfNeeded: found & 0xFFFF_FFFF) - 1
                 if entries[entry].hash == hash && entries[entry].code == code && entries[entry].scope == scope
                     && (code != Token.longKey || keys[entry] == key())
