@@ -28,10 +28,11 @@ struct CLIRunner {
     }
 
     /// Runs `relgraph arguments…` with `stdin` as standard input, in `directory`, with
-    /// `environment` added to this process's environment.
+    /// `environment` added to this process's environment. Standard output is captured, or
+    /// goes to `stdout` when one is given (then `Result.stdout` is empty).
     static func run(
         _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], stdout: FileHandle? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -41,7 +42,7 @@ struct CLIRunner {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
@@ -55,7 +56,7 @@ struct CLIRunner {
             errorData = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        let outputData = stdout == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         group.wait()
         process.waitUntilExit()
         return Result(
