@@ -37,15 +37,25 @@ public struct ArticleSource: Sendable {
     /// The articles, in the order given (folders expanded in sorted order).
     public var articles: [Article]
 
-    /// Expands `paths`.
+    /// Expands `paths`, holding every article's path: `forEach(in:_:)` streams them instead.
     ///
     /// - Throws: `ExtractionError.unreadable` for a path that does not exist.
     public init(paths: [String]) throws {
         var articles: [Article] = []
+        try ArticleSource.forEach(in: paths) { articles.append($0) }
+        self.articles = articles
+    }
+
+    /// Calls `body` with each article of `paths` in order, folders expanded in sorted
+    /// order one folder at a time, so that memory does not grow with the number of files.
+    ///
+    /// - Throws: `ExtractionError.unreadable` for a path that does not exist (when it is
+    ///   reached), and what `body` throws.
+    public static func forEach(in paths: [String], _ body: (Article) throws -> Void) throws {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                articles.append(Article(name: "-", path: "-"))
+                try body(Article(name: "-", path: "-"))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -53,47 +63,22 @@ public struct ArticleSource: Sendable {
                 throw ExtractionError.unreadable(path: path, message: "no such file or directory")
             }
             if isDirectory.boolValue {
-                var found: [String] = []
-                ArticleSource.collectTextFiles(in: ArticleSource.withoutTrailingSlashes(path), into: &found)
-                for file in found.sorted() {
-                    articles.append(Article(name: ArticleSource.lastComponent(of: file), path: file))
+                for file in TextFileWalk(root: withoutTrailingSlashes(path)) {
+                    try body(Article(name: lastComponent(of: file), path: file))
                 }
             } else {
-                articles.append(Article(name: URL(fileURLWithPath: path).lastPathComponent, path: path))
+                try body(Article(name: URL(fileURLWithPath: path).lastPathComponent, path: path))
             }
         }
-        self.articles = articles
     }
 
-    /// Appends the path of every `*.txt` file below `directory` to `found`, descending into
-    /// subfolders (not into links to folders; a link to a file is listed, as a file).
-    /// Folders that cannot be read are passed over.
+    /// The number of articles of `paths`, counted without holding their paths.
     ///
-    /// Read with `opendir`/`readdir`: Foundation's enumerator makes a URL per file, which
-    /// cost more than a small article's extraction.
-    static func collectTextFiles(in directory: String, into found: inout [String]) {
-        guard let stream = opendir(directory) else { return }
-        defer { closedir(stream) }
-        let prefix = directory == "/" ? "/" : directory + "/"
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            let path = prefix + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                // (Some file systems give no type: ask the file itself, not following a link.)
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
-                type = status.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            if type == UInt8(DT_DIR) {
-                collectTextFiles(in: path, into: &found)
-            } else if hasTextExtension(path) {
-                found.append(path)
-            }
-        }
+    /// - Throws: `ExtractionError.unreadable` for a path that does not exist.
+    public static func count(in paths: [String]) throws -> Int {
+        var count = 0
+        try forEach(in: paths) { _ in count += 1 }
+        return count
     }
 
     /// `path` without slashes at its end ("corpus/" is "corpus"; "/" stays).

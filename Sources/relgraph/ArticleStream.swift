@@ -6,8 +6,8 @@ import GraphModel
 /// The articles `relgraph extract` reads, as a stream: text files, folders of them, and
 /// JSON-lines streams of `{"id", "text", ...}` objects, one batch in memory at a time.
 ///
-/// A JSONL stream is read line by line, so memory stays flat however long it is; a
-/// folder's file names are listed (sorted) before its files are read, one batch at a time.
+/// A JSONL stream is read line by line and a folder one subfolder at a time (sorted), so
+/// memory stays flat however many articles there are.
 struct ArticleStream {
     /// One article not yet read or parsed: reading and parsing happen on worker threads.
     enum Item: Sendable {
@@ -48,7 +48,11 @@ struct ArticleStream {
     /// The number of articles when it is known before reading (no JSONL streams).
     func countIfKnown() throws -> Int? {
         if inputs.contains(where: isJSONL) { return nil }
-        return try textArticles(inputs).count
+        do {
+            return try ArticleSource.count(in: inputs)
+        } catch let error as ExtractionError {
+            throw CLIError.input(error.description)
+        }
     }
 
     /// Checks that every input exists before any work starts.
@@ -66,50 +70,67 @@ struct ArticleStream {
                     return true
                 }
             } else {
-                for article in try textArticles([input]) { try body(.file(article)) }
+                do {
+                    try ArticleSource.forEach(in: [input]) { try body(.file($0)) }
+                } catch let error as ExtractionError {
+                    throw CLIError.input(error.description)
+                }
             }
         }
     }
 
-    private func textArticles(_ paths: [String]) throws -> [ArticleSource.Article] {
-        do {
-            return try ArticleSource(paths: paths).articles
-        } catch let error as ExtractionError {
-            throw CLIError.input(error.description)
-        }
+    /// An extracted article and what `prepare` made of it on the worker.
+    struct Prepared<Value: Sendable>: Sendable {
+        var article: Extracted
+        var value: Value
     }
 
-    /// Extracts every article on `jobs` threads, `jobs × 4` at a time, and hands each
-    /// graph to `body` in input order.
+    /// Extracts every article on `jobs` threads, runs `prepare` on each graph on the same
+    /// thread, and hands both to `body` in input order, on the calling thread.
+    ///
+    /// `makePrepare` is called once per thread and gives that thread's `prepare`, which
+    /// may keep scratch space (an encoder's buffer) from one article to the next.
+    ///
+    /// With more than one job the articles go through an `OrderedPipeline` of `jobs ×
+    /// 8` articles in flight: what `prepare` does (encoding, writing per-document files)
+    /// runs in parallel too, and only `body` is serial.
     ///
     /// - Parameter resume: A `--per-document` folder whose files stand in for articles
     ///   not changed since they were written (the file is newer than the article).
-    func extract(
+    func extract<Value: Sendable>(
         with extractor: Extractor, jobs: Int?, resume: PerDocumentFolder?,
-        _ body: (Extracted) throws -> Void
+        makePrepare: @escaping @Sendable () -> (Extracted) throws -> Value,
+        _ body: (Prepared<Value>) throws -> Void
     ) throws {
-        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let batchSize = max(1, workers * 4)
-        var batch: [Item] = []
-        batch.reserveCapacity(batchSize)
-        func flush() throws {
-            let results = Slots<Result<Extracted, CLIError>>(count: batch.count)
-            let items = batch
-            if workers == 1 || items.count == 1 {
-                for (index, item) in items.enumerated() { results[index] = Self.run(item, extractor, resume) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    results[index] = Self.run(items[index], extractor, resume)
+        let makeProcess: @Sendable () -> (Item) -> Result<Prepared<Value>, CLIError> = {
+            let prepare = makePrepare()
+            return { item in
+                Self.run(item, extractor, resume).flatMap { article in
+                    do {
+                        return .success(Prepared(article: article, value: try prepare(article)))
+                    } catch let error as CLIError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(CLIError.input("\(item.location): \(error)"))
+                    }
                 }
             }
-            for index in items.indices { try body(try results[index]!.get()) }
-            batch.removeAll(keepingCapacity: true)
         }
-        try forEach { item in
-            batch.append(item)
-            if batch.count == batchSize { try flush() }
+        let workers = Self.workers(jobs)
+        if workers == 1 {
+            let process = makeProcess()
+            try forEach { try body(try process($0).get()) }
+            return
         }
-        if !batch.isEmpty { try flush() }
+        try OrderedPipeline.run(
+            workers: workers, window: workers * 8, makeWorker: makeProcess,
+            items: { submit in try forEach(submit) },
+            deliver: { try body(try $0.get()) })
+    }
+
+    /// The worker threads for `--jobs` (all cores when not given).
+    static func workers(_ jobs: Int?) -> Int {
+        max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     private static func run(_ item: Item, _ extractor: Extractor, _ resume: PerDocumentFolder?) -> Result<Extracted, CLIError> {
@@ -198,6 +219,11 @@ struct PerDocumentFolder: Sendable {
         try OutputFile.write(try GraphJSON.encode(graph), to: file(for: name))
     }
 
+    /// Writes the graph of `article` unless it was read back from this folder.
+    func write(_ article: ArticleStream.Extracted) throws {
+        if !article.isReused { try write(article.graph, for: article.name) }
+    }
+
     /// The graph written earlier for `name`, when its file is at least as new as the
     /// article (`sourceModified`; nil for standard input, which is never reused) and reads
     /// back; nil otherwise, and the article is extracted again.
@@ -208,26 +234,5 @@ struct PerDocumentFolder: Sendable {
             let data = FileManager.default.contents(atPath: file)
         else { return nil }
         return try? GraphJSON.decode(data, source: file)
-    }
-}
-
-/// Results of a parallel batch, one slot per item, each written by one thread.
-final class Slots<Value>: @unchecked Sendable {
-    private var values: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return values[index]
-        }
-        set {
-            lock.lock()
-            values[index] = newValue
-            lock.unlock()
-        }
     }
 }

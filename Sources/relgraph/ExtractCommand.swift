@@ -86,18 +86,36 @@ struct Extract: ParsableCommand {
             let sink = try LineSink(path: output)
             // Lines written before an error still reach standard output.
             defer { try? sink.flush() }
-            try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
-                progress.advance()
-                try sink.write { JSONLines.encode(article.graph, document: article.name, into: $0) }
-                if !article.isReused { try folder?.write(article.graph, for: article.name) }
+            if ArticleStream.workers(jobs) == 1 {
+                // One thread: encode straight into the output buffer.
+                try stream.extract(with: extractor, jobs: 1, resume: resumeFrom, makePrepare: { { try folder?.write($0) } }) { prepared in
+                    progress.advance()
+                    let article = prepared.article
+                    try sink.write { JSONLines.encode(article.graph, document: article.name, into: $0) }
+                }
+            } else {
+                // Each worker encodes its articles' lines in its own buffer (which keeps the
+                // encoder's memo of attribute objects from article to article); only the
+                // copy into the output is serial.
+                try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom, makePrepare: {
+                    let buffer = JSONLines.Buffer(capacity: 1 << 14)
+                    return { article in
+                        try folder?.write(article)
+                        buffer.removeAll()
+                        JSONLines.encode(article.graph, document: article.name, into: buffer)
+                        return buffer.bytes(from: 0)
+                    }
+                }) { prepared in
+                    progress.advance()
+                    try sink.write { $0.append(prepared.value) }
+                }
             }
             try sink.close()
         } else {
             var merged = GraphAccumulator()
-            try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom) { article in
+            try stream.extract(with: extractor, jobs: jobs, resume: resumeFrom, makePrepare: { { try folder?.write($0) } }) { prepared in
                 progress.advance()
-                merged.add(article.graph)
-                if !article.isReused { try folder?.write(article.graph, for: article.name) }
+                merged.add(prepared.article.graph)
             }
             try GraphOutput.write(try merged.graph(), to: output, format: format)
         }
@@ -138,32 +156,23 @@ enum ArticleInput {
         return path.lowercased().hasSuffix(".txt")
     }
 
-    /// Extracts `articles` in parallel batches and hands each graph to `body` in input order.
+    /// Extracts `articles` on `jobs` threads and hands each graph to `body` in input order.
     ///
-    /// Batches keep memory flat: at most `batch` graphs are alive at once.
+    /// An `OrderedPipeline` keeps memory flat: at most `jobs × 8` graphs are alive at once.
     static func extract(
         _ articles: [ArticleSource.Article], with extractor: Extractor, jobs: Int?,
         _ body: (ArticleSource.Article, Graph) throws -> Void
     ) throws {
-        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let batch = max(1, workers * 4)
-        var start = 0
-        while start < articles.count {
-            let end = min(articles.count, start + batch)
-            let slice = Array(articles[start..<end])
-            let results = Slots<Result<Graph, CLIError>>(count: slice.count)
-            if workers == 1 || slice.count == 1 {
-                for (index, article) in slice.enumerated() { results[index] = run(article, extractor) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                    results[index] = run(slice[index], extractor)
-                }
-            }
-            for (index, article) in slice.enumerated() {
-                try body(article, try results[index]!.get())
-            }
-            start = end
+        let workers = ArticleStream.workers(jobs)
+        if workers == 1 {
+            for article in articles { try body(article, try run(article, extractor).get()) }
+            return
         }
+        try OrderedPipeline.run(
+            workers: workers, window: workers * 8,
+            makeWorker: { { article in (article, run(article, extractor)) } },
+            items: { submit in for article in articles { try submit(article) } },
+            deliver: { article, result in try body(article, try result.get()) })
     }
 
     private static func run(_ article: ArticleSource.Article, _ extractor: Extractor) -> Result<Graph, CLIError> {

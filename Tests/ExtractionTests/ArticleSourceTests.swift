@@ -24,6 +24,58 @@ import Testing
         }
     }
 
+    /// Every `*.txt` path below `root`, listed whole and sorted: the order the walk keeps.
+    private func sortedListing(_ root: String) throws -> [String] {
+        let all = try FileManager.default.subpathsOfDirectory(atPath: root)
+        return all.map { root + "/" + $0 }.filter { ArticleSource.hasTextExtension($0) && !isFolder($0) }.sorted()
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    @Test func theWalkKeepsTheOrderOfTheSortedPaths() throws {
+        // Names that sort differently as entries than as paths: "-" and "." before "/",
+        // "0" after it; a folder named like a file; capitals, accents and digits.
+        let files = [
+            "a-b.txt", "a/c.txt", "a.txt", "a0.txt", "a/b/z.txt", "a/b-c.txt", "a/b.txt", "ab/a.txt",
+            "B.txt", "b/a.txt", "é/x.txt", "e/x.txt", "f.txt/inner.txt", "f.txt0.txt", "10.txt", "9.txt", "x/y/z/deep.txt",
+        ]
+        try withFolder(files) { root in
+            let walked = Array(TextFileWalk(root: root))
+            let sorted = try sortedListing(root)
+            let counted = try ArticleSource.count(in: [root])
+            #expect(walked == sorted)
+            #expect(walked.count == files.count)
+            #expect(counted == files.count)
+        }
+    }
+
+    @Test func theWalkHoldsOneFolderAtATime() throws {
+        try withFolder(["a/1.txt", "a/2.txt", "b/3.txt"]) { root in
+            var walk = TextFileWalk(root: root)
+            #expect(walk.next() == root + "/a/1.txt")
+            // A folder not entered yet is listed when the walk gets there.
+            try Data("new".utf8).write(to: URL(fileURLWithPath: root + "/b/0.txt"))
+            #expect(Array(IteratorSequence(walk)) == ["a/2.txt", "b/0.txt", "b/3.txt"].map { root + "/" + $0 })
+        }
+    }
+
+    @Test func forEachStopsWhenTheBodyThrows() throws {
+        struct Stop: Error {}
+        try withFolder(["a.txt", "b.txt", "c.txt"]) { root in
+            var seen: [String] = []
+            #expect(throws: Stop.self) {
+                try ArticleSource.forEach(in: [root]) { article in
+                    seen.append(article.name)
+                    if seen.count == 2 { throw Stop() }
+                }
+            }
+            #expect(seen == ["a.txt", "b.txt"])
+        }
+    }
+
     @Test func aTrailingSlashChangesNothing() throws {
         try withFolder(["a.txt", "sub/b.txt"]) { root in
             let slashed = try ArticleSource(paths: [root + "//"]).articles

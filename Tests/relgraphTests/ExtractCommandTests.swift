@@ -102,6 +102,51 @@ import Testing
         #expect(first.stdout == second.stdout)
     }
 
+    /// A folder of `count` articles (the two above, taking turns) in subfolders of ten.
+    private func manyArticles(_ count: Int) throws -> URL {
+        let dir = try CLIRunner.temporaryDirectory()
+        for index in 0..<count {
+            let sub = dir.appendingPathComponent(String(format: "%02d", index / 10))
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let text = index % 2 == 0 ? Self.tbilisi : Self.nairobi
+            try text.write(to: sub.appendingPathComponent(String(format: "%03d.txt", index)), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func parallelJSONLinesAndPerDocumentFilesMatchOneWorker() throws {
+        let dir = try manyArticles(60)
+        let out = try CLIRunner.temporaryDirectory()
+        let one = try CLIRunner.run(["extract", dir.path, "--format", "jsonl", "--jobs", "1", "--per-document", out.appendingPathComponent("one").path])
+        let three = try CLIRunner.run(["extract", dir.path, "--format", "jsonl", "--jobs", "3", "--per-document", out.appendingPathComponent("three").path])
+        #expect(one.status == 0)
+        #expect(three.status == 0)
+        #expect(three.stdout == one.stdout)
+        let lines = String(decoding: three.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 60)
+        #expect(lines.first?.contains("\"000.txt\"") == true)
+        #expect(lines.last?.contains("\"059.txt\"") == true)
+        for name in ["000", "031", "059"] {
+            let first = try Data(contentsOf: out.appendingPathComponent("one/\(name).json"))
+            #expect(try Data(contentsOf: out.appendingPathComponent("three/\(name).json")) == first)
+        }
+        let merged = try CLIRunner.run(["extract", dir.path, "--jobs", "1"])
+        #expect(try CLIRunner.run(["extract", dir.path, "--jobs", "3"]).stdout == merged.stdout)
+    }
+
+    @Test func parallelJSONLinesStopAtABadArticleAfterTheLinesBeforeIt() throws {
+        let dir = try manyArticles(40)
+        let bad = dir.appendingPathComponent("02/025.txt")
+        try (Data("first line\n".utf8) + Data([0xC3, 0x28])).write(to: bad)
+        let result = try CLIRunner.run(["extract", dir.path, "--format", "jsonl", "--jobs", "3"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("relgraph: \(bad.path):2: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 25)
+        #expect(lines.last?.contains("\"024.txt\"") == true)
+    }
+
     @Test func invalidUTF8IsAnErrorNamingFileAndLine() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let file = dir.appendingPathComponent("bad.txt")
