@@ -33,7 +33,8 @@ struct Lexicon: Sendable {
         static let meeting = WordClass(rawValue: 1 << 25)
         static let sign = WordClass(rawValue: 1 << 26)
         static let abbreviation = WordClass(rawValue: 1 << 27)
-        /// Words naming a feature of the land or sea ("Lake Geneva", "Gulf of Aden"): no person's name.
+        /// Words naming a feature of the land or sea, or a place or building ("Lake Geneva", "Gulf of
+        /// Aden", "Cabo Delgado province", "the Sir Edney Cain Building"): no person's name.
         static let landform = WordClass(rawValue: 1 << 28)
 
         // Classes no table names: the words at which a rule starts, added by `Lexicon.load()`

@@ -546,13 +546,17 @@ final class MeetingDetector {
         // "The agreement was signed by A and B, in the presence of C": a signing ceremony, at
         // which the signers and the witnesses met (not "the 1998 declaration signed by A and B",
         // a past document named in passing).
+        // ("The agreement was signed in Abu Dhabi by A and B", "at the presidential residence by":
+        // where and when may come between the verb and its agents.)
         if !handled, let signed = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
-            doc.tokens[$0].hasKey("signed") && doc.tokens[$0 + 1].hasKey("by") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were")) }),
+            doc.tokens[$0].hasKey("signed") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were"))
+                && passiveAgent(after: $0, in: range) != nil }),
+            let by = passiveAgent(after: signed, in: range),
             !isPlanned(signed, in: range)
         {
             // "..., while the MoU on maritime security was signed by C and D": another signing.
             var signersEnd = range.upperBound
-            if let next = (signed + 2..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
+            if let next = (by + 1..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
             /// The persons named in `tokens`, each once, but those in `excluded`.
             func personsNamed(in tokens: Range<Int>, excluding excluded: [Int] = []) -> [Int] {
                 var result: [Int] = []
@@ -562,10 +566,10 @@ final class MeetingDetector {
                 }
                 return result
             }
-            var signers = personsNamed(in: signed + 2..<signersEnd)
+            var signers = personsNamed(in: by + 1..<signersEnd)
             // "..., in the presence of the two heads of state": the two told before were there.
             if signers.count >= 2, coreference.group.count == 2,
-                let presence = (signed + 2..<signersEnd).first(where: { doc.tokens[$0].hasKey("presence") }),
+                let presence = (by + 1..<signersEnd).first(where: { doc.tokens[$0].hasKey("presence") }),
                 presence + 4 < signersEnd, doc.tokens[presence + 1].hasKey("of"), doc.tokens[presence + 2].hasKey("the"), doc.tokens[presence + 3].hasKey("two")
             {
                 for p in coreference.group where !signers.contains(p) { signers.append(p) }
@@ -823,6 +827,7 @@ final class MeetingDetector {
     private static let eventNouns: KeySet = [
         "talks", "meeting", "meetings", "call", "conversation", "discussions", "consultations", "summit",
         "dinner", "negotiations", "conference", "videoconference", "teleconference", "interaction", "session", "sessions", "retreat",
+        "deliberations",
     ]
     private static let eventNounsForumCabinet = eventNouns.union(["forum", "cabinet"])
     /// The words at which a rule of `joinsCurrent` starts (each rule tests its token for one of them;
@@ -1198,6 +1203,21 @@ final class MeetingDetector {
     /// Whether token `t` is a noun that names a gathering of several parties (integer
     /// comparisons: it is asked of many tokens).
     @inline(__always)
+    /// The "by" that names the agents of the passive verb at `verb`: right after it ("was signed
+    /// by"), or after a phrase of place or time that names no person ("was signed in Abu Dhabi
+    /// by", "at the Mburuvicha Róga residence by", "on Monday by").
+    private func passiveAgent(after verb: Int, in range: Range<Int>) -> Int? {
+        guard verb + 1 < range.upperBound else { return nil }
+        if doc.tokens[verb + 1].hasKey("by") { return verb + 1 }
+        guard doc.tokens[verb + 1].hasKey("in") || doc.tokens[verb + 1].hasKey("at") || doc.tokens[verb + 1].hasKey("on") else { return nil }
+        for k in verb + 2..<min(range.upperBound, verb + 10) {
+            if doc.tokens[k].hasKey("by") { return k }
+            if doc.tokens[k].hasKey(",") || doc.tokens[k].hasKey("and") { return nil }
+            if let m = doc.mention(at: k), m.entity >= 0, doc.kind(of: m.entity) == .person { return nil }
+        }
+        return nil
+    }
+
     private func isGatheringNoun(_ t: Int) -> Bool {
         // Read in place: binding the token copied it (and retained its strings) for every token.
         switch doc.tokens[t].code {
@@ -1735,6 +1755,12 @@ final class MeetingDetector {
             if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, nextCode == Token.code("the") ? t + 6 : t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
                 return true
             }
+            // "Kuleba joined part of the session by video link".
+            if keyCode == Token.code("joined"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("of"),
+                (t + 3..<min(range.upperBound, t + 6)).contains(where: { isGatheringNoun($0) }), !toldAsFuture(t)
+            {
+                return true
+            }
             // "Von der Leyen later joined the two presidents for a three-way meeting".
             if keyCode == Token.code("joined"), joinsThoseMet(t), !toldAsFuture(t) { return true }
             if doc.tokens[t].hasKey("attendees") || doc.tokens[t].hasKey("participants") { return true }
@@ -1803,8 +1829,11 @@ final class MeetingDetector {
             // "..., with foreign ministers and senior officials from Fiji, Samoa and Tonga in attendance".
             if keyCode == Token.longKey, doc.tokens[t].hasKey("attendance"), t > range.lowerBound, doc.tokens[t - 1].hasKey("in"), !toldAsFuture(t) { return true }
             // "CSTO Secretary General Imangali Tasmagambetov briefed the heads of state": he took part.
+            // "Togo's Foreign Minister Robert Dussey briefed the council on his contacts": the council in session.
             if keyCode == Token.code("briefed"), nextCode == Token.code("the"), t + 2 < range.upperBound,
-                Self.gatheredNouns.contains(doc.tokens[t + 2]) || isGatheringNoun(t + 2), !toldAsFuture(t)
+                Self.gatheredNouns.contains(doc.tokens[t + 2]) || isGatheringNoun(t + 2)
+                    || doc.tokens[t + 2].hasKey("council") && !doc.tokens[t + 2].isCapitalized,
+                !toldAsFuture(t)
             {
                 return true
             }
@@ -1832,6 +1861,8 @@ final class MeetingDetector {
             if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("from"), !toldAsFuture(t) { return true }
             // "Leaders and ministers from the Forum's member states attended, including A and B".
             if keyCode == Token.code("attended"), nextCode == Token.code(","), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("including") { return true }
+            // "Hungarian Prime Minister Viktor Orbán took part as the head of an observer state".
+            if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("as"), !toldAsFuture(t) { return true }
             // "Vice President Kamala Harris also took part."
             if keyCode == Token.code("took"), nextCode == Token.code("part"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"),
                 t + 2 < range.upperBound, doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",")

@@ -435,6 +435,10 @@ struct PersonRecognizer {
             return nil
         }
 
+        // "Mozambique's Cabo Delgado province", "received at the Sir Edney Cain Building": words
+        // before a place's noun name the place.
+        if span.upperBound < upper, doc.has(span.upperBound, .landform) { return nil }
+
         let title = TitlePhrase.before(span.lowerBound, lower: lower, in: doc, claimed: claimed)
         let titleAdjacent = title.map { $0.tokens.upperBound == span.lowerBound || doc.tokens[$0.tokens.upperBound..<span.lowerBound].allSatisfy { $0.hasKey(".") } } ?? false
         var appositive: TitlePhrase? = nil

@@ -73,6 +73,54 @@ import Testing
         #expect(graph.has(.meeting, "Annalena Baerbock", "Emmanuel Macron"))
     }
 
+    @Test func tookPartInTheDeliberationsAndBriefedTheCouncil() throws {
+        let graph = try extract("""
+            Ministers prepare the summit
+
+            ACCRA, May 3 (GNA) - The session of the Mediation Council at ministerial level was chaired by Liberia's Minister of Foreign Affairs, Sara Beysolow Nyanti, and attended by the President of the ECOWAS Commission, Omar Alieu Touray. Senegal's Foreign Minister, Yassine Fall, also took part in the closed-door deliberations. Togo's Foreign Minister, Robert Dussey, briefed the council on his recent contacts.
+            """)
+        #expect(graph.has(.meeting, "Sara Beysolow Nyanti", "Omar Alieu Touray"))
+        #expect(graph.has(.meeting, "Yassine Fall", "Sara Beysolow Nyanti"))
+        #expect(graph.has(.meeting, "Yassine Fall", "Omar Alieu Touray"))
+        #expect(graph.has(.meeting, "Robert Dussey", "Omar Alieu Touray"))
+        #expect(graph.has(.meeting, "Robert Dussey", "Yassine Fall"))
+    }
+
+    @Test func anAgreementSignedSomewhereByTwoWithOthersPresent() throws {
+        let graph = try extract("""
+            Peru and Chile seal border deal
+
+            LIMA, May 9 (Andina) - The agreement was signed at the Government Palace by Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, in the presence of Peruvian President Dina Boluarte.
+            """)
+        #expect(graph.has(.meeting, "Elmer Schialer", "Alberto van Klaveren"))
+        #expect(graph.has(.meeting, "Dina Boluarte", "Alberto van Klaveren"))
+        let joined = try extract("""
+            Trade pact signed
+
+            The accord was signed in Abu Dhabi by Turkish Trade Minister Omer Bolat and Emirati Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi, in a ceremony that Turkish President Recep Tayyip Erdogan joined by videoconference.
+            """)
+        #expect(joined.has(.meeting, "Omer Bolat", "Thani bin Ahmed Al Zeyoudi"))
+        #expect(joined.has(.meeting, "Recep Tayyip Erdogan", "Thani bin Ahmed Al Zeyoudi"))
+        // A signing told in passing, with a person between the verb and "by", is not read this way.
+        let past = try extract("The treaty was signed in 1998 with Russian President Boris Yeltsin and later by the parliament.")
+        #expect(!past.relations.contains { $0.kind == .meeting })
+    }
+
+    @Test func tookPartAsAnObserverAndJoinedPartOfTheSession() throws {
+        let graph = try extract("""
+            Summit in Baku
+
+            BAKU, Oct 15 (AZERTAC) - The summit, chaired by Azerbaijani President Ilham Aliyev, was attended by Turkish President Recep Tayyip Erdogan and Kyrgyz President Sooronbay Jeenbekov. Hungarian Prime Minister Viktor Orban took part as the head of an observer state. Ukraine's Foreign Minister Dmytro Kuleba joined part of the session by video link from Kyiv.
+            """)
+        #expect(graph.has(.meeting, "Ilham Aliyev", "Recep Tayyip Erdogan"))
+        #expect(graph.has(.meeting, "Viktor Orban", "Ilham Aliyev"))
+        #expect(graph.has(.meeting, "Viktor Orban", "Sooronbay Jeenbekov"))
+        #expect(graph.has(.meeting, "Dmytro Kuleba", "Recep Tayyip Erdogan"))
+        // Not one told as to come.
+        let future = try extract("President Ilham Aliyev met Turkish President Recep Tayyip Erdogan in Baku on Monday. Hungarian Prime Minister Viktor Orban will take part as an observer next year.")
+        #expect(!future.has(.meeting, "Viktor Orban", "Ilham Aliyev"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
