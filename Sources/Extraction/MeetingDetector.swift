@@ -892,9 +892,14 @@ final class MeetingDetector {
             return Trigger(start: t, end: t + 1, cameo: "040")
         case "sat", "sits":
             // "sat at the table with A, B and C", "sat down with".
-            guard let with = followed(by: ["with"], within: 5),
+            // "sat at the same table as A, B and C": all of them around one table, each with each.
+            guard let with = followed(by: ["with", "as"], within: 5),
                 (t + 1..<with).allSatisfy({ doc.tokens[$0].hasKey("down") || doc.tokens[$0].hasKey("at") || doc.tokens[$0].hasKey("the") || doc.tokens[$0].hasKey("table") || doc.tokens[$0].hasKey("together") || doc.tokens[$0].hasKey("same") })
             else { return nil }
+            if doc.tokens[with].hasKey("as") {
+                guard doc.tokens[with - 1].hasKey("table"), with >= t + 3, doc.tokens[with - 2].hasKey("same") else { return nil }
+                return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true, symmetric: true)
+            }
             return Trigger(start: t, end: with + 1, cameo: "040", createsEvent: true)
         case "appearance" where (max(range.lowerBound, t - 3)..<t).contains(where: { doc.tokens[$0].hasKey("joint") }):
             // "A, B and C unveiled the pact in a joint virtual appearance": the coordinated persons met.

@@ -121,6 +121,18 @@ import Testing
         #expect(!future.has(.meeting, "Viktor Orban", "Ilham Aliyev"))
     }
 
+    @Test func satAtTheSameTableAsEveryOne() throws {
+        let graph = try extract("""
+            Regional summit
+
+            QUITO (EFE) - Bolivian President Luis Arce sat at the same table as Chilean President Gabriel Boric, Uruguayan President Luis Lacalle Pou and Colombia's Gustavo Petro on Tuesday.
+            """)
+        #expect(graph.has(.meeting, "Luis Arce", "Gabriel Boric"))
+        #expect(graph.has(.meeting, "Luis Arce", "Gustavo Petro"))
+        #expect(graph.has(.meeting, "Gabriel Boric", "Luis Lacalle Pou"))
+        #expect(graph.has(.meeting, "Gustavo Petro", "Luis Lacalle Pou"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
