@@ -1760,6 +1760,12 @@ final class MeetingDetector {
             if keyCode == Token.code("joined") && (t + 1..<min(range.upperBound, nextCode == Token.code("the") ? t + 6 : t + 4)).contains(where: { doc.tokens[$0].hasKey("talks") || doc.tokens[$0].hasKey("meeting") || doc.tokens[$0].hasKey("discussions") }) {
                 return true
             }
+            // "Leaders from Albania, Kosovo and Serbia joined the 27 EU leaders": the gathering's members.
+            if keyCode == Token.code("joined"), nextCode == Token.code("the"), !toldAsFuture(t),
+                (t + 2..<min(range.upperBound, t + 6)).contains(where: { Self.gatheredNouns.contains(doc.tokens[$0]) })
+            {
+                return true
+            }
             // "Kuleba joined part of the session by video link".
             if keyCode == Token.code("joined"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("of"),
                 (t + 3..<min(range.upperBound, t + 6)).contains(where: { isGatheringNoun($0) }), !toldAsFuture(t)

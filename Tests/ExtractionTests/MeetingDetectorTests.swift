@@ -133,6 +133,20 @@ import Testing
         #expect(graph.has(.meeting, "Gustavo Petro", "Luis Lacalle Pou"))
     }
 
+    @Test func leadersFromCountriesJoinedTheLeadersOfTheSummit() throws {
+        let graph = try extract("""
+            EU summit with the Western Balkans
+
+            Brussels, 18 December 2024 - The summit was chaired by European Council President António Costa. Leaders from Albania, Kosovo and Serbia joined the 27 EU leaders, together with Commission President Ursula von der Leyen.
+            """)
+        #expect(graph.has(.meeting, "António Costa", "Albania"))
+        #expect(graph.has(.meeting, "Kosovo", "Serbia"))
+        #expect(graph.has(.meeting, "Ursula von der Leyen", "Serbia"))
+        // Not leaders who will join.
+        let future = try extract("The summit was chaired by European Council President António Costa. Leaders from Albania and Serbia will join the EU leaders next year.")
+        #expect(!future.has(.meeting, "António Costa", "Albania"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
