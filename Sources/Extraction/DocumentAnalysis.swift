@@ -256,8 +256,16 @@ final class DocumentAnalysis {
             k += 1
         }
         guard let m = mention(at: k), m.entity >= 0, entities[m.entity].kind == .person, m.tokens.upperBound < tokens.count else { return false }
-        let after = tokens[m.tokens.upperBound]
-        return after.hasKey("to") || after.hasKey("at") || after.hasKey("in")
+        var after = m.tokens.upperBound
+        // "welcoming President of the European Council António Costa and President of the European
+        // Commission Ursula von der Leyen to the ancient city": guests named one after another.
+        while after + 1 < tokens.count, sentenceOfToken[after] == sentenceOfToken[v], tokens[after].hasKey("and") || tokens[after].hasKey(",") {
+            var j = after + 1
+            while j < tokens.count, sentenceOfToken[j] == sentenceOfToken[v], titleTokens.contains(j) || tokens[j].hasKey("his") || tokens[j].hasKey("her") { j += 1 }
+            guard let next = mention(at: j), next.entity >= 0, entities[next.entity].kind == .person, next.tokens.upperBound < tokens.count else { break }
+            after = next.tokens.upperBound
+        }
+        return tokens[after].hasKey("to") || tokens[after].hasKey("at") || tokens[after].hasKey("in")
     }
 
     /// The mentions inside a token range, in text order, visited without an array: for a

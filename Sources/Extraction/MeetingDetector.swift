@@ -489,8 +489,10 @@ final class MeetingDetector {
                 }
                 // "while the presidents of Kyrgyzstan and Tajikistan also attended", "envoys from Portugal
                 // and Mozambique attended as well": the countries, for leaders the story does not name.
+                // (Not a country whose leader takes part already: Modi stands for India.)
                 for country in unnamedLeaders(in: joinRange) where !joining.contains(country)
                     && !joining.contains(where: { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(country) })
+                    && !events[c].participants.contains(where: { p in doc.kind(of: p) == .person && doc.entities[p].affiliations.contains(country) })
                 {
                     joining.append(country)
                 }
@@ -1069,6 +1071,9 @@ final class MeetingDetector {
             return nil
         case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
             // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
+            return Trigger(start: t, end: t + 1, cameo: "043")
+        case "welcoming" where t > range.lowerBound && doc.tokens[t - 1].hasKey(",") && doc.isWelcomeOfGuest(t):
+            // "Mirziyoyev hosted the first summit ..., welcoming Costa and von der Leyen to the city".
             return Trigger(start: t, end: t + 1, cameo: "043")
         case "receiving" where t == range.lowerBound, "received", "receives", "receive", "hosted", "hosts", "host":
             // ("Receiving Hungarian Ambassador Bálint Pethő, President Cường said": a guest received.)
@@ -1703,6 +1708,15 @@ final class MeetingDetector {
                 }), doc.mention(at: k).map({ doc.kind(of: $0.entity) != .country }) ?? true {
                     k = among + (doc.tokens[among].hasKey("among") ? 2 : 1)
                 }
+                // "leaders of the seven BIMSTEC member states: Bangladesh, Bhutan and India": the list after the colon.
+                if let colon = (k..<min(range.upperBound, k + 8)).first(where: { doc.tokens[$0].hasKey(":") }), colon > k,
+                    (k..<colon).allSatisfy({ j in
+                        Self.memberStateWords.contains(doc.tokens[j]) || doc.tokens[j].flags.contains(.number)
+                            || doc.mention(at: j).map { $0.entity >= 0 && doc.kind(of: $0.entity) == .organization } ?? false
+                    })
+                {
+                    k = colon + 1
+                }
                 while k < range.upperBound {
                     if let m = doc.mention(at: k), doc.kind(of: m.entity) == .country {
                         if !result.contains(m.entity) { result.append(m.entity) }
@@ -1717,6 +1731,12 @@ final class MeetingDetector {
         }
         return result
     }
+
+    /// Words of "the seven BIMSTEC member states" before a colon and its list of countries.
+    private static let memberStateWords: KeySet = [
+        "the", "its", "member", "members", "states", "countries", "nations", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve",
+    ]
 
     /// Whether the sentence adds people to the current meeting.
     private func joinsCurrent(_ range: Range<Int>) -> Bool {

@@ -147,6 +147,36 @@ import Testing
         #expect(!future.has(.meeting, "António Costa", "Albania"))
     }
 
+    @Test func aHostWelcomingGuestsToTheSummitItHosted() throws {
+        let graph = try extract("""
+            Summit in Samarkand
+
+            SAMARKAND, April 4 (UzA) - President of Uzbekistan Shavkat Mirziyoyev on Friday hosted the first summit between the European Union and the states of Central Asia, welcoming President of the European Council António Costa and President of the European Commission Ursula von der Leyen to the ancient city.
+
+            Also taking part were President of Kazakhstan Kassym-Jomart Tokayev and President of Tajikistan Emomali Rahmon.
+            """)
+        #expect(graph.has(.meeting, "Shavkat Mirziyoyev", "António Costa"))
+        #expect(graph.has(.meeting, "Ursula von der Leyen", "Shavkat Mirziyoyev"))
+        #expect(graph.has(.meeting, "Kassym-Jomart Tokayev", "António Costa"))
+        #expect(graph.has(.meeting, "Emomali Rahmon", "Ursula von der Leyen"))
+        // The two guests came together: they are not linked to each other.
+        #expect(!graph.has(.meeting, "António Costa", "Ursula von der Leyen"))
+    }
+
+    @Test func leadersOfMemberStatesListedAfterAColon() throws {
+        let graph = try extract("""
+            Summit in Bangkok
+
+            Bangkok, April 4 (ANI): Prime Minister Narendra Modi on Friday met Nepalese Prime Minister KP Sharma Oli on the sidelines of the BIMSTEC Summit. Earlier in the day, the summit hosted by Thai Prime Minister Paetongtarn Shinawatra brought together leaders of the seven BIMSTEC member states: Bangladesh, Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand.
+            """)
+        #expect(graph.has(.meeting, "Bhutan", "Sri Lanka"))
+        #expect(graph.has(.meeting, "KP Sharma Oli", "Myanmar"))
+        #expect(graph.has(.meeting, "Narendra Modi", "Paetongtarn Shinawatra"))
+        // India and Nepal take part through Modi and Oli, not as countries.
+        #expect(!graph.has(.meeting, "India", "Bhutan"))
+        #expect(!graph.has(.meeting, "Nepal", "Bhutan"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
