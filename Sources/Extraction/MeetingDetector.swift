@@ -1069,6 +1069,14 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
+        case "presented", "presents", "presenting":
+            // "Eric Garcetti presented his credentials to President Droupadi Murmu": the envoy met the
+            // head of state (not "presented a report to the council": credentials only).
+            guard let credentials = followed(by: ["credentials", "credence"], within: 5),
+                let to = (credentials + 1..<min(range.upperBound, credentials + 4)).first(where: { doc.tokens[$0].hasKey("to") }),
+                personNamed(after: to, in: range) != nil
+            else { return nil }
+            return Trigger(start: t, end: to + 1, cameo: "043", createsEvent: true)
         case "welcomed" where doc.isWelcomeOfGuest(t), "welcomes" where doc.isWelcomeOfGuest(t):
             // "Rinkēvičs welcomed his Finnish counterpart Alexander Stubb to Riga Castle".
             return Trigger(start: t, end: t + 1, cameo: "043")
@@ -1825,8 +1833,11 @@ final class MeetingDetector {
             }
             // "Taking part were A and B", "Around the table on Saturday were, among others, A, B
             // and C", "Present were ...": a list of attendees after the verb.
-            if keyCode == Token.code("were"), t > range.lowerBound, t - range.lowerBound <= 8,
-                (range.lowerBound..<t).contains(where: { Self.attendanceWords.contains(doc.tokens[$0]) }),
+            // "Among the leaders at the closed-door session were A, B and C".
+            if keyCode == Token.code("were"), t > range.lowerBound, t - range.lowerBound <= 8
+                && (range.lowerBound..<t).contains(where: { Self.attendanceWords.contains(doc.tokens[$0]) })
+                || t - range.lowerBound <= 12 && doc.tokens[range.lowerBound].hasKey("among") && range.lowerBound + 2 < t
+                && Self.gatheredNouns.contains(doc.tokens[range.lowerBound + 2]) && (range.lowerBound + 3..<t).contains(where: { isGatheringNoun($0) }),
                 !doc.mentionIndices(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
             {
                 return true

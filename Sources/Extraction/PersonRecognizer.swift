@@ -473,6 +473,15 @@ struct PersonRecognizer {
             {
                 cue = true
             }
+            // "the letters of credence of five new ambassadors: Ronald Johnson of the United States,
+            // ...": a name with its country, first in a list after a plural title and a colon.
+            if tokens[before].hasKey(":"), before > lower, doc.has(before - 1, .titleHead), tokens[before - 1].key.hasSuffix("s"),
+                span.upperBound + 1 < upper, tokens[span.upperBound].hasKey("of"),
+                let m = doc.mention(at: tokens[span.upperBound + 1].hasKey("the") ? span.upperBound + 2 : span.upperBound + 1),
+                m.entity >= 0, doc.kind(of: m.entity) == .country
+            {
+                cue = true
+            }
             // "Jeenbek Kulubaev of Kyrgyzstan, Sirojiddin Muhriddin of Tajikistan and ...": the
             // previous person's country between the two.
             if let previous, previous.end + 2 < span.lowerBound, span.lowerBound - previous.end <= 8, tokens[previous.end].hasKey("of"),

@@ -177,6 +177,42 @@ import Testing
         #expect(!graph.has(.meeting, "Nepal", "Bhutan"))
     }
 
+    @Test func amongTheLeadersAtTheSessionWere() throws {
+        let graph = try extract("""
+            ECOWAS summit
+
+            ABUJA, Aug. 10 (NAN) - The decision came at an extraordinary summit chaired by Nigerian President Bola Tinubu at the State House in Abuja. Among the leaders at the closed-door session were Ivorian President Alassane Ouattara, Senegal's Macky Sall and Benin's Patrice Talon.
+            """)
+        #expect(graph.has(.meeting, "Bola Tinubu", "Alassane Ouattara"))
+        #expect(graph.has(.meeting, "Macky Sall", "Patrice Talon"))
+    }
+
+    @Test func anEnvoyPresentedCredentialsToTheHeadOfState() throws {
+        let graph = try extract("""
+            New envoy
+
+            NEW DELHI, May 11 (IANS) -- Eric Garcetti, the new US Ambassador to India, on Thursday presented his credentials to President Droupadi Murmu at Rashtrapati Bhavan.
+            """)
+        #expect(graph.has(.meeting, "Eric Garcetti", "Droupadi Murmu"))
+        // Not a report presented to a body.
+        let report = try extract("Foreign Minister Penny Wong presented a report to the Senate on Monday.")
+        #expect(!report.relations.contains { $0.kind == .meeting })
+    }
+
+    @Test func credentialsOfAmbassadorsListedWithTheirCountries() throws {
+        let graph = try extract("""
+            New ambassadors
+
+            MEXICO CITY, May 19 (Notimex) - President Claudia Sheinbaum Pardo received on Monday, at the National Palace, the letters of credence of five new ambassadors: Ronald Johnson of the United States, Messaoud Mehila of Algeria and Milan Cigán of Slovakia.
+            """)
+        #expect(graph.names(.person) == ["Claudia Sheinbaum Pardo", "Messaoud Mehila", "Milan Cigán", "Ronald Johnson"])
+        #expect(graph.has(.affiliation, "Ronald Johnson", "United States"))
+        #expect(graph.has(.affiliation, "Milan Cigán", "Slovakia"))
+        #expect(graph.has(.meeting, "Claudia Sheinbaum Pardo", "Messaoud Mehila"))
+        // Each envoy met the President alone.
+        #expect(!graph.has(.meeting, "Ronald Johnson", "Messaoud Mehila"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
