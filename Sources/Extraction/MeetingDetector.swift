@@ -140,6 +140,15 @@ final class MeetingDetector {
                 var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
+                    // "Albusaidi hosted talks in Muscat between Araghchi and Witkoff": the host, who carried
+                    // messages between them, took part too.
+                    if participants.count >= 2, trigger.start > range.lowerBound,
+                        let hosted = (range.lowerBound..<trigger.start).last(where: { doc.tokens[$0].hasKey("hosted") || doc.tokens[$0].hasKey("hosts") || doc.tokens[$0].hasKey("hosting") }),
+                        trigger.start - hosted <= 4, !isPlanned(hosted, in: range),
+                        let host = persons(in: range.lowerBound..<hosted, subjectsOnly: true).last, !participants.contains(host)
+                    {
+                        participants.append(host)
+                    }
                     // "Anwar announced after hosting talks between the two neighbours' leaders ... Anwar said
                     // Cambodian Prime Minister Hun Manet and acting Thai Prime Minister Phumtham had ...": the
                     // pair the next sentence names, and the host.
@@ -1539,7 +1548,11 @@ final class MeetingDetector {
                 continue
             }
             let keyCode = doc.tokens[k].code
-            if keyCode == Token.code("the") || keyCode == Token.code("and") || keyCode == Token.code(",") || keyCode == Token.code("'s") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code("their") || doc.has(k, .titleHead) || doc.has(k, .titleModifier) {
+            if keyCode == Token.code("the") || keyCode == Token.code("and") || keyCode == Token.code(",") || keyCode == Token.code("'s") || keyCode == Token.code("his") || keyCode == Token.code("her") || keyCode == Token.code("their") || doc.has(k, .titleHead) || doc.has(k, .titleModifier)
+                // "between Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran, and
+                // Steve Witkoff, Special Envoy of ...": a title set off after each name.
+                || doc.titleTokens.contains(k)
+            {
                 k += 1
                 continue
             }
@@ -1708,7 +1721,9 @@ final class MeetingDetector {
                 }
             }
             // ("senior officials from Fiji and Samoa": officials are no title before a name, but stand here as one.)
-            if t + 2 < range.upperBound, doc.has(t, .titleHead) || doc.tokens[t].hasKey("officials"), !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
+            // ("along with a representative of the United Arab Emirates": an envoy stands for the country too.)
+            if t + 2 < range.upperBound, doc.has(t, .titleHead) || doc.tokens[t].hasKey("officials") || doc.tokens[t].hasKey("representative") || doc.tokens[t].hasKey("representatives"),
+                !doc.titleTokens.contains(t), doc.tokens[t + 1].hasKey("of") || doc.tokens[t + 1].hasKey("from") {
                 var k = t + 2
                 // "counterparts from 12 countries of Africa and the Global South, among them Cuba, ...".
                 if let among = (k..<min(range.upperBound - 1, k + 12)).first(where: {

@@ -219,10 +219,18 @@ struct PersonRecognizer {
             }
             if !isCapitalized, doc.has(k, .particle), k > q, k + 1 < upper {
                 var next = k + 1
+                let hyphenated = tokens[next].hasKey("-") && next + 1 < upper && !tokens[next].flags.contains(.spaceBefore) && !tokens[next + 1].flags.contains(.spaceBefore)
                 if tokens[next].hasKey("-") && next + 1 < upper { next += 1 }
                 if doc.has(next, .particle) && next + 1 < upper { next += 1 }
                 if isNameWord(at: next) {
                     k = next
+                    continue
+                }
+                // "Hussein al-Sheikh": a courtesy word joined to a particle is a surname.
+                if hyphenated, tokens[next].isWord, tokens[next].isCapitalized, doc.has(next, .honorific) {
+                    words += 1
+                    k = next + 1
+                    last = k
                     continue
                 }
             }

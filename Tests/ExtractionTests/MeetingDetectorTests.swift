@@ -213,6 +213,17 @@ import Testing
         #expect(!graph.has(.meeting, "Ronald Johnson", "Messaoud Mehila"))
     }
 
+    @Test func theHostOfTalksBetweenTwoTookPart() throws {
+        let graph = try extract("""
+            Talks in Muscat
+
+            MUSCAT, April 12 (ONA) -- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, today hosted talks in Muscat between Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran, and Steve Witkoff, Special Envoy of the President of the United States for the Middle East.
+            """)
+        #expect(graph.has(.meeting, "Abbas Araghchi", "Steve Witkoff"))
+        #expect(graph.has(.meeting, "Badr bin Hamad Albusaidi", "Abbas Araghchi"))
+        #expect(graph.has(.meeting, "Badr bin Hamad Albusaidi", "Steve Witkoff"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))

@@ -241,6 +241,11 @@ import Testing
         let graph = try extract("Geneva (AFP) - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov at a hotel on the shores of Lake Geneva.")
         #expect(graph.names(.person) == ["Antony Blinken", "Sergei Lavrov"])
     }
+    @Test func aCourtesyWordJoinedToAParticleIsASurname() throws {
+        let graph = try extract("Senior Palestinian official Hussein al-Sheikh said the talks were useful.")
+        #expect(graph.names(.person) == ["Hussein al-Sheikh"])
+    }
+
     @Test func wordsBeforeAPlaceOrBuildingNounNameNoPerson() throws {
         let graph = try extract("""
             Leaders meet on Mozambique
