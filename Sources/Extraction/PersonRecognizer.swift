@@ -114,6 +114,8 @@ struct PersonRecognizer {
         var classes = document.classes[k]
         if flags.contains(.allCaps) && !classes.contains(.suffix) { return false }
         if flags.contains(.dotted) { return false }
+        // "His Royal Highness Mohammed bin Salman": part of the style, not of the name.
+        if k + 1 < document.tokens.count, document.tokens[k].hasKey("royal"), document.tokens[k + 1].hasKey("highness") { return false }
         // "Tô Lâm", "Lê Minh": a name word with diacritics is no stop word its folding spells ("to").
         if classes.contains(.stop), document.tokens[k].text.unicodeScalars.contains(where: { !$0.isASCII }) { classes.remove(.stop) }
         // "Speaker You Si-kun", "Vice Premier He Lifeng": a capitalized pronoun inside a sentence,
@@ -443,6 +445,13 @@ struct PersonRecognizer {
             return nil
         }
 
+        // "in New York" ("new" is a title's word): a place phrase that starts before the words
+        // and covers them names the place.
+        if span.lowerBound > lower, let place = doc.gazetteerMatch(at: span.lowerBound - 1, limit: upper), place.entry == nil,
+            place.end >= span.upperBound
+        {
+            return nil
+        }
         // "Mozambique's Cabo Delgado province", "received at the Sir Edney Cain Building": words
         // before a place's noun name the place.
         if span.upperBound < upper, doc.has(span.upperBound, .landform) { return nil }

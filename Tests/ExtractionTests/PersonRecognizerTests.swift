@@ -246,6 +246,24 @@ import Testing
         #expect(graph.names(.person) == ["Hussein al-Sheikh"])
     }
 
+    @Test func aPlacePhraseStartingBeforeTheWordsNamesNoPerson() throws {
+        let graph = try extract("""
+            Biden hosts summit with Central Asian presidents in New York
+
+            NEW YORK (AP) - President Joe Biden met the leaders of Kazakhstan and Uzbekistan on Tuesday. The five Central Asian states border Russia.
+            """)
+        #expect(graph.names(.person) == ["Joe Biden"])
+    }
+
+    @Test func stylesOfRoyaltyAndIndianHonorificsAreNoPartOfTheName() throws {
+        let graph = try extract("His Royal Highness Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince of Saudi Arabia, was received by President Smt. Droupadi Murmu and Prime Minister Shri Narendra Modi.")
+        #expect(graph.names(.person) == ["Droupadi Murmu", "Mohammed bin Salman bin Abdulaziz Al Saud", "Narendra Modi"])
+        // (An organization named "Royal ..." keeps its word.)
+        let air = try extract("The Royal Australian Air Force said the flight was routine.")
+        #expect(graph.names(.person).count == 3)
+        #expect(air.names(.person).isEmpty)
+    }
+
     @Test func wordsBeforeAPlaceOrBuildingNounNameNoPerson() throws {
         let graph = try extract("""
             Leaders meet on Mozambique
