@@ -140,6 +140,17 @@ final class MeetingDetector {
                 var bilateralGuests = 0
                 if trigger.between {
                     participants = betweenParties(from: trigger.end, in: range) ?? persons(in: trigger.end..<range.upperBound)
+                    // "talks between Iran and the United States, led respectively by Araghchi and Witkoff":
+                    // the heads of the two sides.
+                    if participants.isEmpty,
+                        let by = (trigger.end..<max(trigger.end, range.upperBound - 1)).first(where: { k in
+                            (doc.tokens[k].hasKey("led") || doc.tokens[k].hasKey("headed")) && k + 2 < range.upperBound
+                                && (doc.tokens[k + 1].hasKey("by") || doc.tokens[k + 1].hasKey("respectively") && doc.tokens[k + 2].hasKey("by"))
+                        }).map({ doc.tokens[$0 + 1].hasKey("by") ? $0 + 1 : $0 + 2 }),
+                        case let heads = persons(in: by + 1..<range.upperBound), heads.count >= 2
+                    {
+                        participants = heads
+                    }
                     // "Albusaidi hosted talks in Muscat between Araghchi and Witkoff": the host, who carried
                     // messages between them, took part too.
                     if participants.count >= 2, trigger.start > range.lowerBound,
@@ -514,8 +525,11 @@ final class MeetingDetector {
                 {
                     joining.append(delegation)
                 }
-                // ("Ethiopia and South Sudan were also represented at the talks": each.)
-                for k in joinRange where k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented") && doc.tokens[k + 1].hasKey("at") {
+                // ("Ethiopia and South Sudan were also represented at the talks": each. So are those
+                // "represented by vice-presidents or ministers", envoys the story does not name.)
+                for k in joinRange where k + 1 < joinRange.upperBound && doc.tokens[k].hasKey("represented")
+                    && (doc.tokens[k + 1].hasKey("at") || doc.tokens[k + 1].hasKey("by") && persons(in: k + 2..<clauseEnd(k + 2, in: joinRange)).isEmpty)
+                {
                     guard let end = representedCountryEnd(k), end > joinRange.lowerBound else { continue }
                     var j = end
                     while j > joinRange.lowerBound, let m = doc.mention(at: j - 1), m.entity >= 0, doc.kind(of: m.entity) == .country {
@@ -1056,6 +1070,10 @@ final class MeetingDetector {
                 return Trigger(start: t, end: k + 1, cameo: "041")
             }
             if key == "phoned" { return Trigger(start: t, end: t + 1, cameo: "041") }
+            // "Araghchi and Witkoff then spoke directly for several minutes": the coordinated subjects.
+            if key == "spoke" || key == "talked", ["directly", "privately", "briefly", "informally"].contains(next) {
+                return Trigger(start: t, end: t + 2, cameo: "040", coordinated: true)
+            }
             return nil
         case "discussed", "discusses", "discuss", "discussing":
             if let k = followed(by: ["with"], within: 12) { return Trigger(start: t, end: k + 1, cameo: "040") }

@@ -224,6 +224,37 @@ import Testing
         #expect(graph.has(.meeting, "Badr bin Hamad Albusaidi", "Steve Witkoff"))
     }
 
+    @Test func talksBetweenCountriesLedRespectivelyByTwo() throws {
+        let graph = try extract("""
+            Talks in Muscat
+
+            Muscat, 12 April (ONA) -- Foreign Minister Badr Albusaidi today hosted in Muscat talks between the Islamic Republic of Iran and the United States of America, led respectively by Abbas Araghchi, Iran's Minister of Foreign Affairs, and Steve Witkoff, the US President's Special Envoy.
+            """)
+        #expect(graph.has(.meeting, "Abbas Araghchi", "Steve Witkoff"))
+        #expect(graph.has(.meeting, "Badr Albusaidi", "Steve Witkoff"))
+        #expect(!graph.has(.meeting, "Iran", "United States"))
+    }
+
+    @Test func twoWhoSpokeDirectly() throws {
+        let graph = try extract("Before leaving, Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke directly for several minutes.")
+        #expect(graph.has(.meeting, "Abbas Araghchi", "Steve Witkoff"))
+        // "spoke" alone, of a speech, is no meeting.
+        let speech = try extract("Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke at the conference.")
+        #expect(!speech.has(.meeting, "Abbas Araghchi", "Steve Witkoff"))
+    }
+
+    @Test func countriesRepresentedByEnvoysTheStoryDoesNotName() throws {
+        let graph = try extract("""
+            Amazon summit
+
+            BELÉM, Aug. 8 (Agência Brasil) - Leaders of the Amazon countries met on Tuesday in Belém. Brazilian President Luiz Inácio Lula da Silva was joined at the table by Colombia's Gustavo Petro and Bolivia's Luis Arce, while Ecuador, Guyana and Suriname were represented by vice-presidents or ministers.
+            """)
+        #expect(graph.has(.meeting, "Gustavo Petro", "Luis Arce"))
+        #expect(graph.has(.meeting, "Ecuador", "Gustavo Petro"))
+        #expect(graph.has(.meeting, "Ecuador", "Luiz Inácio Lula da Silva"))
+        #expect(graph.has(.meeting, "Guyana", "Suriname"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
