@@ -255,6 +255,15 @@ import Testing
         #expect(graph.names(.person) == ["Joe Biden"])
     }
 
+    @Test func citiesThatAreNotCapitalsNameNoPerson() throws {
+        let graph = try extract("""
+            Almaty hosts Azerbaijani-Armenian talks
+
+            ALMATY. KAZINFORM - The Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, began negotiations in Almaty on Friday. Geneva said the talks went well.
+            """)
+        #expect(graph.names(.person) == ["Ararat Mirzoyan", "Jeyhun Bayramov"])
+    }
+
     @Test func stylesOfRoyaltyAndIndianHonorificsAreNoPartOfTheName() throws {
         let graph = try extract("His Royal Highness Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince of Saudi Arabia, was received by President Smt. Droupadi Murmu and Prime Minister Shri Narendra Modi.")
         #expect(graph.names(.person) == ["Droupadi Murmu", "Mohammed bin Salman bin Abdulaziz Al Saud", "Narendra Modi"])
