@@ -1096,6 +1096,15 @@ final class MeetingDetector {
                 return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true, partiesAfterOnly: !subjectsTookPart)
             }
             return nil
+        case "brought" where next == "together":
+            // "President Lula on Tuesday brought together the leaders of the other eleven South American
+            // countries for talks": a gathering the subject held, whose participants may be named later.
+            // (Not "the summit hosted by X brought together ...": the gathering told by its noun.)
+            guard persons(in: range.lowerBound..<t, subjectsOnly: true).count == 1,
+                !(range.lowerBound..<t).contains(where: { isGatheringNoun($0) || doc.tokens[$0].hasKey("hosted") || doc.tokens[$0].hasKey("chaired") }),
+                !isPlanned(t, in: range)
+            else { return nil }
+            return Trigger(start: t, end: t + 2, cameo: "040", createsEvent: true, symmetric: true)
         case "presented", "presents", "presenting":
             // "Eric Garcetti presented his credentials to President Droupadi Murmu": the envoy met the
             // head of state (not "presented a report to the council": credentials only).

@@ -255,6 +255,22 @@ import Testing
         #expect(graph.has(.meeting, "Guyana", "Suriname"))
     }
 
+    @Test func aLeaderWhoBroughtTogetherLeadersNamedLater() throws {
+        let graph = try extract("""
+            Lula hosts South American leaders
+
+            BRASÍLIA, May 30 (Agência Brasil) - President Luiz Inácio Lula da Silva on Tuesday brought together the leaders of the other eleven South American countries for a day of closed-door talks.
+
+            Around the table were Chile's Gabriel Boric, Uruguay's Luis Lacalle Pou and Venezuela's Nicolás Maduro, among others.
+            """)
+        #expect(graph.has(.meeting, "Luiz Inácio Lula da Silva", "Gabriel Boric"))
+        #expect(graph.has(.meeting, "Gabriel Boric", "Nicolás Maduro"))
+        #expect(graph.has(.meeting, "Luis Lacalle Pou", "Luiz Inácio Lula da Silva"))
+        // Not a gathering to come.
+        let planned = try extract("President Luiz Inácio Lula da Silva will bring together South American leaders next week. Around the table will be Chile's Gabriel Boric and Venezuela's Nicolás Maduro.")
+        #expect(!planned.has(.meeting, "Gabriel Boric", "Nicolás Maduro"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
