@@ -259,7 +259,7 @@ import Testing
         let graph = try extract("""
             Lula hosts South American leaders
 
-            BRASÍLIA, May 30 (Agência Brasil) - President Luiz Inácio Lula da Silva on Tuesday brought together the leaders of the other eleven South American countries for a day of closed-door talks.
+            BRASÍLIA, May 30 (Agência Brasil) - Brazilian President Luiz Inácio Lula da Silva on Tuesday brought together the leaders of the other eleven South American countries for a day of closed-door talks.
 
             Around the table were Chile's Gabriel Boric, Uruguay's Luis Lacalle Pou and Venezuela's Nicolás Maduro, among others.
             """)
