@@ -486,6 +486,12 @@ final class MeetingDetector {
                 let joinsThose = joinRange.contains { doc.tokens[$0].hasKey("joined") && joinsThoseMet($0) }
                 // Countries whose delegations attended stand for their unnamed leaders.
                 var joining = persons(in: joinRange)
+                // ("Celso Amorim, special adviser to Brazil's President Lula, attended as an observer":
+                // the person in another's title is not the one who came.)
+                joining.removeAll { p in
+                    let own = doc.mentionIndices(in: joinRange).filter { doc.mentions[$0].entity == p }
+                    return !own.isEmpty && own.allSatisfy { isInsideTitle(of: doc.mentions[$0].tokens.lowerBound, lower: joinRange.lowerBound) }
+                }
                 // "Ecuador and Suriname sent ministers": the countries, for envoys the story does not name.
                 let sent = joinRange.first { k in
                     doc.tokens[k].hasKey("sent") && (k + 1..<min(joinRange.upperBound, k + 4)).contains { Self.envoyNouns.contains(doc.tokens[$0]) }
@@ -1782,6 +1788,20 @@ final class MeetingDetector {
         return result
     }
 
+    /// Whether the person named at `start` is the object of another's title ("special adviser to
+    /// Brazil's President Lula", "aide to the President"): "to", "of" or "for" after a title's
+    /// head, with only title words, "the", a country and "'s" between.
+    private func isInsideTitle(of start: Int, lower: Int) -> Bool {
+        var k = start - 1
+        while k > lower, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("'s")
+            || doc.mention(at: k).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country }) ?? false
+        {
+            k -= 1
+        }
+        guard k > lower, doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("of") || doc.tokens[k].hasKey("for") else { return false }
+        return doc.has(k - 1, .titleHead) && !doc.tokens[k - 1].isCapitalized
+    }
+
     /// Words of "the seven BIMSTEC member states" before a colon and its list of countries.
     private static let memberStateWords: KeySet = [
         "the", "its", "member", "members", "states", "countries", "nations", "two", "three", "four", "five", "six", "seven",
@@ -1880,7 +1900,11 @@ final class MeetingDetector {
                 && (range.lowerBound..<t).contains(where: { Self.attendanceWords.contains(doc.tokens[$0]) })
                 || t - range.lowerBound <= 12 && doc.tokens[range.lowerBound].hasKey("among") && range.lowerBound + 2 < t
                 && Self.gatheredNouns.contains(doc.tokens[range.lowerBound + 2]) && (range.lowerBound + 3..<t).contains(where: { isGatheringNoun($0) }),
-                !doc.mentionIndices(in: range.lowerBound..<t).contains(where: { doc.mentions[$0].entity >= 0 && doc.kind(of: doc.mentions[$0].entity) == .person })
+                // ("Around the table with Biden were ...": who is named before is at the meeting already.)
+                !doc.mentionIndices(in: range.lowerBound..<t).contains(where: { m in
+                    doc.mentions[m].entity >= 0 && doc.kind(of: doc.mentions[m].entity) == .person
+                        && !(current.map { events[$0].participants.contains(doc.mentions[m].entity) } ?? false)
+                })
             {
                 return true
             }
@@ -1957,6 +1981,12 @@ final class MeetingDetector {
             // attended as well."
             if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), nextCode == Token.code(".") || nextCode == Token.code(",") { return true }
             if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("well"), !toldAsFuture(t) { return true }
+            // "Celso Amorim, special adviser to Brazil's President, attended as an observer".
+            if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 3 < range.upperBound, doc.tokens[t + 2].hasKey("an") || doc.tokens[t + 2].hasKey("a"),
+                doc.tokens[t + 3].hasKey("observer") || doc.tokens[t + 3].hasKey("guest"), !toldAsFuture(t)
+            {
+                return true
+            }
             // "Erdoğan, whose country is a dialogue partner, attended the summit as a guest".
             if keyCode == Token.code("attended"), nextCode == Token.code("the"), t + 2 < range.upperBound, isGatheringNoun(t + 2) { return true }
             // "X and Y also took part in the talks", "participated in the meeting", "Taking part in

@@ -271,6 +271,32 @@ import Testing
         #expect(!planned.has(.meeting, "Gabriel Boric", "Nicolás Maduro"))
     }
 
+    @Test func anObserverJoinsButNotThePersonInTheirTitle() throws {
+        let graph = try extract("""
+            Talks at Argyle
+
+            KINGSTOWN, Dec 14 (CMC) - Guyana's President Irfaan Ali and Venezuela's President Nicolás Maduro met at Argyle on Thursday. Celso Amorim, special adviser to Brazil's President Luiz Inácio Lula da Silva, attended as an observer.
+            """)
+        #expect(graph.has(.meeting, "Irfaan Ali", "Nicolás Maduro"))
+        #expect(graph.has(.meeting, "Celso Amorim", "Nicolás Maduro"))
+        #expect(graph.has(.meeting, "Celso Amorim", "Irfaan Ali"))
+        #expect(!graph.has(.meeting, "Luiz Inácio Lula da Silva", "Nicolás Maduro"))
+    }
+
+    @Test func aroundTheTableWithTheHostWere() throws {
+        let graph = try extract("""
+            C5+1 summit
+
+            NEW YORK (AP) - US President Joe Biden met the leaders of Kazakhstan, Tajikistan and Uzbekistan on Tuesday.
+
+            Around the table with Biden were Kassym-Jomart Tokayev of Kazakhstan, Emomali Rahmon of Tajikistan and Shavkat Mirziyoyev of Uzbekistan.
+            """)
+        #expect(graph.has(.meeting, "Joe Biden", "Kassym-Jomart Tokayev"))
+        #expect(graph.has(.meeting, "Emomali Rahmon", "Shavkat Mirziyoyev"))
+        // The countries stood for their leaders until the story named them.
+        #expect(!graph.has(.meeting, "Joe Biden", "Kazakhstan"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
