@@ -913,7 +913,13 @@ final class MeetingDetector {
         }
         switch token {
         case "met", "meet", "meets":
-            return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true)
+            // "Aliyev and Pashinyan met in a five-way format with Macron, Scholz and Michel": one table,
+            // each with each.
+            let multiway = (t + 1..<min(range.upperBound, t + 6)).contains { k in
+                doc.tokens[k].hasKey("trilateral") || doc.tokens[k].hasKey("quadrilateral")
+                    || doc.tokens[k].hasKey("way") && k >= 2 && doc.tokens[k - 1].hasKey("-") && Self.wayCounts.contains(doc.tokens[k - 2])
+            }
+            return Trigger(start: t, end: next == "with" ? t + 2 : t + 1, cameo: "040", createsEvent: true, symmetric: multiway)
         case "alongside":
             // "Trump told reporters in the Oval Office alongside NATO Secretary General Mark Rutte",
             // "Maas, speaking alongside Wang in Berlin": an appearance together.
@@ -1801,6 +1807,9 @@ final class MeetingDetector {
         guard k > lower, doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("of") || doc.tokens[k].hasKey("for") else { return false }
         return doc.has(k - 1, .titleHead) && !doc.tokens[k - 1].isCapitalized
     }
+
+    /// The numbers of "a three-way meeting", "in a five-way format".
+    private static let wayCounts: KeySet = ["three", "four", "five", "six", "3", "4", "5", "6"]
 
     /// Words of "the seven BIMSTEC member states" before a colon and its list of countries.
     private static let memberStateWords: KeySet = [

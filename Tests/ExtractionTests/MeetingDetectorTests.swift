@@ -297,6 +297,13 @@ import Testing
         #expect(!graph.has(.meeting, "Joe Biden", "Kazakhstan"))
     }
 
+    @Test func aFiveWayFormatSitsEveryoneTogether() throws {
+        let graph = try extract("On the sidelines, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in a five-way format with French President Emmanuel Macron, German Chancellor Olaf Scholz and European Council President Charles Michel.")
+        #expect(graph.has(.meeting, "Ilham Aliyev", "Nikol Pashinyan"))
+        #expect(graph.has(.meeting, "Charles Michel", "Emmanuel Macron"))
+        #expect(graph.has(.meeting, "Charles Michel", "Ilham Aliyev"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
