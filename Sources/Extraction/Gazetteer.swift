@@ -4,7 +4,7 @@ import GraphModel
 /// knows by name, matched longest-first over token keys.
 ///
 /// Loaded once from `countries.tsv`, `organizations.tsv`, `national-bodies.tsv`, `groups.tsv`,
-/// `parties.tsv`, `officials.tsv` and `place-phrases.txt` (see Resources/README.md).
+/// `parties.tsv`, `companies.tsv`, `officials.tsv` and `place-phrases.txt` (see Resources/README.md).
 struct Gazetteer: Sendable {
     /// A known country.
     struct Country: Sendable {
@@ -72,6 +72,7 @@ struct Gazetteer: Sendable {
         try gazetteer.read(organizations: ResourceTable.load("national-bodies.tsv", hasHeader: true), national: true)
         try gazetteer.read(organizations: ResourceTable.load("groups.tsv", hasHeader: true), national: false, type: "group")
         try gazetteer.read(organizations: ResourceTable.load("parties.tsv", hasHeader: true), national: false, type: "party")
+        try gazetteer.read(organizations: ResourceTable.load("companies.tsv", hasHeader: true), national: false, type: "company")
         try gazetteer.read(agencies: ResourceTable.load("agencies.tsv", hasHeader: true))
         var officials = Officials()
         try officials.read(ResourceTable.load("officials.tsv", hasHeader: true), gazetteer: gazetteer)

@@ -2,6 +2,18 @@ import Testing
 @testable import Extraction
 
 @Suite struct GazetteerTests {
+    @Test func companiesAreOrganizationsWithoutGivingTheirCountry() throws {
+        let graph = try extract("""
+            Gas deal signed
+
+            ALGIERS, Jan 23 (APS) - Sonatrach and Eni signed an agreement on Monday. Kazatomprom chief executive Meirzhan Yussupov said Orano was a reliable partner. Frelimo and Renamo welcomed the deal.
+            """)
+        #expect(graph.names(.organization) == ["Eni", "FRELIMO", "Kazatomprom", "Orano", "RENAMO", "Sonatrach"])
+        // A company's country is not an entity the story names.
+        #expect(graph.names(.country).isEmpty)
+        #expect(graph.entity("Sonatrach")?.kind == .organization)
+    }
+
     @Test func agenciesGiveTheirCountry() throws {
         let gazetteer = try Gazetteer.load()
         let qatar = try #require(gazetteer.agencyCountry["qna"])
