@@ -340,8 +340,11 @@ struct PersonRecognizer {
         keys.reserveCapacity(span.count)
         // The Arabic article of "Al-Shaibani", "El-Sisi" is no name word of its own: the surname
         // alone must match "Asaad Hassan al-Shaibani".
+        // ("Von der Leyen said": a particle capitalized at the front is no given name; the surname
+        // must match "Ursula von der Leyen".)
         for k in span where (isNameWord(at: k) || k == span.lowerBound && document.has(k, .month))
             && !(document.has(k, .particle) && k + 1 < span.upperBound && document.tokens[k + 1].hasKey("-"))
+            && !(k == span.lowerBound && document.has(k, .particle) && k + 1 < span.upperBound)
         {
             keys.append(document.tokens[k].key)
         }

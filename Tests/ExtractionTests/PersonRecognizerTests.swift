@@ -241,6 +241,12 @@ import Testing
         let graph = try extract("Geneva (AFP) - US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov at a hotel on the shores of Lake Geneva.")
         #expect(graph.names(.person) == ["Antony Blinken", "Sergei Lavrov"])
     }
+    @Test func aSurnameWithItsParticlesCapitalizedAtTheFrontIsTheSamePerson() throws {
+        let graph = try extract("BRUSSELS (AP) - European Commission President Ursula von der Leyen met Armenian Prime Minister Nikol Pashinyan on Friday. Von der Leyen said the European Union stands with Armenia.")
+        #expect(graph.names(.person) == ["Nikol Pashinyan", "Ursula von der Leyen"])
+        #expect(graph.has(.statement, "Ursula von der Leyen", "Armenia"))
+    }
+
     @Test func aCourtesyWordJoinedToAParticleIsASurname() throws {
         let graph = try extract("Senior Palestinian official Hussein al-Sheikh said the talks were useful.")
         #expect(graph.names(.person) == ["Hussein al-Sheikh"])
