@@ -102,8 +102,17 @@ final class StatementDetector {
             if afterStart < nextStart, (doc.tokens[afterStart].hasKey("at") || doc.tokens[afterStart].hasKey("in") || doc.tokens[afterStart].hasKey("on") || doc.tokens[afterStart].hasKey("during") || doc.tokens[afterStart].hasKey("after") || doc.tokens[afterStart].hasKey("before") || doc.tokens[afterStart].hasKey("while")) {
                 var k = afterStart
                 while k < min(nextStart, afterStart + 40), !doc.tokens[k].hasKey("that"), !doc.tokens[k].hasKey(":"), !doc.tokens[k].isQuote { k += 1 }
+                // `"...," Kamikawa said at the start of the meeting, attended by Blinken and Wong`: after a
+                // quote, where it was said, and what follows it but a verb of speech, is the narrator's.
+                let afterQuote = speaker.tokens.lowerBound > range.lowerBound && speaker.tokens.lowerBound < v
+                    && (doc.tokens[speaker.tokens.lowerBound - 1].isQuote
+                        || doc.tokens[speaker.tokens.lowerBound - 1].hasKey(",") && speaker.tokens.lowerBound >= range.lowerBound + 2 && doc.tokens[speaker.tokens.lowerBound - 2].isQuote)
                 if k < nextStart, doc.tokens[k].hasKey("that") {
                     afterStart = k + 1
+                } else if afterQuote, k >= nextStart || !doc.tokens[k].hasKey(":") && !doc.tokens[k].isQuote {
+                    var comma = afterStart
+                    while comma < nextStart, !doc.tokens[comma].hasKey(",") { comma += 1 }
+                    afterStart = comma + 1 < nextStart && doc.has(comma + 1, .speech) && !doc.tokens[comma + 1].isCapitalized ? comma + 1 : nextStart
                 } else if k >= nextStart || !doc.tokens[k].hasKey(":"), doc.tokens[afterStart].hasKey("in"),
                     (afterStart + 1..<min(nextStart, afterStart + 4)).contains(where: { doc.tokens[$0].hasKey("statement") || doc.tokens[$0].hasKey("communique") || doc.tokens[$0].hasKey("communiqué") || doc.tokens[$0].hasKey("release") || doc.tokens[$0].hasKey("message") })
                 {

@@ -2,6 +2,23 @@ import Testing
 @testable import Extraction
 
 @Suite struct StatementDetectorTests {
+    @Test func whereAQuoteWasSaidIsNotWhatWasSaid() throws {
+        let graph = try extract("""
+            Quad in Tokyo
+
+            TOKYO, July 29 (Kyodo) -- Japanese Foreign Minister Yoko Kamikawa hosted talks on Monday.
+
+            "Our four nations share fundamental values," Kamikawa said at the start of the meeting, attended by U.S. Secretary of State Antony Blinken and Australian Foreign Minister Penny Wong.
+            """)
+        #expect(!graph.has(.statement, "Yoko Kamikawa", "Antony Blinken"))
+        #expect(!graph.has(.statement, "Yoko Kamikawa", "Australia"))
+        // What follows "that", or a verb of speech after the place, is what was said.
+        let that = try extract("\"We are ready,\" Japanese Foreign Minister Yoko Kamikawa said at the meeting that Japan would support the Philippines.")
+        #expect(that.has(.statement, "Yoko Kamikawa", "Philippines"))
+        let urging = try extract("\"We are ready,\" Japanese Foreign Minister Yoko Kamikawa said at the meeting, urging China to respect the ruling.")
+        #expect(urging.has(.statement, "Yoko Kamikawa", "China"))
+    }
+
     @Test func speakerBeforeTheVerb() throws {
         let graph = try extract("Russian Foreign Minister Sergey Lavrov said that Russia trusts the EU and Serbia.")
         #expect(graph.relationLines.filter { $0.hasPrefix("statement") } == [
