@@ -232,13 +232,21 @@ final class DocumentAnalysis {
         var persons = 0
         while t < tokens.count, sentenceOfToken[t] == sentenceOfToken[v] {
             if let m = mention(at: t), m.entity >= 0 {
+                // ("called on Bangladesh Nationalist Party (BNP) Chairperson Khaleda Zia": a body
+                // inside the person's title.)
+                if entities[m.entity].kind != .person, m.titleOf != nil {
+                    t = m.tokens.upperBound
+                    continue
+                }
                 guard entities[m.entity].kind == .person else { return false }
                 persons += 1
                 t = m.tokens.upperBound
                 continue
             }
             let token = tokens[t]
-            guard titleTokens.contains(t) || token.hasKey("and") || token.hasKey(",") || token.hasKey("the") || has(t, .honorific) else { break }
+            guard titleTokens.contains(t) || token.hasKey("and") || token.hasKey(",") || token.hasKey("the") || has(t, .honorific)
+                || token.hasKey("(") || token.hasKey(")")
+            else { break }
             t += 1
         }
         // An appeal names what the persons are to do.

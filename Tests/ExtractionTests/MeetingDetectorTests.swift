@@ -304,6 +304,15 @@ import Testing
         #expect(graph.has(.meeting, "Charles Michel", "Ilham Aliyev"))
     }
 
+    @Test func aCourtesyCallOnSomeoneWhoseTitleNamesAParty() throws {
+        let graph = try extract("DHAKA, Aug 24 (BSS) - Pakistani Foreign Minister Mohammad Ishaq Dar, who arrived in Dhaka yesterday, also called on Bangladesh Nationalist Party (BNP) Chairperson and former Prime Minister Khaleda Zia at her Gulshan residence in the evening.")
+        #expect(graph.has(.meeting, "Mohammad Ishaq Dar", "Khaleda Zia"))
+        #expect(!graph.has(.statement, "Mohammad Ishaq Dar", "Khaleda Zia"))
+        // An appeal is still a statement: "called on the BNP's Khaleda Zia to ...".
+        let appeal = try extract("Pakistani Foreign Minister Mohammad Ishaq Dar called on Bangladesh Nationalist Party (BNP) Chairperson Khaleda Zia to join the talks.")
+        #expect(appeal.has(.statement, "Mohammad Ishaq Dar", "Khaleda Zia"))
+    }
+
     @Test func theTwoLeadersAfterASigningTheySharedMet() throws {
         let graph = try extract("New Zealand Prime Minister Jacinda Ardern and her Fijian counterpart Sitiveni Rabuka on Monday signed a trade pact. The two leaders met at the Beehive for an hour.")
         #expect(graph.has(.meeting, "Jacinda Ardern", "Sitiveni Rabuka"))
