@@ -2,6 +2,12 @@ import Testing
 @testable import Extraction
 
 @Suite struct StatementDetectorTests {
+    @Test func reviewingRelationsIsTalkNotAStatement() throws {
+        let graph = try extract("During the reception, Crown Prince Mohammed bin Salman and US Secretary of State Antony Blinken reviewed Saudi-US relations and efforts to end the fighting in Sudan.")
+        #expect(!graph.has(.statement, "Mohammed bin Salman", "Sudan"))
+        #expect(!graph.has(.statement, "Antony Blinken", "Sudan"))
+    }
+
     @Test func whereAQuoteWasSaidIsNotWhatWasSaid() throws {
         let graph = try extract("""
             Quad in Tokyo
