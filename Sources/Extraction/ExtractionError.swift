@@ -6,6 +6,8 @@ public enum ExtractionError: Error, Hashable, Sendable, CustomStringConvertible 
     case binary(document: String, line: Int)
     /// A resource table of the extraction is missing or malformed.
     case resource(name: String, line: Int, message: String)
+    /// The folder of the resource tables is in none of the places looked at (`ResourceFolder`).
+    case resourcesNotFound
     /// An input path cannot be read.
     case unreadable(path: String, message: String)
 
@@ -17,6 +19,8 @@ public enum ExtractionError: Error, Hashable, Sendable, CustomStringConvertible 
             "\(document):\(line): binary data (NUL byte), not a text article"
         case .resource(let name, let line, let message):
             "resource \(name):\(line): \(message)"
+        case .resourcesNotFound:
+            ResourceFolder.missingMessage
         case .unreadable(let path, let message):
             "\(path): cannot read: \(message)"
         }

@@ -11,16 +11,13 @@ struct ResourceTable: Sendable {
     /// Column names, when the table has a header.
     var header: [String]
 
-    /// Reads `name` from the bundled `Resources` folder.
+    /// Reads `name` from the bundled `Resources` folder (`ResourceFolder`).
     ///
-    /// - Throws: `ExtractionError.resource` when the file is missing.
+    /// - Throws: `ExtractionError.resource` when the folder or the file is missing.
     static func load(_ name: String, hasHeader: Bool) throws -> ResourceTable {
-        let base = (name as NSString).deletingPathExtension
-        let ext = (name as NSString).pathExtension
-        let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources")
-            ?? Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(name)
-        guard let url, let data = try? Data(contentsOf: url) else {
-            throw ExtractionError.resource(name: name, line: 0, message: "missing from the bundle")
+        guard let folder = ResourceFolder.url else { throw ExtractionError.resourcesNotFound }
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
+            throw ExtractionError.resource(name: name, line: 0, message: "missing from \(folder.path)")
         }
         return try parse(String(decoding: data, as: UTF8.self), name: name, hasHeader: hasHeader)
     }

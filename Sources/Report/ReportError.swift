@@ -10,7 +10,8 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .missingAsset(let name): "report asset '\(name)' is missing from the build"
+        case .missingAsset(let name):
+            "report asset '\(name)' not found: keep relgraph_Report.resources beside the relgraph executable, or set RELGRAPH_RESOURCES to the folder that holds it"
         case .invalidDrawing(let message): "the graph drawing is not usable SVG: \(message)"
         case .unencodableNumber(let message): "the page's data cannot hold a number that is not finite: \(message)"
         }
