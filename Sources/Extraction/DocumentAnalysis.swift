@@ -210,6 +210,20 @@ final class DocumentAnalysis {
         return index >= 0 ? mentions[Int(index)] : nil
     }
 
+    /// The word before the title words, "the", "'s" and country names that precede `start`,
+    /// reading back no further than `lower`; nil when nothing else comes before them ("to" in
+    /// "adviser to Brazil's President Lula", for Lula).
+    func wordBeforeTitle(of start: Int, lower: Int) -> Int? {
+        var j = start - 1
+        while j >= lower {
+            let keyCode = tokens[j].code
+            if keyCode == Token.code("the") || keyCode == Token.code("'s") || titleTokens.contains(j) || has(j, .titleModifier) { j -= 1; continue }
+            if let m = mention(at: j), m.entity >= 0, kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
+            return j
+        }
+        return nil
+    }
+
     @inline(__always) func mentionIndex(at t: Int) -> Int? {
         guard t >= 0, t < tokens.count else { return nil }
         let index = mentionAtToken[t]

@@ -579,12 +579,7 @@ final class MeetingDetector {
         // a past document named in passing).
         // ("The agreement was signed in Abu Dhabi by A and B", "at the presidential residence by":
         // where and when may come between the verb and its agents.)
-        if !handled, let signed = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
-            doc.tokens[$0].hasKey("signed") && $0 > range.lowerBound && (doc.tokens[$0 - 1].hasKey("was") || doc.tokens[$0 - 1].hasKey("were"))
-                && passiveAgent(after: $0, in: range) != nil }),
-            let by = passiveAgent(after: signed, in: range),
-            !isPlanned(signed, in: range)
-        {
+        if !handled, let (signed, by) = passiveSigning(in: range), !isPlanned(signed, in: range) {
             // "..., while the MoU on maritime security was signed by C and D": another signing.
             var signersEnd = range.upperBound
             if let next = (by + 1..<range.upperBound).first(where: { doc.tokens[$0].hasKey("while") || doc.tokens[$0].hasKey(";") || doc.tokens[$0].hasKey("signed") }) { signersEnd = next }
@@ -1269,6 +1264,16 @@ final class MeetingDetector {
     /// Whether token `t` is a noun that names a gathering of several parties (integer
     /// comparisons: it is asked of many tokens).
     @inline(__always)
+    /// The first "was signed" or "were signed" of `range` with the "by" of its agents
+    /// (`passiveAgent`).
+    private func passiveSigning(in range: Range<Int>) -> (signed: Int, by: Int)? {
+        for k in range.lowerBound + 1..<max(range.lowerBound + 1, range.upperBound - 1)
+        where doc.tokens[k].hasKey("signed") && (doc.tokens[k - 1].hasKey("was") || doc.tokens[k - 1].hasKey("were")) {
+            if let by = passiveAgent(after: k, in: range) { return (k, by) }
+        }
+        return nil
+    }
+
     /// The "by" that names the agents of the passive verb at `verb`: right after it ("was signed
     /// by"), or after a phrase of place or time that names no person ("was signed in Abu Dhabi
     /// by", "at the Mburuvicha Róga residence by", "on Monday by").
@@ -1796,15 +1801,11 @@ final class MeetingDetector {
 
     /// Whether the person named at `start` is the object of another's title ("special adviser to
     /// Brazil's President Lula", "aide to the President"): "to", "of" or "for" after a title's
-    /// head, with only title words, "the", a country and "'s" between.
+    /// head, with only title words, "the", a country and "'s" between (`wordBeforeTitle`).
     private func isInsideTitle(of start: Int, lower: Int) -> Bool {
-        var k = start - 1
-        while k > lower, doc.titleTokens.contains(k) || doc.tokens[k].hasKey("the") || doc.tokens[k].hasKey("'s")
-            || doc.mention(at: k).map({ $0.entity >= 0 && doc.kind(of: $0.entity) == .country }) ?? false
-        {
-            k -= 1
-        }
-        guard k > lower, doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("of") || doc.tokens[k].hasKey("for") else { return false }
+        guard let k = doc.wordBeforeTitle(of: start, lower: lower), k > lower,
+            doc.tokens[k].hasKey("to") || doc.tokens[k].hasKey("of") || doc.tokens[k].hasKey("for")
+        else { return false }
         return doc.has(k - 1, .titleHead) && !doc.tokens[k - 1].isCapitalized
     }
 
@@ -1974,25 +1975,23 @@ final class MeetingDetector {
             if keyCode == Token.longKey, doc.tokens[t].hasKey("represented"), let country = representedCountryEnd(t), country > range.lowerBound, nextCode == Token.code("at") {
                 return true
             }
-            // "López Obrador and Petro took part from their capitals" (a virtual meeting).
-            if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("from"), !toldAsFuture(t) { return true }
             // "Leaders and ministers from the Forum's member states attended, including A and B".
             if keyCode == Token.code("attended"), nextCode == Token.code(","), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("including") { return true }
-            // "Hungarian Prime Minister Viktor Orbán took part as the head of an observer state".
-            if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("as"), !toldAsFuture(t) { return true }
-            // "Vice President Kamala Harris also took part."
-            if keyCode == Token.code("took"), nextCode == Token.code("part"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"),
-                t + 2 < range.upperBound, doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",")
-            {
-                return true
+            if keyCode == Token.code("took"), nextCode == Token.code("part"), t + 2 < range.upperBound {
+                // "López Obrador and Petro took part from their capitals" (a virtual meeting), "Viktor
+                // Orbán took part as the head of an observer state".
+                if doc.tokens[t + 2].hasKey("from") || doc.tokens[t + 2].hasKey("as"), !toldAsFuture(t) { return true }
+                // "Vice President Kamala Harris also took part."
+                if t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), doc.tokens[t + 2].hasKey(".") || doc.tokens[t + 2].hasKey(",") { return true }
             }
             // "United Nations Secretary-General António Guterres also attended.", "Envoys from A and B
             // attended as well."
             if keyCode == Token.code("attended"), t > range.lowerBound, doc.tokens[t - 1].hasKey("also"), nextCode == Token.code(".") || nextCode == Token.code(",") { return true }
-            if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 2 < range.upperBound, doc.tokens[t + 2].hasKey("well"), !toldAsFuture(t) { return true }
-            // "Celso Amorim, special adviser to Brazil's President, attended as an observer".
-            if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 3 < range.upperBound, doc.tokens[t + 2].hasKey("an") || doc.tokens[t + 2].hasKey("a"),
-                doc.tokens[t + 3].hasKey("observer") || doc.tokens[t + 3].hasKey("guest"), !toldAsFuture(t)
+            // ("Celso Amorim, special adviser to Brazil's President, attended as an observer".)
+            if keyCode == Token.code("attended"), nextCode == Token.code("as"), t + 2 < range.upperBound, !toldAsFuture(t),
+                doc.tokens[t + 2].hasKey("well")
+                    || t + 3 < range.upperBound && (doc.tokens[t + 2].hasKey("an") || doc.tokens[t + 2].hasKey("a"))
+                    && (doc.tokens[t + 3].hasKey("observer") || doc.tokens[t + 3].hasKey("guest"))
             {
                 return true
             }

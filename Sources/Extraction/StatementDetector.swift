@@ -536,19 +536,13 @@ final class StatementDetector {
 
     /// Whether the mention starting at `start` sits in a prepositional phrase.
     func inPrepositionalPhrase(_ start: Int, lower: Int) -> Bool {
-        var j = start - 1
-        while j >= lower {
-            let keyCode = doc.tokens[j].code
-            if keyCode == Token.code("the") || keyCode == Token.code("'s") || doc.titleTokens.contains(j) || doc.has(j, .titleModifier) { j -= 1; continue }
-            if let m = doc.mention(at: j), doc.kind(of: m.entity) == .country { j = m.tokens.lowerBound - 1; continue }
-            switch doc.tokens[j] {
-            case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
-                return true
-            default:
-                return false
-            }
+        guard let j = doc.wordBeforeTitle(of: start, lower: lower) else { return false }
+        switch doc.tokens[j] {
+        case "in", "at", "of", "to", "with", "for", "from", "on", "by", "during", "after", "before", "about", "between", "among", "into", "toward", "towards", "against", "than", "like", "under", "over", "within":
+            return true
+        default:
+            return false
         }
-        return false
     }
 
     /// The mentions of the object of a verb of telling ("informed the news agency MTI").
