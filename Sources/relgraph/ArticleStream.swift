@@ -48,11 +48,7 @@ struct ArticleStream {
     /// The number of articles when it is known before reading (no JSONL streams).
     func countIfKnown() throws -> Int? {
         if inputs.contains(where: isJSONL) { return nil }
-        do {
-            return try ArticleSource.count(in: inputs)
-        } catch let error as ExtractionError {
-            throw CLIError.input(error.description)
-        }
+        return try ArticleInput.inputErrors { try ArticleSource.count(in: inputs) }
     }
 
     /// Checks that every input exists before any work starts.
@@ -70,11 +66,7 @@ struct ArticleStream {
                     return true
                 }
             } else {
-                do {
-                    try ArticleSource.forEach(in: [input]) { try body(.file($0)) }
-                } catch let error as ExtractionError {
-                    throw CLIError.input(error.description)
-                }
+                try ArticleInput.inputErrors { try ArticleSource.forEach(in: [input]) { try body(.file($0)) } }
             }
         }
     }
@@ -91,9 +83,9 @@ struct ArticleStream {
     /// `makePrepare` is called once per thread and gives that thread's `prepare`, which
     /// may keep scratch space (an encoder's buffer) from one article to the next.
     ///
-    /// With more than one job the articles go through an `OrderedPipeline` of `jobs ×
-    /// 8` articles in flight: what `prepare` does (encoding, writing per-document files)
-    /// runs in parallel too, and only `body` is serial.
+    /// The articles go through an `OrderedPipeline` of `jobs × 8` articles in flight: what
+    /// `prepare` does (encoding, writing per-document files) runs in parallel too, and only
+    /// `body` is serial (one job: all on the calling thread).
     ///
     /// - Parameter resume: A `--per-document` folder whose files stand in for articles
     ///   not changed since they were written (the file is newer than the article).
@@ -117,11 +109,6 @@ struct ArticleStream {
             }
         }
         let workers = Self.workers(jobs)
-        if workers == 1 {
-            let process = makeProcess()
-            try forEach { try body(try process($0).get()) }
-            return
-        }
         try OrderedPipeline.run(
             workers: workers, window: workers * 8, makeWorker: makeProcess,
             items: { submit in try forEach(submit) },

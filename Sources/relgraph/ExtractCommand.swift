@@ -134,16 +134,18 @@ enum ArticleInput {
             }
             paths = ["-"]
         }
-        do {
-            return try ArticleSource(paths: paths).articles
-        } catch let error as ExtractionError {
-            throw CLIError.input(error.description)
-        }
+        return try inputErrors { try ArticleSource(paths: paths).articles }
     }
 
     static func extractor() throws -> Extractor {
+        try inputErrors { try Extractor() }
+    }
+
+    /// What `body` returns, its `ExtractionError` (a missing input, a table that cannot be
+    /// read) thrown as the CLI's input error.
+    static func inputErrors<Value>(_ body: () throws -> Value) throws -> Value {
         do {
-            return try Extractor()
+            return try body()
         } catch let error as ExtractionError {
             throw CLIError.input(error.description)
         }
@@ -164,10 +166,6 @@ enum ArticleInput {
         _ body: (ArticleSource.Article, Graph) throws -> Void
     ) throws {
         let workers = ArticleStream.workers(jobs)
-        if workers == 1 {
-            for article in articles { try body(article, try run(article, extractor).get()) }
-            return
-        }
         try OrderedPipeline.run(
             workers: workers, window: workers * 8,
             makeWorker: { { article in (article, run(article, extractor)) } },

@@ -49,7 +49,9 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     /// `deliver` with each result in submission order, on the calling thread.
     ///
     /// - Parameters:
-    ///   - workers: The number of threads running the work (at least 1).
+    ///   - workers: The number of threads running the work; with one (or fewer), the work
+    ///     runs on the calling thread, each item delivered as soon as it is done, and no
+    ///     thread is started.
     ///   - window: The most items queued, running or waiting for delivery at once (at
     ///     least `workers`).
     ///   - makeWorker: Called once on each worker thread, gives what that thread does to
@@ -62,13 +64,18 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         workers: Int, window: Int, makeWorker: @escaping @Sendable () -> (Input) -> Output,
         items: ((Input) throws -> Void) throws -> Void, deliver: (Output) throws -> Void
     ) throws {
-        let pipeline = OrderedPipeline(workers: workers, window: window, makeWorker: makeWorker)
-        defer {
-            pipeline.close()
-            pipeline.exited.wait()
-        }
         // (`deliver` is only called on this thread, before `run` returns.)
         try withoutActuallyEscaping(deliver) { deliver in
+            if workers <= 1 {
+                let work = makeWorker()
+                try items { try deliver(work($0)) }
+                return
+            }
+            let pipeline = OrderedPipeline(workers: workers, window: window, makeWorker: makeWorker)
+            defer {
+                pipeline.close()
+                pipeline.exited.wait()
+            }
             try items { try pipeline.submit($0, deliver: deliver) }
             try pipeline.deliver(upTo: pipeline.submitted, deliver)
         }

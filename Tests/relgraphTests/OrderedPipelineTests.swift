@@ -105,6 +105,32 @@ import Testing
         #expect(delivered <= 20)
     }
 
+    @Test func oneWorkerRunsOnTheCallingThreadAndDeliversEachItemAtOnce() throws {
+        let caller = pthread_self()
+        var onCaller = true
+        var log: [String] = []
+        try OrderedPipeline.run(
+            workers: 1, window: 8,
+            makeWorker: {
+                { (item: Int) in
+                    // (Read on this thread only: the test checks that it is the caller's.)
+                    return (item, pthread_equal(pthread_self(), caller) != 0)
+                }
+            },
+            items: { submit in
+                for item in 0..<3 {
+                    log.append("submit \(item)")
+                    try submit(item)
+                }
+            },
+            deliver: { item, sameThread in
+                onCaller = onCaller && sameThread
+                log.append("deliver \(item)")
+            })
+        #expect(onCaller)
+        #expect(log == ["submit 0", "deliver 0", "submit 1", "deliver 1", "submit 2", "deliver 2"])
+    }
+
     @Test func noItemsIsNoResults() throws {
         var delivered = 0
         try OrderedPipeline.run(
